@@ -1,0 +1,125 @@
+"""The state object the rules read: one document, its mentions, sentences and measures."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from fractions import Fraction
+
+from claims._context import content_words, split_sentences
+from claims._records import Document, Interval, Mention, Sentence
+
+__all__ = ["NEGATION", "Analysis"]
+
+#: words that turn a measure into its complement: recorded / unrecorded
+NEGATION = re.compile(
+    r"\b(?:not|never|no longer|failed|fail|fails|failing|un[a-z]{4,}|without|missed|missing|"
+    r"slipped|lost|escaped|rest|remainder|remaining|empty|vacant|left out|outside)\b",
+    re.I,
+)
+_CLAUSE = re.compile(r"[;:–—()]|,\s|\bwhich\b|\bwhile\b|\bbut\b|\bwhereas\b|\bcompared with\b|\bthan\b")
+
+
+class Analysis:
+    """What every rule needs about one document, computed once."""
+
+    def __init__(self, doc: Document, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.mentions = mentions
+        self.by_id = {m.id: m for m in mentions}
+        self.sentences: list[Sentence] = split_sentences(doc)
+        starts = [s.start for s in self.sentences]
+        self.sentence_of: dict[str, int] = {}
+        for m in mentions:
+            k = bisect.bisect_right(starts, m.start) - 1
+            self.sentence_of[m.id] = max(k, 0)
+        self.in_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:
+            self.in_sentence.setdefault(self.sentence_of[m.id], []).append(m)
+        self.cell_of: dict[str, tuple[int, int, int]] = {}
+        if doc.cells:
+            cell_starts = [c[0] for c in doc.cells]
+            for m in mentions:
+                k = bisect.bisect_right(cell_starts, m.start) - 1
+                if k >= 0 and doc.cells[k][0] <= m.start < doc.cells[k][1]:
+                    self.cell_of[m.id] = doc.cells[k][2:]
+        self._measure: dict[str, frozenset[str]] = {}
+
+    # --- positions -----------------------------------------------------------------------
+    def sentence(self, m: Mention) -> Sentence:
+        return self.sentences[self.sentence_of[m.id]]
+
+    def figures(self, k: int, kinds: frozenset[str] | set[str] | None = None) -> list[Mention]:
+        """Comparable mentions of sentence k (optionally of some kinds)."""
+        return [m for m in self.in_sentence.get(k, []) if m.comparable and (kinds is None or m.kind in kinds)]
+
+    def between(self, a: Mention, b: Mention) -> str:
+        """The text between two mentions (lower case)."""
+        return self.text[a.end:b.start].lower()
+
+    def before(self, m: Mention, chars: int = 60, sentence: bool = True) -> str:
+        start = self.sentence(m).start if sentence else 0
+        hs = m.get("hedge_start")
+        end = hs if hs is not None else m.start
+        return self.text[max(start, end - chars):end].lower()
+
+    def after(self, m: Mention, chars: int = 60, sentence: bool = True) -> str:
+        end = self.sentence(m).end if sentence else len(self.text)
+        return self.text[m.end:min(end, m.end + chars)].lower()
+
+    def sentence_text(self, k: int) -> str:
+        s = self.sentences[k]
+        return self.text[s.start:s.end]
+
+    def clause(self, m: Mention) -> tuple[int, int]:
+        """The clause around a mention: from the last clause break before it to the next."""
+        s = self.sentence(m)
+        left = self.text[s.start:m.start]
+        cut = 0
+        for x in _CLAUSE.finditer(left):
+            if x.group(0) != "(" or True:
+                cut = x.end()
+        right = self.text[m.end:s.end]
+        nxt = _CLAUSE.search(right)
+        return s.start + cut, m.end + (nxt.start() if nxt else len(right))
+
+    def clause_text(self, m: Mention) -> str:
+        a, b = self.clause(m)
+        return self.text[a:b]
+
+    def negated(self, m: Mention) -> bool:
+        return bool(NEGATION.search(self.clause_text(m)))
+
+    # --- measures ------------------------------------------------------------------------
+    def measure(self, m: Mention) -> frozenset[str]:
+        """Stems of the content words near a figure within its sentence."""
+        got = self._measure.get(m.id)
+        if got is None:
+            s = self.sentence(m)
+            left = self.text[max(s.start, m.start - 70):m.start]
+            right = self.text[m.end:min(s.end, m.end + 70)]
+            words = content_words(left)[-6:] + content_words(right)[:6]
+            got = frozenset(w for w in words if not w[0].isdigit())
+            self._measure[m.id] = got
+        return got
+
+    def overlap(self, a: Mention, b: Mention) -> int:
+        return len(self.measure(a) & self.measure(b))
+
+    # --- helpers -------------------------------------------------------------------------
+    def share_interval(self, m: Mention) -> Interval:
+        """A share mention's interval in percent."""
+        iv = m.interval
+        if m.kind == "percent":
+            return iv
+        f = Fraction(100)
+        return Interval(None if iv.low is None else iv.low * f, None if iv.high is None else iv.high * f,
+                        iv.low_open, iv.high_open)
+
+    def iter_pairs(self, k: int) -> Iterator[tuple[Mention, Mention]]:
+        figs = self.figures(k)
+        for i, a in enumerate(figs):
+            for b in figs[i + 1:]:
+                yield a, b

@@ -1,0 +1,279 @@
+"""FC3xx changes: from A to B with a stated change, points against per cent, multiples."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from fractions import Fraction
+
+from claims._records import Mention
+
+from ._analysis import Analysis
+from ._common import conclude, is_count, same_unit
+from ._records import Check, Relation
+from ._registry import rule
+
+HUNDRED = Fraction(100)
+_UP = r"up|rise|rose|risen|rising|increase[ds]?|increasing|grew|grown|growth|higher|more|jump(?:ed)?|climb(?:ed)?|soar(?:ed)?|improvement|improved|gain(?:ed)?"
+_DOWN = r"down|fall|fell|fallen|falling|decrease[ds]?|decreasing|drop(?:ped)?|cut|lower|less|fewer|decline[ds]?|reduction|reduced|shortfall|slump(?:ed)?|plunge[ds]?"
+_CUE = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\s+(?:of\s+|by\s+|in\s+)?(?:(?:almost|nearly|about|around|some|just|more than|over|a further)\s+)?$")
+_IS_DOWN = re.compile(rf"^(?:{_DOWN})$")
+_BASE = re.compile(r"^\s*(?:on|from|compared with|compared to|than|over|against|since)\s+(?:the\s+|a\s+|its\s+|this\s+year's\s+|last\s+year's\s+)?(?:[a-z'’]+\s+){0,2}$")
+_THAT = re.compile(r"^\W*(?:that|this|it|which)\b", re.I)
+_FROM_TO = re.compile(r"^\s*(?:in\s+[\w/ ]{1,20}\s+)?(?:to|and)\s+$")
+
+
+def _from_to(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
+    """'from A to B' pairs of sentence k, with the direction word before them."""
+    out = []
+    figs = [m for m in a.figures(k) if m.kind in ("count", "money", "percent", "decimal", "quantity")]
+    for i, x in enumerate(figs[:-1]):
+        y = figs[i + 1]
+        if not same_unit(x, y) or x.kind == "count" and not (is_count(x) and is_count(y)):
+            continue
+        lead = a.before(x, 40)
+        if not re.search(r"\bfrom\s+(?:the\s+|a\s+)?$", lead):
+            continue
+        gap = a.between(x, y)
+        if len(gap) > 60 or not re.search(r"\bto\s+(?:the\s+|a\s+)?$", gap):
+            continue
+        word = re.findall(rf"\b({_UP}|{_DOWN})\b", a.text[a.sentences[k].start:x.start].lower())
+        out.append((x, y, word[-1] if word else ""))
+    return out
+
+
+def _antecedent(a: Analysis, k: int, kind: str) -> Mention | None:
+    """The figure 'That' or 'It' points back to: the last of its kind in the sentence before."""
+    if k == 0:
+        return None
+    prev = a.figures(k - 1, {kind})
+    return prev[-1] if prev else None
+
+
+def _by_measure(a: Analysis, k: int, kind: str, exclude: set[str]) -> Mention | None:
+    """The one figure of a kind elsewhere in the document whose words best match sentence k."""
+    from claims._context import content_words
+
+    words = set(content_words(a.sentence_text(k)))
+    if k > 0:
+        words |= set(content_words(a.sentence_text(k - 1)))
+    scored = []
+    for m in a.mentions:
+        if m.kind != kind or m.id in exclude or a.sentence_of[m.id] in (k,) or m.hedge != "exact":
+            continue
+        s = len(set(content_words(a.clause_text(m))) & words)
+        scored.append((s, m))
+    scored.sort(key=lambda t: -t[0])
+    if not scored or scored[0][0] < 3 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+@rule("FC301", "a percentage change between two figures")
+def percent_change(a: Analysis) -> Iterator[Check]:
+    """A stated change in per cent between an old and a new figure:
+    change = (new / old - 1) x 100. When both figures are percentages and the stated
+    change equals their difference, it is percentage points reported as per cent.
+
+    ok: Incidents fell to 3,412 in 2022/23, down 6.2% on the 3,638 recorded in 2021/22.
+    ok: The budget rose from £1.19bn to £1.28bn, a rise of 7.6 per cent.
+    bad: The budget of £1.28bn is £90m more than this year's £1.19bn, a rise of 9.5 per cent.
+    """
+    for k in a.in_sentence:
+        figs = a.figures(k)
+        pairs = _from_to(a, k)
+        for p in figs:
+            if p.kind != "percent":
+                continue
+            cue = _CUE.search(a.before(p, 40))
+            if not cue:
+                continue
+            down = bool(_IS_DOWN.match(cue.group("dir")))
+            old = new = None
+            after = [m for m in figs if m.start >= p.end and m.kind != "percent" or m.start >= p.end and m.kind == "percent"]
+            if after and _BASE.match(a.between(p, after[0])):
+                old = after[0]
+                before = [m for m in figs if m.end <= p.start and same_unit(m, old) and m.id != old.id
+                          and (m.kind != "count" or is_count(m))]
+                if before:
+                    new = before[-1]
+            if old is None:
+                for x, y, _w in pairs:
+                    if y.end <= p.start or x.start >= p.end:
+                        old, new = x, y
+                        break
+            if old is None:
+                before = [m for m in figs if m.end <= p.start and m.kind in ("money", "count") and (m.kind != "count" or is_count(m))]
+                if len(before) >= 2 and re.search(r"\b(?:more|less|fewer|higher|lower)\s+than\b", a.between(before[-2], before[-1]) + a.text[before[-2].end:p.start].lower()):
+                    # 'B is X more than A, a rise of P': the last two same-unit figures
+                    cands = [m for m in before if same_unit(m, before[-1])]
+                    if len(cands) >= 2:
+                        new, old = cands[0], cands[-1]
+                        if cands[0].id == cands[-1].id:
+                            old = None
+            if old is None and _THAT.match(a.sentence_text(k)):
+                ante = _antecedent(a, k, "percent")
+                if ante is not None:
+                    cur = _by_measure(a, k, "percent", {ante.id, p.id})
+                    if cur is not None and a.sentence_of[cur.id] < a.sentence_of[ante.id]:
+                        old, new = ante, cur
+            if old is None or new is None or old.value == 0:
+                continue
+            if down:
+                f = lambda o, n: (1 - n / o) * HUNDRED  # noqa: E731
+                formula = f"(1 - {new.text} / {old.text}) x 100"
+            else:
+                f = lambda o, n: (n / o - 1) * HUNDRED  # noqa: E731
+                formula = f"({new.text} / {old.text} - 1) x 100"
+            points = abs(new.value - old.value)
+            causes = []
+            if old.kind == "percent" and new.kind == "percent":
+                causes.append((lambda x, pt=points, st=p: abs(pt - st.value) <= (st.precision or 1),
+                               "percentage points reported as per cent"))
+            check = conclude(a, "FC301", "change", p, [old, new], f, formula, unit="%", causes=causes)
+            if check:
+                yield check
+
+
+@rule("FC302", "a change in percentage points between two percentages")
+def points_change(a: Analysis) -> Iterator[Check]:
+    """A difference stated in (percentage) points between two percentages:
+    points = |A - B|. 'Down 2.7 points on 90.0%' takes the base after 'on'; 'a gap of 26
+    points' the two percentages before it; 'That is ... ' the figure of the sentence before.
+
+    ok: 81% support it, compared with 55% of those aged 65 and over, a gap of 26 percentage points.
+    bad: Women (71%) were more supportive than men (64%), a difference of nine points.
+    """
+    for k in a.in_sentence:
+        figs = a.figures(k)
+        for p in figs:
+            if p.kind != "points":
+                continue
+            pcts = [m for m in figs if m.kind == "percent" and m.hedge == "exact"]
+            before = [m for m in pcts if m.end <= p.start]
+            after = [m for m in pcts if m.start >= p.end]
+            ante = _antecedent(a, k, "percent") if _THAT.match(a.sentence_text(k)) else None
+            x = y = None
+            if after and re.match(r"^\s*(?:on|from|compared with|than|since)\b", a.after(p, 20)):
+                x = after[0]
+                y = ante if ante is not None else (before[-1] if before else None)
+            elif len(before) >= 2 and not ante:
+                x, y = before[-2], before[-1]
+            elif before and ante is not None:
+                x, y = before[-1], ante
+            elif len(before) >= 2:
+                x, y = before[-2], before[-1]
+            elif before and re.search(r"\b(?:higher|lower|up|down|rise|fall|increase|decrease)\b", a.sentence_text(k).lower()):
+                cur = _by_measure(a, k, "percent", {before[-1].id})
+                if cur is not None:
+                    x, y = before[-1], cur
+            elif not before and ante is not None and re.search(r"\b(?:higher|lower)\b", a.after(p, 20)):
+                cur = _by_measure(a, k, "percent", {ante.id})
+                if cur is not None:
+                    x, y = ante, cur
+            if x is None or y is None or x.id == y.id:
+                continue
+            check = conclude(a, "FC302", "change-points", p, [x, y], lambda u, v: abs(u - v),
+                             f"|{x.text} - {y.text}|", unit=" points",
+                             causes=[(lambda d, s=p: abs(d - s.value) > 0 and abs(float((x.value / y.value - 1) * 100)) - float(s.value) < 0.5,
+                                      "per cent change reported as points")])
+            if check:
+                yield check
+
+
+@rule("FC303", "an absolute change between two figures")
+def absolute_change(a: Analysis) -> Iterator[Check]:
+    """A stated difference between two amounts: difference = new - old.
+
+    ok: The bill will go up from £1,602.45 to £1,682.41, an increase of £79.96 a year.
+    ok: The budget of £1.28bn is £90m more than this year's £1.19bn.
+    bad: The bill will go up from £1,602.45 to £1,682.41, an increase of £89.96 a year.
+    """
+    for k in a.in_sentence:
+        figs = a.figures(k)
+        pairs = _from_to(a, k)
+        for d in figs:
+            if d.kind not in ("money", "count") or (d.kind == "count" and not is_count(d)):
+                continue
+            old = new = None
+            if re.search(r"\b(?:increase|rise|fall|decrease|cut|drop|reduction|difference|gap|up|down)\s+(?:of|by)\s+$", a.before(d, 30)):
+                for x, y, _w in pairs:
+                    if same_unit(x, d) and x.id != d.id and y.id != d.id:
+                        old, new = x, y
+                        break
+            elif re.match(r"^\s*(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\b", a.after(d, 20)):
+                before = [m for m in figs if m.end <= d.start and same_unit(m, d)]
+                after = [m for m in figs if m.start >= d.end and same_unit(m, d)]
+                if before and after and len(a.between(d, after[0])) < 40:
+                    new, old = before[-1], after[0]
+            if old is None or new is None:
+                continue
+            check = conclude(a, "FC303", "difference", d, [old, new], lambda o, n: abs(n - o),
+                             f"{new.text} - {old.text}", unit="")
+            if check:
+                yield check
+
+
+@rule("FC304", "the direction word agrees with the numbers")
+def direction(a: Analysis) -> Iterator[Check]:
+    """'Rose from A to B' needs B > A, 'fell from A to B' needs B < A.
+
+    ok: Prosecutions rose from 18 to 27.
+    bad: Prosecutions fell from 18 to 27.
+    """
+    for k in a.in_sentence:
+        for x, y, word in _from_to(a, k):
+            if not word:
+                continue
+            down = bool(_IS_DOWN.match(word))
+            if x.value == y.value:
+                continue
+            ok = (y.value < x.value) if down else (y.value > x.value)
+            verdict = "verified" if ok else "inconsistent"
+            said = "a fall" if down else "a rise"
+            real = "a fall" if y.value < x.value else "a rise"
+            yield Check("FC304", Relation("direction", (y.id, x.id), y.id), verdict, word, real,
+                        f"'{word}' from {x.text} to {y.text} is {real}" + ("" if ok else f", not {said}"),
+                        cause="" if ok else "direction word contradicts the figures")
+
+
+_MULT_SUBJECT = re.compile(r"\b(?:as likely|as many|as much|as high|as large|as often|more likely|the rate|the number|the level)\b")
+
+
+@rule("FC306", "doubled, halved, twice as many, X times")
+def multiples(a: Analysis) -> Iterator[Check]:
+    """A stated multiple between two figures: multiple = new / old (or first / second).
+
+    'Halved from 36 to 23' needs 23 / 36 near 0.5; 'twice as likely (22% v 11%)' needs
+    22 / 11 near 2; 'more than double the £17.9m' needs the figure before it over 2 x 17.9.
+
+    ok: Over-65s were twice as likely to say they did not know (22% v 11%).
+    ok: Savings of £38.6m are more than double the £17.9m of this year.
+    bad: The number of long waits halved, from 36 in December 2016 to 23 last month.
+    """
+    for k in a.in_sentence:
+        figs = a.figures(k)
+        for m in figs:
+            if m.kind != "multiple":
+                continue
+            others = [x for x in figs if x.kind in ("count", "money", "percent", "decimal") and x.id != m.id
+                      and (x.kind != "count" or is_count(x))]
+            after = [x for x in others if x.start > m.end]
+            before = [x for x in others if x.end < m.start]
+            num = den = None
+            word = m.text.lower()
+            if word in ("halved", "doubled", "tripled", "trebled", "quadrupled", "doubling", "halving"):
+                if len(after) >= 2 and same_unit(after[0], after[1]) and re.search(r"\bfrom\b", a.between(m, after[0]) + " from"):
+                    if re.search(r"\bfrom\b", a.between(m, after[0])) and re.search(r"\bto\b", a.between(after[0], after[1])):
+                        den, num = after[0], after[1]
+            elif len(after) >= 2 and same_unit(after[0], after[1]) and re.search(r"\(|\bv\b|\bvs\b|\bversus\b|\bcompared", a.between(after[0], after[1]) + a.between(m, after[0])):
+                num, den = after[0], after[1]
+            elif before and after and same_unit(before[-1], after[0]) and re.match(r"^\s*(?:the|that|of)?\s*[£$€]?", a.between(m, after[0])) \
+                    and len(a.between(m, after[0])) < 12:
+                num, den = before[-1], after[0]
+            if num is None or den is None or den.value == 0:
+                continue
+            check = conclude(a, "FC306", "multiple", m, [num, den], lambda n, d: n / d,
+                             f"{num.text} / {den.text}", unit="x")
+            if check:
+                yield check

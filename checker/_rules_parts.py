@@ -1,0 +1,266 @@
+"""FC1xx parts and percentages, FC2xx complements and sums."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from fractions import Fraction
+
+from claims._records import Interval, Mention
+
+from ._analysis import Analysis
+from ._common import SHARES, conclude, is_count, same_unit
+from ._records import Check
+from ._registry import rule
+
+HUNDRED = Fraction(100)
+_OF = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+|these\s+|those\s+)?$")
+_OF_START = re.compile(r"(?:^|[;:]\s*)\W*of\s+(?:the\s+|all\s+(?:the\s+)?|these\s+)?$")
+_BACKREF = re.compile(r"\b(?:of\s+(?:these|those|them|which|whom)|among\s+(?:these|those|them))\b")
+
+
+def of_pairs(a: Analysis, k: int) -> list[tuple[Mention, Mention]]:
+    """(part, whole) pairs of sentence k: '404 out of 463', 'Of the 138 ..., 109',
+    'found that 90 ... of which 62', 'Of these, 3,371' (whole from the sentence before)."""
+    figs = [m for m in a.figures(k, {"count"}) if is_count(m) or m.text.lower() == "one"]
+    pairs: list[tuple[Mention, Mention]] = []
+    used: set[str] = set()
+    s = a.sentences[k]
+    for i, m in enumerate(figs):
+        if i + 1 < len(figs) and _OF.match(a.between(m, figs[i + 1])) and is_count(figs[i + 1]):
+            pairs.append((m, figs[i + 1]))
+            used.update((m.id, figs[i + 1].id))
+    for i, whole in enumerate(figs):
+        if whole.id in used:
+            continue
+        lead = a.text[s.start:whole.start].lower()
+        if _OF_START.search(lead) and len(lead) < 40:
+            for part in figs[i + 1:]:
+                if part.id in used:
+                    continue
+                if "," in a.between(whole, part) or "–" in a.between(whole, part):
+                    pairs.append((part, whole))
+                    used.update((part.id, whole.id))
+                break
+    for m in figs:
+        if m.id in used:
+            continue
+        near = a.before(m, 40)
+        after = a.after(m, 25)
+        if not (_BACKREF.search(near[-28:]) or re.match(r"^\s*(?:of\s+(?:these|those|them)|of\s+which)\b", after)):
+            continue
+        earlier = [x for x in figs if x.end <= m.start and x.value > m.value]
+        whole = earlier[-1] if earlier else None
+        if whole is None and k > 0:
+            prev = [x for x in a.figures(k - 1, {"count"}) if is_count(x)]
+            if prev:
+                whole = prev[-1]
+        if whole is not None:
+            pairs.append((m, whole))
+            used.update((m.id, whole.id))
+    return pairs
+
+
+def _share_for(a: Analysis, k: int, part: Mention, whole: Mention, taken: set[str]) -> Mention | None:
+    """The share stated beside a part-of-whole pair: '(87.3%)', ', or 68.9 per cent'."""
+    shares = [m for m in a.figures(k, SHARES) if m.id not in taken and m.hedge not in ("range",)]
+    counts = [m for m in a.figures(k, {"count", "money"}) if m.id not in (part.id, whole.id)]
+    lo, hi = min(part.start, whole.start), max(part.end, whole.end)
+    best = None
+    for sh in shares:
+        if sh.start >= hi:
+            if sh.start - hi > 90 or any(hi <= c.start < sh.start for c in counts):
+                continue
+            if re.match(r"^\s*of\b", a.after(sh, 10)) and sh.kind == "percent":
+                continue
+            return sh
+        if sh.end <= lo and lo - sh.end <= 60 and not any(sh.end <= c.start < lo for c in counts):
+            best = sh
+    return best
+
+
+@rule("FC101", "share of a part in its whole")
+def part_of_whole(a: Analysis) -> Iterator[Check]:
+    """A part and its whole stated with the share between them: share = part / whole.
+
+    The share may be a percentage, a vulgar fraction or "one in N"; a share in a clause that
+    says the opposite ("were not") is checked against 100 minus the share.
+
+    ok: Of the 463 reports, 404 (87.3%) were recorded.
+    ok: Of 33 crimes that should have been recorded, only 12 were, little more than a third.
+    bad: 404 out of 463 reports (85%) were recorded within 24 hours.
+    none: 404 out of 463 reports were recorded within 24 hours, a rate of 84.8% for violent crime elsewhere
+    """
+    taken: set[str] = set()
+    for k in a.in_sentence:
+        for part, whole in of_pairs(a, k):
+            if part.value > whole.value or whole.value == 0:
+                continue
+            share = _share_for(a, k, part, whole, taken)
+            if share is None:
+                continue
+            taken.add(share.id)
+            negate = a.negated(share) and not a.negated(part)
+            if negate:
+                f = lambda p, w: HUNDRED - p / w * HUNDRED  # noqa: E731
+                formula = f"100 - {part.text} / {whole.text}"
+            else:
+                f = lambda p, w: p / w * HUNDRED  # noqa: E731
+                formula = f"{part.text} / {whole.text}"
+            causes = [
+                (lambda x, s=share: abs((HUNDRED - x) - s.interval_mid) < 1 if hasattr(s, "interval_mid") else False,
+                 "the complement quoted"),
+            ]
+            check = conclude(
+                a, "FC101", "part-of-whole", share, [part, whole], f, formula, unit="%",
+                target_value=share.share, target_interval=a.share_interval(share),
+                causes=[(lambda x, s=share: abs((HUNDRED - x) - (s.share or 0)) <= 1, "the complement quoted")],
+            )
+            del causes
+            if check:
+                yield check
+
+
+@rule("FC102", "a percentage of a whole gives a count")
+def percent_of_total(a: Analysis) -> Iterator[Check]:
+    """A count stated with the percentage of a whole that it is: count = share x whole.
+
+    ok: Up to 240 posts could go, around 2 per cent of the council's 11,800 staff.
+    bad: Up to 240 posts could go, around 3 per cent of the council's 11,800 staff.
+    """
+    for k in a.in_sentence:
+        figs = a.figures(k)
+        for i, sh in enumerate(figs):
+            if sh.kind != "percent":
+                continue
+            rest = a.after(sh, 60)
+            m = re.match(r"^\s*of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,3}$", "")
+            del m
+            wholes = [w for w in figs[i + 1:] if is_count(w)]
+            if not wholes:
+                continue
+            whole = wholes[0]
+            if not re.match(r"^\s*of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,3}$", a.between(sh, whole)):
+                continue
+            del rest
+            parts = [p for p in figs[:i] if is_count(p) and same_unit(p, whole)]
+            if not parts:
+                continue
+            part = parts[-1]
+            gap = a.between(part, sh)
+            if len(gap) > 40 or not re.search(r",|\(|\bor\b|–|-", gap):
+                continue
+            check = conclude(
+                a, "FC102", "percent-of-total", sh, [part, whole], lambda p, w: p / w * HUNDRED,
+                f"{part.text} / {whole.text}", unit="%",
+            )
+            if check:
+                yield check
+
+
+@rule("FC103", "one in N or a fraction against a percentage beside it")
+def share_restated(a: Analysis) -> Iterator[Check]:
+    """A 'one in N' or vulgar fraction in the same sentence as a percentage it restates.
+
+    When either clause says the opposite ("were not making it onto the books"), the ratio is
+    checked against 100 minus the percentage; "about one in five" allows N from 4.5 to 5.5.
+
+    ok: One in eight workers (12%) would take on paid work elsewhere.
+    ok: It recorded about 87 per cent of crime, which means more than one in 10 crimes were not recorded.
+    bad: One in three workers (12%) would take on paid work elsewhere.
+    """
+    for k in a.in_sentence:
+        figs = a.figures(k)
+        pcts = [m for m in figs if m.kind == "percent" and not re.match(r"^\s*of\b", a.after(m, 8))]
+        for r in figs:
+            if r.kind not in ("ratio", "fraction"):
+                continue
+            if re.match(r"^\s*(?:of\s+(?:the\s+|all\s+)?[\w£$€]|\(?\s*\d)", a.after(r, 12)) and r.kind == "fraction":
+                continue
+            near = [p for p in pcts if abs(p.start - r.start) < 160
+                    and not any(c.kind in ("count",) and is_count(c) and min(p.start, r.start) < c.start < max(p.start, r.start) for c in figs)]
+            if not near:
+                continue
+            p = min(near, key=lambda x: abs(x.start - r.start))
+            tiv = a.share_interval(r)
+            direct = conclude(a, "FC103", "share-restated", r, [p], lambda x: x, f"{p.text}", unit="%",
+                              target_value=r.share, target_interval=tiv)
+            comp = conclude(a, "FC103", "share-restated", r, [p], lambda x: HUNDRED - x, f"100 - {p.text}",
+                            unit="%", target_value=r.share, target_interval=tiv)
+            neg = a.negated(r) != a.negated(p)
+            if neg and comp:
+                yield comp
+            elif direct and direct.verdict != "inconsistent":
+                yield direct
+            elif comp and comp.verdict != "inconsistent":
+                yield comp
+            elif direct:
+                yield direct
+
+
+@rule("FC104", "a part is no larger than its whole")
+def part_bound(a: Analysis) -> Iterator[Check]:
+    """A part stated 'X of Y' with no share beside it: X <= Y must hold.
+
+    ok: We examined 68 records; of those, 46 should have been recorded.
+    bad: Of the 46 crimes, 68 had been recorded.
+    """
+    for k in a.in_sentence:
+        for part, whole in of_pairs(a, k):
+            if part.value == whole.value:
+                continue
+            iv = Interval(None, whole.value)
+            verdict = "verified" if part.value <= whole.value else "inconsistent"
+            from ._records import Relation
+
+            yield Check(
+                rule="FC104", relation=Relation("part-of-whole", (part.id, whole.id), part.id),
+                verdict=verdict, stated=part.text, computed=f"<= {whole.text}",
+                explanation=(f"{part.text} of {whole.text} is {float(part.value / whole.value * 100):.1f}%"
+                             if verdict == "verified" else f"{part.text} is more than its whole {whole.text}"),
+            )
+            del iv
+
+
+_NEGATED_ROOT = re.compile(r"\bun([a-z]{4,})|\b(?:not|never|failed to|fail to|fails to)\s+(?:be\s+|been\s+|being\s+)?([a-z]{4,})", re.I)
+
+
+@rule("FC201", "complementary percentages add up to 100")
+def complement(a: Analysis) -> Iterator[Check]:
+    """Two percentages of one measure, one the opposite of the other (recorded and
+    unrecorded, 'not', 'failed to', 'the rest'): they add up to 100.
+
+    ok: This represents a recording rate of 87.2%. The 12.8% of reported crimes that went unrecorded were serious.
+    bad: This represents a recording rate of 87.2%. The 14.8% of reported crimes that went unrecorded were serious.
+    """
+    pcts = [m for m in a.mentions if m.kind == "percent" and m.hedge not in ("more than", "less than", "at least", "at most")]
+    for q in pcts:
+        clause = a.clause_text(q).lower()
+        if not a.negated(q) and not re.search(r"\b(?:the rest|remainder|leaves|left)\b", a.before(q, 30)):
+            continue
+        roots = {stem for g in _NEGATED_ROOT.findall(clause) for stem in g if stem}
+        from claims._context import stem as stem_of
+
+        root_stems = {stem_of(r)[:5] for r in roots}
+        best = None
+        best_score = 0.0
+        for p in pcts:
+            if p.id == q.id or a.negated(p) or not (80 <= p.value + q.value <= 120):
+                continue
+            if a.cell_of.get(p.id) or a.cell_of.get(q.id):
+                continue
+            pm = {w[:5] for w in a.measure(p)}
+            score = float(len(pm & {w[:5] for w in a.measure(q)}))
+            if root_stems and root_stems & pm:
+                score += 2
+            elif root_stems:
+                continue
+            dist = abs(a.sentence_of[p.id] - a.sentence_of[q.id])
+            score -= min(dist, 10) * 0.1
+            if score > best_score:
+                best, best_score = p, score
+        if best is None or best_score < 1:
+            continue
+        check = conclude(a, "FC201", "complement", q, [best], lambda x: HUNDRED - x, f"100 - {best.text}", unit="%")
+        if check:
+            yield check

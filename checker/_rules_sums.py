@@ -1,0 +1,221 @@
+"""FC2xx sums: parts adding up to a stated total, shares adding up to 100, tables."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from fractions import Fraction
+
+from claims._records import Mention
+
+from ._analysis import Analysis
+from ._common import conclude, is_count, same_unit
+from ._records import Check
+from ._registry import rule
+
+HUNDRED = Fraction(100)
+_LIST_GAP = re.compile(r"^[^.;:0-9]{0,60}$")
+_LIST_JOIN = re.compile(r"(?:,|\band\b|\bwhile\b|\bplus\b|;)")
+_NOT_LIST = re.compile(r"\b(?:of which|of whom|of these|of those|of them|out of|of the|compared with|than|from|to|per|in each|a day|a year|a week|a month|v|vs|versus)\b")
+_TOTAL_AFTER = re.compile(r"\b(?:in all|in total|altogether|combined|all told|overall)\b")
+_TOTAL_BEFORE = re.compile(r"\b(?:together|in all|in total|total of|totalling|combined|altogether|between them|account for|accounting for|make up|made up)\b")
+_MADE_UP = re.compile(r"\b(?:made up of|comprises|comprised|consists of|consisting of|broken down into|split into|is divided into|break(?:s)? down as)\b")
+
+
+def _add(*xs: Fraction) -> Fraction:
+    return sum(xs, Fraction(0))
+
+
+def _list_runs(a: Analysis, k: int, kinds: set[str]) -> list[list[Mention]]:
+    """Runs of same-unit figures in sentence k joined like a list: 'A, B and C'."""
+    figs = [m for m in a.figures(k) if m.kind in kinds and (m.kind != "count" or is_count(m))
+            and not a.cell_of.get(m.id)]
+    runs: list[list[Mention]] = []
+    cur: list[Mention] = []
+    for m in figs:
+        if cur and same_unit(cur[-1], m):
+            gap = a.between(cur[-1], m)
+            if _LIST_GAP.match(gap) and _LIST_JOIN.search(gap) and len(gap) <= 45 and not _NOT_LIST.search(gap):
+                cur.append(m)
+                continue
+        if len(cur) >= 2:
+            runs.append(cur)
+        cur = [m]
+    if len(cur) >= 2:
+        runs.append(cur)
+    return runs
+
+
+def _sum_check(a: Analysis, code: str, total: Mention, parts: list[Mention]) -> Check | None:
+    formula = " + ".join(p.text for p in parts)
+    return conclude(a, code, "sum", total, parts, _add, formula,
+                    causes=[(lambda x: x < total.value, "parts missing from the total or miscounted")])
+
+
+@rule("FC202", "parts add up to their stated total")
+def parts_total(a: Analysis) -> Iterator[Check]:
+    """A list of parts and the total they make: total = sum of parts.
+
+    The total is named by words such as 'in all', 'together', 'made up of', or a colon
+    before the list, in the same sentence or the one before.
+
+    ok: We identified 95 reports that should have been recorded: 41 violent crimes, 9 sexual offences and 45 other crimes.
+    ok: Adult care will take £462m and children's services £318m. Together the two account for £780m.
+    bad: We identified 98 reports that should have been recorded: 41 violent crimes, 9 sexual offences and 45 other crimes.
+    """
+    for k in a.in_sentence:
+        for run in _list_runs(a, k, {"count", "money"}):
+            first, last = run[0], run[-1]
+            s = a.sentences[k]
+            lead = a.text[s.start:first.start].lower()
+            tail = a.text[last.end:s.end].lower()
+            same = [m for m in a.figures(k) if m.id not in {r.id for r in run} and same_unit(m, first)
+                    and (m.kind != "count" or is_count(m)) and not a.cell_of.get(m.id)]
+            total = None
+            # 'identified 98 reports ...: A, B and C' / 'T is made up of A, B and C'
+            before = [m for m in same if m.end <= first.start]
+            if before:
+                gap = a.between(before[-1], first)
+                if ":" in gap or _MADE_UP.search(gap) or re.search(r"\b(?:of these|of those|of them)\b", gap):
+                    total = before[-1]
+            after = [m for m in same if m.start >= last.end]
+            if total is None and after and (_TOTAL_AFTER.search(a.after(after[0], 30) + " " + a.between(last, after[0]))
+                                             or re.search(r"\btotal\b", a.before(after[0], 20))):
+                total = after[0]
+            if total is None and (_MADE_UP.search(lead) or re.match(r"^\W*(?:of these|of those|of them)\b", lead)) and k > 0:
+                prev = [m for m in a.figures(k - 1) if same_unit(m, first) and (m.kind != "count" or is_count(m))]
+                if prev:
+                    total = prev[-1]
+            if total is None and k + 1 < len(a.sentences):
+                nxt = a.sentence_text(k + 1).lower()
+                if _TOTAL_BEFORE.search(nxt[:60]):
+                    cand = [m for m in a.figures(k + 1) if same_unit(m, first)]
+                    if cand:
+                        total = cand[0]
+            del tail
+            if total is None:
+                continue
+            check = _sum_check(a, "FC202", total, run)
+            if check:
+                yield check
+
+
+@rule("FC203", "shares of one whole add up to 100%")
+def shares_hundred(a: Analysis) -> Iterator[Check]:
+    """Three or more percentages listed as the answers to one question (or the shares of
+    one whole) add up to 100, allowing for each one's rounding.
+
+    A list that adds up to far less than 100 is taken to be a selection and left alone; a
+    next sentence that goes on with 'A further ...' or 'The rest' extends the list.
+
+    ok: 68% said they would, 19% were opposed and 13% did not know.
+    bad: Friday was the favourite (58%), then Monday (22%) and Wednesday (9%). A further 4% chose another day and 2% had no preference.
+    """
+    used: set[str] = set()
+    for k in sorted(a.in_sentence):
+        for run in _list_runs(a, k, {"percent"}):
+            if any(m.id in used for m in run):
+                continue
+            run = [m for m in run if m.hedge == "exact"]
+            if any(re.match(r"^\s*of\b", a.after(m, 6)) for m in run[1:]):
+                continue
+            total = sum((m.value for m in run), Fraction(0))
+            if total < 90 and k + 1 < len(a.sentences) and re.match(r"^\W*(?:a further|another|the rest|the remaining|and)\b", a.sentence_text(k + 1).lower().strip()):
+                more = a.figures(k + 1, {"percent"})
+                run = run + more
+                total = sum((m.value for m in run), Fraction(0))
+            if len(run) < 3 or not (90 <= total <= 110):
+                continue
+            used.update(m.id for m in run)
+            slack = sum((m.precision or Fraction(1)) / 2 for m in run)
+            from claims._records import Interval
+            from ._records import Check as _C, Relation
+
+            lo, hi = total - slack, total + slack
+            if total == 100:
+                verdict = "verified"
+            elif lo <= 100 <= hi:
+                verdict = "rounded"
+            else:
+                verdict = "inconsistent"
+            formula = " + ".join(m.text for m in run)
+            expl = f"{formula} = {float(total):g}%"
+            if verdict == "rounded":
+                expl += f"; 100 within the rounding of {len(run)} shares (±{float(slack):g})"
+            elif verdict == "inconsistent":
+                expl += f"; shares of one whole should make 100 (±{float(slack):g} for rounding)"
+            target = run[-1]
+            del Interval
+            yield _C("FC203", Relation("shares-sum", tuple(m.id for m in [target, *run[:-1]]), target.id),
+                     verdict, formula, f"{float(total):g}%", expl,
+                     cause="a share misstated or an answer left out" if verdict == "inconsistent" else "")
+
+
+def _table_columns(a: Analysis) -> dict[tuple[int, int], list[tuple[int, Mention]]]:
+    cols: dict[tuple[int, int], list[tuple[int, Mention]]] = {}
+    for m in a.mentions:
+        where = a.cell_of.get(m.id)
+        if where and m.comparable:
+            table, row, col = where
+            cols.setdefault((table, col), []).append((row, m))
+    return cols
+
+
+def _total_rows(a: Analysis) -> dict[int, int]:
+    """For each table, the row whose first cell says Total."""
+    out: dict[int, int] = {}
+    for start, end, table, row, col in a.doc.cells:
+        if col == 0 and re.search(r"\btotal\b", a.text[start:end], re.I):
+            out[table] = row
+    return out
+
+
+@rule("FC204", "table columns add up to their total row")
+def table_sums(a: Analysis) -> Iterator[Check]:
+    """In a table with a Total row, each column of counts (or of shares) adds up to it.
+
+    ok: | Type | Number |\\n|---|---:|\\n| A | 2 |\\n| B | 3 |\\n| Total | 5 |
+    bad: | Type | Number |\\n|---|---:|\\n| A | 2 |\\n| B | 3 |\\n| Total | 6 |
+    """
+    totals = _total_rows(a)
+    for (table, _col), cells in _table_columns(a).items():
+        row_total = totals.get(table)
+        if row_total is None:
+            continue
+        total = [m for r, m in cells if r == row_total]
+        parts = [m for r, m in cells if r != row_total and r > 0]
+        if not total or len(parts) < 2 or any(not same_unit(p, total[0]) for p in parts):
+            continue
+        check = _sum_check(a, "FC204", total[0], parts)
+        if check:
+            yield check
+
+
+@rule("FC205", "a share column against its counts and total")
+def table_shares(a: Analysis) -> Iterator[Check]:
+    """In a table with counts, their total and a column of percentages, each row's
+    percentage = its count / the total count.
+
+    ok: | Type | Number | Share |\\n|---|---:|---:|\\n| A | 2 | 40% |\\n| B | 3 | 60% |\\n| Total | 5 | 100% |
+    bad: | Type | Number | Share |\\n|---|---:|---:|\\n| A | 2 | 45% |\\n| B | 3 | 60% |\\n| Total | 5 | 100% |
+    """
+    totals = _total_rows(a)
+    cols = _table_columns(a)
+    for (table, col), cells in cols.items():
+        if table not in totals or not cells or not all(m.kind == "percent" for _, m in cells):
+            continue
+        count_col = cols.get((table, col - 1))
+        if not count_col:
+            continue
+        counts = {r: m for r, m in count_col if m.kind in ("count", "money")}
+        whole = counts.get(totals[table])
+        if whole is None:
+            continue
+        for r, share in cells:
+            part = counts.get(r)
+            if part is None or r == totals[table]:
+                continue
+            check = conclude(a, "FC205", "percent-of-total", share, [part, whole],
+                             lambda p, w: p / w * HUNDRED, f"{part.text} / {whole.text.strip('*')}", unit="%")
+            if check:
+                yield check

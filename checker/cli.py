@@ -1,0 +1,94 @@
+"""The command line: figcheck check | rules.
+
+Exit status like a linter: 0 nothing inconsistent, 1 inconsistencies found, 2 the input or
+the command was bad (one line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+VERSION = "0.1.0"
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="figcheck", description="Check the figures in a report or article.")
+    p.add_argument("--version", action="version", version=f"figcheck {VERSION}")
+    sub = p.add_subparsers(dest="command")
+    c = sub.add_parser("check", help="check the figures in one or more documents")
+    c.add_argument("files", nargs="+", help="documents (.txt, .md); '-' reads standard input")
+    c.add_argument("--format", default="text", choices=["text", "json"], help="output format")
+    c.add_argument("-o", "--output", help="write the report to this file")
+    c.add_argument("--select", default="", help="comma-separated rule code prefixes to run (e.g. FC1,FC201)")
+    c.add_argument("--ignore", default="", help="comma-separated rule code prefixes to skip")
+    c.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    r = sub.add_parser("rules", help="list every rule with its code and documentation")
+    r.add_argument("--select", default="")
+    return p
+
+
+def _rules(select: str) -> int:
+    from checker._api import _load_rules
+    from checker._registry import selected
+
+    _load_rules()
+    for rule in selected(select.split(",")):
+        print(f"{rule.code}  {rule.name}")
+        for line in rule.doc.splitlines():
+            print(f"    {line.strip()}" if line.strip() else "")
+        print()
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from checker import check_document
+    from claims import InputError, read_document
+    from reports import render_json, render_text
+
+    results = []
+    status = 0
+    for path in args.files:
+        try:
+            doc = read_document(path)
+            results.append(check_document(doc, args.select.split(","), args.ignore.split(",")))
+        except InputError as e:
+            print(f"figcheck: {e}", file=sys.stderr)
+            status = 2
+        except RecursionError:
+            print(f"figcheck: {path}: too deeply nested to read", file=sys.stderr)
+            status = 2
+    if args.format == "json":
+        out = render_json(results) if results else ""
+    else:
+        colour = args.color == "always" or (args.color == "auto" and not args.output and sys.stdout.isatty())
+        out = render_text(results, colour=colour) if results else ""
+    if out:
+        if args.output:
+            with open(args.output, "w", encoding="utf-8") as f:
+                f.write(out if out.endswith("\n") else out + "\n")
+        else:
+            sys.stdout.write(out if out.endswith("\n") else out + "\n")
+    if status:
+        return status
+    return 1 if any(r.inconsistent for r in results) else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "check":
+            return _check(args)
+        if args.command == "rules":
+            return _rules(args.select)
+        _parser().print_help()
+        return 2
+    except KeyboardInterrupt:
+        print("figcheck: interrupted", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

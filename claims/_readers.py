@@ -1,0 +1,145 @@
+"""Readers: a file (or standard input) in, a Document out.
+
+Each reader converts its format at this one boundary; nothing foreign passes it. For .txt
+and .md the Document's text is the file's text as read, so every offset is an offset into
+the file (as decoded). Markdown is parsed with markdown-it-py only to learn which ranges
+are not prose (code blocks, inline code, link targets) and where table cells are.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from ._records import Document
+
+__all__ = ["MAX_BYTES", "InputError", "decode", "read_document", "read_text"]
+
+#: documents larger than this are refused with a clear message rather than read whole
+MAX_BYTES = 50 * 1024 * 1024
+
+
+class InputError(Exception):
+    """A document figcheck cannot read; the message is one line for the user."""
+
+
+def decode(data: bytes, name: str = "input") -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252, else Latin-1.
+
+    >>> decode("87.2% — ok".encode("utf-8"))
+    '87.2% — ok'
+    >>> decode("caf\\xe9 12%".encode("cp1252"))
+    'café 12%'
+    """
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if data[:4096].count(b"\x00") > len(data[:4096]) // 4:
+            raise InputError(f"{name}: looks like a binary file, not text")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def read_text(path: str) -> tuple[str, str]:
+    """The decoded text of a path ('-' is standard input) and its display name."""
+    if path == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        name = "<stdin>"
+    else:
+        p = Path(path)
+        if not p.exists():
+            raise InputError(f"{path}: no such file")
+        if p.is_dir():
+            raise InputError(f"{path}: is a folder; use figcheck batch for folders")
+        try:
+            size = p.stat().st_size
+            if size > MAX_BYTES:
+                raise InputError(f"{path}: {size // (1024 * 1024)} MB is over the {MAX_BYTES // (1024 * 1024)} MB limit for one document")
+            data = p.read_bytes()
+        except OSError as e:
+            raise InputError(f"{path}: cannot read ({e.strerror})") from None
+        name = path
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name}: over the {MAX_BYTES // (1024 * 1024)} MB limit for one document")
+    if data.startswith(b"%PDF"):
+        raise InputError(f"{name}: is a PDF; PDF reading is not in this version of figcheck")
+    return decode(data, name), name
+
+
+def read_document(path: str, text: str | None = None, fmt: str | None = None) -> Document:
+    """Read a .txt or .md file (or '-'); or wrap ``text`` already in hand."""
+    if text is None:
+        text, name = read_text(path)
+    else:
+        name = path
+    if fmt is None:
+        fmt = "markdown" if name.lower().endswith((".md", ".markdown")) else "text"
+    if fmt == "markdown":
+        return _markdown(name, text)
+    return Document(source=name, format="text", text=text)
+
+
+_LINK_TARGET = re.compile(r"\]\([^)\n]{0,2000}\)|<https?://[^>\s]{1,2000}>|https?://\S{1,2000}")
+_INLINE_CODE = re.compile(r"`[^`\n]{1,2000}`")
+
+
+def _markdown(name: str, text: str) -> Document:
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark").enable("table")
+    tokens = md.parse(text)
+    line_starts = [0]
+    for m in re.finditer("\n", text):
+        line_starts.append(m.end())
+    line_starts.append(len(text) + 1)
+
+    def line_span(a: int, b: int) -> tuple[int, int]:
+        return line_starts[a], min(line_starts[min(b, len(line_starts) - 1)], len(text))
+
+    skip: list[tuple[int, int]] = []
+    cells: list[tuple[int, int, int, int, int]] = []
+    table = -1
+    row = -1
+    for tok in tokens:
+        if tok.type in ("fence", "code_block", "html_block") and tok.map:
+            skip.append(line_span(*tok.map))
+        elif tok.type == "table_open":
+            table += 1
+            row = -1
+        elif tok.type == "tr_open" and tok.map:
+            row += 1
+            a, b = line_span(*tok.map)
+            line = text[a:b].rstrip("\n")
+            col = 0
+            pos = 0
+            stripped = line.strip()
+            lead = line.find("|") if stripped.startswith("|") else -1
+            parts = line.split("|")
+            offset = a
+            for k, part in enumerate(parts):
+                if k == 0 and lead >= 0:
+                    offset += len(part) + 1
+                    continue
+                if k == len(parts) - 1 and stripped.endswith("|") and not part.strip():
+                    break
+                start = offset + (len(part) - len(part.lstrip()))
+                end = offset + len(part.rstrip())
+                cells.append((start, end, table, row, col))
+                col += 1
+                offset += len(part) + 1
+            del pos
+    for rx in (_LINK_TARGET, _INLINE_CODE):
+        for m in rx.finditer(text):
+            a = m.start() + (1 if m.group(0).startswith("]") else 0)
+            skip.append((a, m.end()))
+    skip.sort()
+    return Document(source=name, format="markdown", text=text, skip=tuple(skip), cells=tuple(cells))
