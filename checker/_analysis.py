@@ -18,7 +18,7 @@ NEGATION = re.compile(
     r"slipped|lost|escaped|rest|remainder|remaining|empty|vacant|left out|outside)\b",
     re.I,
 )
-_CLAUSE = re.compile(r"[;:–—()]|,\s|\bwhich\b|\bwhile\b|\bbut\b|\bwhereas\b|\bcompared with\b|\bthan\b")
+_CLAUSE = re.compile(r"[;:–—()]|,\s|\band\b(?=\s+(?:[£$€]?\d|just|only|some|about|around|nearly|almost))|\bwhich\b|\bwhile\b|\bbut\b|\bwhereas\b|\bcompared with\b|\bthan\b")
 
 
 class Analysis:
@@ -46,6 +46,7 @@ class Analysis:
                 if k >= 0 and doc.cells[k][0] <= m.start < doc.cells[k][1]:
                     self.cell_of[m.id] = doc.cells[k][2:]
         self._measure: dict[str, frozenset[str]] = {}
+        self._df: dict[str, int] | None = None
 
     # --- positions -----------------------------------------------------------------------
     def sentence(self, m: Mention) -> Sentence:
@@ -101,12 +102,66 @@ class Analysis:
             left = self.text[max(s.start, m.start - 70):m.start]
             right = self.text[m.end:min(s.end, m.end + 70)]
             words = content_words(left)[-6:] + content_words(right)[:6]
+            if m.id in self.cell_of:
+                words = list(self.clause_words(m))
             got = frozenset(w for w in words if not w[0].isdigit())
             self._measure[m.id] = got
         return got
 
     def overlap(self, a: Mention, b: Mention) -> int:
         return len(self.measure(a) & self.measure(b))
+
+    def clause_words(self, m: Mention) -> frozenset[str]:
+        """Stems of a figure's clause; for a table cell, its row label and column header."""
+        cell = self.cell_of.get(m.id)
+        if cell is not None:
+            table, row, col = cell
+            words: list[str] = []
+            for start, end, t, r, c in self.doc.cells:
+                if t == table and ((r == row and c == 0) or (r == 0 and c == col)):
+                    words += content_words(self.text[start:end])
+            return frozenset(words)
+        return frozenset(content_words(self.clause_text(m)))
+
+    def sentence_words(self, m: Mention) -> frozenset[str]:
+        if m.id in self.cell_of:
+            return self.clause_words(m)
+        return frozenset(content_words(self.text[self.sentence(m).start:self.sentence(m).end]))
+
+    def weight(self, words: frozenset[str] | set[str]) -> float:
+        """Words weighed by how rare they are in the document: 'constabulary' in a report
+        on one constabulary says little, 'sexual' says much."""
+        if self._df is None:
+            df: dict[str, int] = {}
+            for s in self.sentences:
+                for w in set(content_words(self.text[s.start:s.end])):
+                    df[w] = df.get(w, 0) + 1
+            self._df = df
+        total = 0.0
+        for w in words:
+            n = self._df.get(w, 1)
+            total += 1.0 if n <= 2 else 0.6 if n <= 5 else 0.3
+        return total
+
+    def kinship(self, h: Mention, x: Mention) -> float:
+        """Both ways round: the words each figure's clause shares with the other's sentence,
+        less the qualifiers of x that h's sentence lacks ('sexual offence crimes' is not
+        'all crime')."""
+        hc, xc = self.clause_words(h), self.clause_words(x)
+        hs, xs = self.sentence_words(h), self.sentence_words(x)
+        return (self.weight(hc & xs) + self.weight(xc & hs) - self.weight(xc - hs)
+                - 0.5 * self.weight(hc - xs))
+
+    def affinity(self, p: Mention, q: Mention) -> float:
+        """How surely two figures are of one measure: the words of p's clause found around
+        q, less half a point for each qualifier of p's clause that q's sentence lacks, and
+        less two when one is timed ('within 24 hours') and the other not."""
+        pw, qw = self.clause_words(p), self.sentence_words(q)
+        score = len(pw & qw) - 0.5 * len(pw - qw)
+        pt, qt = self.clause_text(p).lower(), self.clause_text(q).lower()
+        if ("within" in pt) != ("within" in qt):
+            score -= 2
+        return score
 
     # --- helpers -------------------------------------------------------------------------
     def share_interval(self, m: Mention) -> Interval:

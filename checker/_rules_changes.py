@@ -16,6 +16,8 @@ from ._registry import rule
 HUNDRED = Fraction(100)
 _UP = r"up|rise|rose|risen|rising|increase[ds]?|increasing|grew|grown|growth|higher|more|jump(?:ed)?|climb(?:ed)?|soar(?:ed)?|improvement|improved|gain(?:ed)?"
 _DOWN = r"down|fall|fell|fallen|falling|decrease[ds]?|decreasing|drop(?:ped)?|cut|lower|less|fewer|decline[ds]?|reduction|reduced|shortfall|slump(?:ed)?|plunge[ds]?"
+_VERBS = (r"rose|risen|rising|increased|grew|grown|jumped|climbed|soared|gone up|went up|fell|fallen|falling|"
+          r"decreased|dropped|declined|slumped|plunged|gone down|went down|cut|reduced")
 _CUE = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\s+(?:of\s+|by\s+|in\s+)?(?:(?:almost|nearly|about|around|some|just|more than|over|a further)\s+)?$")
 _IS_DOWN = re.compile(rf"^(?:{_DOWN})$")
 _BASE = re.compile(r"^\s*(?:on|from|compared with|compared to|than|over|against|since)\s+(?:the\s+|a\s+|its\s+|this\s+year's\s+|last\s+year's\s+)?(?:[a-z'’]+\s+){0,2}$")
@@ -37,7 +39,7 @@ def _from_to(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
         gap = a.between(x, y)
         if len(gap) > 60 or not re.search(r"\bto\s+(?:the\s+|a\s+)?$", gap):
             continue
-        word = re.findall(rf"\b({_UP}|{_DOWN})\b", a.text[a.sentences[k].start:x.start].lower())
+        word = re.findall(rf"\b({_VERBS})\b[^.;:]{{0,30}}$", a.text[max(a.sentences[k].start, x.start - 60):x.start].lower())
         out.append((x, y, word[-1] if word else ""))
     return out
 
@@ -225,7 +227,7 @@ def direction(a: Analysis) -> Iterator[Check]:
         for x, y, word in _from_to(a, k):
             if not word:
                 continue
-            down = bool(_IS_DOWN.match(word))
+            down = bool(re.match(r"^(?:fell|fallen|falling|decreased|dropped|declined|slumped|plunged|gone down|went down|cut|reduced)$", word))
             if x.value == y.value:
                 continue
             ok = (y.value < x.value) if down else (y.value > x.value)

@@ -171,14 +171,14 @@ def share_restated(a: Analysis) -> Iterator[Check]:
     """
     for k in a.in_sentence:
         figs = a.figures(k)
-        pcts = [m for m in figs if m.kind == "percent" and not re.match(r"^\s*of\b", a.after(m, 8))]
+        pcts = [m for m in figs if m.kind == "percent"]
         for r in figs:
             if r.kind not in ("ratio", "fraction"):
                 continue
-            if re.match(r"^\s*(?:of\s+(?:the\s+|all\s+)?[\w£$€]|\(?\s*\d)", a.after(r, 12)) and r.kind == "fraction":
-                continue
+            if r.kind == "fraction" and re.match(r"^\s*(?:of\s+(?:the\s+|all\s+)?[£$€]?\d|\(?\s*\d)", a.after(r, 14)):
+                continue  # 'half of 3,412' is a part of a whole, not a restated percentage
             near = [p for p in pcts if abs(p.start - r.start) < 160
-                    and not any(c.kind in ("count",) and is_count(c) and min(p.start, r.start) < c.start < max(p.start, r.start) for c in figs)]
+                    and not any(is_count(c) and min(p.start, r.start) < c.start < max(p.start, r.start) for c in figs)]
             if not near:
                 continue
             p = min(near, key=lambda x: abs(x.start - r.start))
@@ -187,15 +187,18 @@ def share_restated(a: Analysis) -> Iterator[Check]:
                               target_value=r.share, target_interval=tiv)
             comp = conclude(a, "FC103", "share-restated", r, [p], lambda x: HUNDRED - x, f"100 - {p.text}",
                             unit="%", target_value=r.share, target_interval=tiv)
+            # a ratio may restate the share or its complement ('87 per cent ... more than one in
+            # 10 were not'); the reading that holds is the one meant, and the words decide
+            # only when neither holds
             neg = a.negated(r) != a.negated(p)
-            if neg and comp:
-                yield comp
-            elif direct and direct.verdict != "inconsistent":
-                yield direct
-            elif comp and comp.verdict != "inconsistent":
-                yield comp
-            elif direct:
-                yield direct
+            for c in ((comp, direct) if neg else (direct, comp)):
+                if c and c.verdict != "inconsistent":
+                    yield c
+                    break
+            else:
+                chosen = comp if neg else direct
+                if chosen:
+                    yield chosen
 
 
 @rule("FC104", "a part is no larger than its whole")
@@ -249,14 +252,18 @@ def complement(a: Analysis) -> Iterator[Check]:
                 continue
             if a.cell_of.get(p.id) or a.cell_of.get(q.id):
                 continue
-            pm = {w[:5] for w in a.measure(p)}
-            score = float(len(pm & {w[:5] for w in a.measure(q)}))
-            if root_stems and root_stems & pm:
-                score += 2
-            elif root_stems:
+            if a.sentence_of[p.id] == a.sentence_of[q.id] and not re.search(
+                    r"\b(?:leaves|leaving|the rest|which means|meaning|so that|while)\b", a.text[min(p.end, q.end):max(p.start, q.start)].lower()):
                 continue
-            dist = abs(a.sentence_of[p.id] - a.sentence_of[q.id])
-            score -= min(dist, 10) * 0.1
+            pm = {w[:5] for w in a.clause_words(p)}
+            if root_stems and not root_stems & pm:
+                continue
+            score = a.affinity(p, q) + (2 if root_stems else 0)
+            if abs(p.value + q.value - 100) <= ((p.precision or 1) + (q.precision or 1)) / 2:
+                score += 3  # of two candidates, the one that is the complement is meant
+            if p.hedge == "exact" and (p.precision or 1) <= (q.precision or 1):
+                score += 1.5  # the precise figure, not a rounded restatement of it
+            score -= min(abs(a.sentence_of[p.id] - a.sentence_of[q.id]), 10) * 0.1
             if score > best_score:
                 best, best_score = p, score
         if best is None or best_score < 1:

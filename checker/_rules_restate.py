@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from fractions import Fraction
 
@@ -13,12 +14,16 @@ from ._records import Check
 from ._registry import rule
 
 HUNDRED = Fraction(100)
+_PERIOD = re.compile(r"\b(?:a|an|every|each|per)\s+(day|week|month|hour)\b|\b(daily|weekly|monthly)\b")
 
 
-def _headline(a: Analysis, m: Mention) -> bool:
-    """In the title or standfirst: the first lines, before the first full paragraph."""
-    s = a.sentence(m)
-    return s.paragraph <= 1 and s.index <= 2 and not a.text[s.start:s.end].rstrip().endswith(".")
+def _body_start(a: Analysis) -> int:
+    """Index of the first body sentence: one that ends with a full stop and has a dozen words."""
+    for s in a.sentences:
+        t = a.text[s.start:s.end].strip()
+        if t.endswith((".", "”", '"')) and len(t.split()) >= 12:
+            return s.index
+    return 0
 
 
 def _family(m: Mention) -> str:
@@ -31,9 +36,27 @@ def _family(m: Mention) -> str:
     return ""
 
 
-def _close(x: Fraction, y: Fraction) -> bool:
+def _close(x: Fraction, y: Fraction, share: bool) -> bool:
     big = max(abs(x), abs(y))
-    return big > 0 and abs(x - y) <= big * Fraction(3, 10)
+    return big > 0 and abs(x - y) <= big * (Fraction(3, 10) if share else Fraction(1, 4))
+
+
+def _centre(a: Analysis, m: Mention) -> Fraction:
+    """Where a hedged figure points: the middle of its interval when bounded ('nearly nine
+    in ten' is about 87%), else its value ('more than 11,000')."""
+    iv = a.share_interval(m) if _family(m) == "share" else m.interval
+    if iv.low is not None and iv.high is not None:
+        return (iv.low + iv.high) / 2
+    value = m.share if _family(m) == "share" else m.value
+    return value if value is not None else m.value
+
+
+def _period(a: Analysis, m: Mention) -> str:
+    found = _PERIOD.search(a.after(m, 40))
+    if not found:
+        return ""
+    word = found.group(1) or found.group(2)
+    return {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}.get(word, word)
 
 
 @rule("FC501", "the same quantity restated")
@@ -41,46 +64,59 @@ def restatement(a: Analysis) -> Iterator[Check]:
     """A hedged or headline figure that restates a more precise figure of the same
     measure elsewhere in the document ('about 87 per cent' and 87.2%; 'more than 11,000'
     and 'over 11,200'; a headline 'one in six' and an 83.6% recording rate, whose
-    complement it is). The two must share the words of their measure and lie within 30%
-    of each other; the verdict compares the restated figure's interval with the other.
+    complement it is). The two must share the words of their measure, be stated per the
+    same period, and lie close (within 25% for amounts, 30% for shares; the nearest is taken); the verdict
+    compares the restated figure's interval with the other's value.
 
     ok: Police failed to record more than 11,000 crimes. HMIC estimates the police failed to record over 11,200 crimes each year.
-    bad: Police failed to record nearly 9,000 crimes. HMIC estimates the police failed to record 11,200 crimes each year.
+    bad: Police failed to record nearly 10,000 crimes. HMIC estimates the police failed to record 11,200 crimes each year.
+    none: The audit found 94 per cent of crimes correctly recorded. The inspectors found the force recording 83.6 per cent of crimes.
     """
-    shares = [m for m in a.mentions if _family(m)]
-    for h in shares:
-        head = _headline(a, h)
-        if h.hedge == "exact" and not head and h.kind not in ("ratio",):
+    body = _body_start(a)
+    figs = [m for m in a.mentions if _family(m) and not a.cell_of.get(m.id)]
+    cells = [m for m in a.mentions if _family(m) == "share" and a.cell_of.get(m.id)]
+    for h in figs:
+        head = a.sentence_of[h.id] < body
+        if h.hedge == "exact" and not head and h.kind != "ratio" and h.kind != "fraction":
             continue
-        if a.cell_of.get(h.id):
+        if h.hedge in ("at most", "less than") and h.kind not in ("ratio", "fraction", "percent"):
             continue
         fam = _family(h)
-        best = None
-        best_score = 0.0
-        for x in shares:
-            if x.id == h.id or _family(x) != fam or a.sentence_of[x.id] == a.sentence_of[h.id]:
+        k = a.sentence_of[h.id]
+        if h.kind in ("ratio", "fraction") and any(o.kind == "percent" for o in a.figures(k)):
+            continue  # a percentage in its own sentence: FC103 checks it against that
+        best: Mention | None = None
+        best_score = -1e9
+        centre = _centre(a, h)
+        for x in figs + cells:
+            if x.id == h.id or _family(x) != fam:
                 continue
             if fam != "share" and not same_unit(h, x):
                 continue
-            if x.kind in ("ratio", "fraction") or (_headline(a, x) and x.hedge == "exact"):
+            if x.kind in ("ratio", "fraction") or a.sentence_of[x.id] < body:
                 continue
+            if h.precision is not None and x.precision is not None and x.precision >= h.precision \
+                    and not (h.hedge != "exact" and x.hedge == "exact"):
+                continue  # a restatement is the coarser of the two
+            if _period(a, h) != _period(a, x):
+                continue
+            neg = a.negated(h) != a.negated(x)
             if fam == "share":
                 hv, xv = h.share, x.share
-                assert hv is not None and xv is not None
-                neg = a.negated(h) != a.negated(x)
+                if hv is None or xv is None:
+                    continue
                 if neg:
                     xv = HUNDRED - xv
             else:
                 hv, xv = h.value, x.value
-                neg = False
-            if not _close(hv, xv):
+            if not _close(hv, xv, fam == "share") or (fam != "share" and h.hedge in ("about", "exact")
+                                                         and abs(hv - xv) > abs(hv) * Fraction(3, 25)):
+                continue  # 'around £2,190' is not a restatement of £1,682.41
+            shared = a.weight(a.clause_words(h) & a.sentence_words(x)) + a.weight(a.clause_words(x) & a.sentence_words(h))
+            if shared < 0.6:
                 continue
-            score = float(a.overlap(h, x))
-            if score < 2:
-                continue
-            score -= 0.01 * abs(a.sentence_of[x.id] - a.sentence_of[h.id])
-            if x.hedge == "exact":
-                score += 0.5
+            # the nearest value is the one restated; shared words break ties
+            score = -float(abs(centre - xv) / max(abs(hv), Fraction(1))) * 10 + 0.1 * shared - (0.5 if neg else 0)
             if score > best_score:
                 best, best_score = x, score
         if best is None:
@@ -88,12 +124,9 @@ def restatement(a: Analysis) -> Iterator[Check]:
         x = best
         if fam == "share":
             neg = a.negated(h) != a.negated(x)
-            xv_f = (lambda v: HUNDRED - v) if neg else (lambda v: v)
-            if x.kind != "percent":
-                continue
             formula = f"100 - {x.text}" if neg else x.text
-            check = conclude(a, "FC501", "restatement", h, [x], xv_f, formula, unit="%",
-                             target_value=h.share, target_interval=a.share_interval(h))
+            check = conclude(a, "FC501", "restatement", h, [x], (lambda v: HUNDRED - v) if neg else (lambda v: v),
+                             formula, unit="%", target_value=h.share, target_interval=a.share_interval(h))
         else:
             check = conclude(a, "FC501", "restatement", h, [x], lambda v: v, x.text, unit="")
         if check:

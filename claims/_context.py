@@ -24,7 +24,11 @@ STOPWORDS = frozenset(
     only also had has have having do does did will would could should may might can must
     all any each every both either neither other another our we they he she i you his her
     them us me my your per cent percent pc said says say according also still yet up down
-    out very much many few one""".split()
+    out very much many few one represent represents gives give given shows show showed means
+    meaning found finds find make makes made take takes took put puts says said told
+    two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    sixty seventy eighty ninety hundred thousand million billion half third quarter
+    fifth tenth""".split()
 )
 
 
@@ -39,10 +43,13 @@ def stem(word: str) -> str:
             if suffix == "ies":
                 w += "y"
             break
+    # 'crime' and 'crimes', 'oppose' and 'opposed' meet at 'crim', 'oppos'
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
     return w
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def content_words(text: str) -> list[str]:
