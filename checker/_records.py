@@ -20,6 +20,8 @@ class Relation:
     mentions: tuple[str, ...]
     target: str
     measure: tuple[str, ...] = ()
+    #: figures the relation leans on that are shared by many relations (a table's total)
+    context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

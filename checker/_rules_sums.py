@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from fractions import Fraction
 
 from claims._records import Mention
@@ -16,7 +17,7 @@ from ._registry import rule
 HUNDRED = Fraction(100)
 _LIST_GAP = re.compile(r"^[^.;:0-9]{0,60}$")
 _LIST_JOIN = re.compile(r"(?:,|\band\b|\bwhile\b|\bplus\b|;)")
-_NOT_LIST = re.compile(r"\b(?:of which|of whom|of these|of those|of them|out of|of the|compared with|than|from|to|per|in each|a day|a year|a week|a month|v|vs|versus)\b")
+_NOT_LIST = re.compile(r"\b(?:of which|of whom|of these|of those|of them|out of|of the|compared with|than|per|in each|a day|a year|a week|a month|v|vs|versus)\b|\bto\s*$")
 _TOTAL_AFTER = re.compile(r"\b(?:in all|in total|altogether|combined|all told|overall)\b")
 _TOTAL_BEFORE = re.compile(r"\b(?:together|in all|in total|total of|totalling|combined|altogether|between them|account for|accounting for|make up|made up)\b")
 _MADE_UP = re.compile(r"\b(?:made up of|comprises|comprised|consists of|consisting of|broken down into|split into|is divided into|break(?:s)? down as)\b")
@@ -29,13 +30,24 @@ def _add(*xs: Fraction) -> Fraction:
 def _list_runs(a: Analysis, k: int, kinds: set[str]) -> list[list[Mention]]:
     """Runs of same-unit figures in sentence k joined like a list: 'A, B and C'."""
     figs = [m for m in a.figures(k) if m.kind in kinds and (m.kind != "count" or is_count(m))
-            and not a.cell_of.get(m.id)]
+            and not a.cell_of.get(m.id) and not re.search(r"\bbetween\s+$", a.before(m, 12))]
+    runs: list[list[Mention]] = []
+    units: dict[tuple[str, str], list[Mention]] = {}
+    for m in figs:
+        units.setdefault(("count" if m.kind == "decimal" else m.kind, m.unit), []).append(m)
+    for group in units.values():
+        runs.extend(_runs_of(a, group))
+    return runs
+
+
+def _runs_of(a: Analysis, figs: list[Mention]) -> list[list[Mention]]:
     runs: list[list[Mention]] = []
     cur: list[Mention] = []
     for m in figs:
-        if cur and same_unit(cur[-1], m):
+        if cur:
             gap = a.between(cur[-1], m)
-            if _LIST_GAP.match(gap) and _LIST_JOIN.search(gap) and len(gap) <= 45 and not _NOT_LIST.search(gap):
+            if (re.search(r"(?:,|\band\b|\bwhile\b|\bplus\b)[^,]{0,30}$", gap) and len(gap) <= 90
+                    and not _NOT_LIST.search(gap) and not re.search(r"[;:]|\.\s", gap)):
                 cur.append(m)
                 continue
         if len(cur) >= 2:
@@ -64,7 +76,7 @@ def parts_total(a: Analysis) -> Iterator[Check]:
     bad: We identified 98 reports that should have been recorded: 41 violent crimes, 9 sexual offences and 45 other crimes.
     """
     for k in a.in_sentence:
-        for run in _list_runs(a, k, {"count", "money"}):
+        for run in _list_runs(a, k, {"count", "money", "percent"}):
             first, last = run[0], run[-1]
             s = a.sentences[k]
             lead = a.text[s.start:first.start].lower()
@@ -85,8 +97,12 @@ def parts_total(a: Analysis) -> Iterator[Check]:
             if total is None and (_MADE_UP.search(lead) or re.match(r"^\W*(?:of these|of those|of them)\b", lead)) and k > 0:
                 prev = [m for m in a.figures(k - 1) if same_unit(m, first) and (m.kind != "count" or is_count(m))]
                 if prev:
-                    total = prev[-1]
-            if total is None and k + 1 < len(a.sentences):
+                    # 'Of these, ...' points at the last figure before it; 'The package is made
+                    # up of ...' at the subject of the sentence before, its first figure
+                    total = prev[0] if _MADE_UP.search(lead) else prev[-1]
+            if total is None and first.kind == "percent":
+                continue  # percentages add up only when a total is named in the same sentence
+            if total is None and k + 1 < len(a.sentences) and len(run) == len([m for m in a.figures(k) if same_unit(m, first)]):
                 nxt = a.sentence_text(k + 1).lower()
                 if _TOTAL_BEFORE.search(nxt[:60]):
                     cand = [m for m in a.figures(k + 1) if same_unit(m, first)]
@@ -98,6 +114,33 @@ def parts_total(a: Analysis) -> Iterator[Check]:
             check = _sum_check(a, "FC202", total, run)
             if check:
                 yield check
+
+
+@rule("FC206", "a total of the figures in the sentence before")
+def together(a: Analysis) -> Iterator[Check]:
+    """A sentence that opens by totting up the figures of the one before ('Together the two
+    services account for £780m') states their sum.
+
+    ok: Adult social care will take £462m, more than a third of the total, while children's services receive £318m. Together the two services account for £780m.
+    bad: Adult social care will take £462m, more than a third of the total, while children's services receive £318m. Together the two services account for £800m.
+    """
+    for k in range(1, len(a.sentences)):
+        lead = a.sentence_text(k).lower().lstrip()[:50]
+        if not re.match(r"^\W*(?:together|between them|combined|in all|in total|altogether)\b", lead):
+            continue
+        totals = [m for m in a.figures(k) if m.kind in ("count", "money") and (m.kind != "count" or is_count(m))
+                  and not re.search(r"\bthe\s+$", a.before(m, 6))]
+        if not totals:
+            continue
+        total = totals[0]
+        parts = [m for m in a.figures(k - 1) if same_unit(m, total) and (m.kind != "count" or is_count(m))]
+        word = re.search(r"\b(two|three|four|five|both)\b", lead)
+        want = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}.get(word.group(1)) if word else None
+        if len(parts) < 2 or (want is not None and len(parts) != want):
+            continue
+        check = _sum_check(a, "FC206", total, parts)
+        if check:
+            yield check
 
 
 @rule("FC203", "shares of one whole add up to 100%")
@@ -218,4 +261,6 @@ def table_shares(a: Analysis) -> Iterator[Check]:
             check = conclude(a, "FC205", "percent-of-total", share, [part, whole],
                              lambda p, w: p / w * HUNDRED, f"{part.text} / {whole.text.strip('*')}", unit="%")
             if check:
-                yield check
+                rel = check.relation
+                yield replace(check, relation=replace(rel, mentions=tuple(i for i in rel.mentions if i != whole.id),
+                                                      context=(whole.id,)))

@@ -38,7 +38,7 @@ def stem(word: str) -> str:
     if w.startswith("un") and len(w) > 6 and w not in ("under", "understanding", "universal", "university", "unit", "united"):
         w = w[2:]
     for suffix in ("ations", "ation", "ings", "ing", "edly", "ed", "ers", "er", "ies", "es", "s", "ly"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+        if w.endswith(suffix) and len(w) - len(suffix) >= (3 if suffix == "s" and not w.endswith("ss") else 4):
             w = w[: -len(suffix)]
             if suffix == "ies":
                 w += "y"
