@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from fractions import Fraction
 
 from claims._records import Mention
 
-from ._analysis import Analysis
+from ._analysis import NEGATION, Analysis
 from ._common import conclude, is_count, same_unit
 from ._records import Check, Relation
 from ._registry import rule
@@ -52,23 +52,56 @@ def _antecedent(a: Analysis, k: int, kind: str) -> Mention | None:
     return prev[-1] if prev else None
 
 
-def _by_measure(a: Analysis, k: int, kind: str, exclude: set[str]) -> Mention | None:
-    """The one figure of a kind elsewhere in the document whose words best match sentence k."""
+def _by_measure(a: Analysis, k: int, kind: str, exclude: set[str], back: bool = False) -> Mention | None:
+    """The one figure of a kind elsewhere in the document whose words best match sentence k
+    (and the sentence before, when k points back to it): the unstated end of a change.
+
+    Figures that are parts with their own share ('164 (71%)') are not candidates. None
+    when no figure shares enough words or two share them equally."""
     from claims._context import content_words
 
     words = set(content_words(a.sentence_text(k)))
-    if k > 0:
+    if back and k > 0:
         words |= set(content_words(a.sentence_text(k - 1)))
-    scored = []
+    negated = bool(NEGATION.search(a.sentence_text(k)))
+    scored: list[tuple[float, Mention]] = []
     for m in a.mentions:
-        if m.kind != kind or m.id in exclude or a.sentence_of[m.id] in (k,) or m.hedge != "exact":
+        if m.kind != kind or m.id in exclude or a.sentence_of[m.id] == k or m.hedge != "exact":
             continue
-        s = len(set(content_words(a.clause_text(m))) & words)
-        scored.append((s, m))
+        if m.kind == "count" and not is_count(m):
+            continue
+        if re.match(r"^\s*\(\s*[\d.]+\s*(?:%|per\s*cent)", a.after(m, 16)):
+            continue
+        if re.search(r"(?:±|\+/-|\+-|plus or minus)\s*$", a.before(m, 16)) or a.negated(m) != negated:
+            continue  # a margin of error, or the complement of what the sentence measures
+        own = set(a.clause_words(m)) | set(content_words(a.after(m, 40)))
+        if m.id not in a.cell_of:
+            s = a.sentence(m)
+            first = min((x.start for x in a.in_sentence.get(a.sentence_of[m.id], []) if x.comparable), default=m.start)
+            own |= set(content_words(a.text[s.start:min(first, m.start)]))
+        if a.weight(own & words) < 0.6:
+            continue
+        score = a.weight(own & words) - 0.5 * a.weight(own - words)
+        scored.append((score, m))
     scored.sort(key=lambda t: -t[0])
-    if not scored or scored[0][0] < 3 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+    if not scored or scored[0][0] < -1.0 or (len(scored) > 1 and scored[1][0] >= scored[0][0] - 0.1):
         return None
     return scored[0][1]
+
+
+def _plausible(f: Callable[..., Fraction], inputs: list[Mention], said: Fraction | None, inferred: bool) -> bool:
+    """An end found by its words, not stated beside the change, is trusted only when the
+    change it gives is of the stated order (a third to three times): otherwise it is more
+    likely another measure than a slip."""
+    if not inferred:
+        return True
+    try:
+        got = f(*[m.value for m in inputs])
+    except ZeroDivisionError:
+        return False
+    if not said or not got:
+        return False
+    return Fraction(1, 3) <= abs(got / said) <= 3
 
 
 @rule("FC301", "a percentage change between two figures")
@@ -92,6 +125,7 @@ def percent_change(a: Analysis) -> Iterator[Check]:
                 continue
             down = bool(_IS_DOWN.match(cue.group("dir")))
             old = new = None
+            inferred = False
             after = [m for m in figs if m.start >= p.end and m.kind != "percent" or m.start >= p.end and m.kind == "percent"]
             if after and _BASE.match(a.between(p, after[0])):
                 old = after[0]
@@ -99,6 +133,9 @@ def percent_change(a: Analysis) -> Iterator[Check]:
                           and (m.kind != "count" or is_count(m))]
                 if before:
                     new = before[-1]
+                else:
+                    new = _by_measure(a, k, old.kind, {old.id, p.id})
+                    inferred = True
             if old is None:
                 for x, y, _w in pairs:
                     if y.end <= p.start or x.start >= p.end:
@@ -116,9 +153,10 @@ def percent_change(a: Analysis) -> Iterator[Check]:
             if old is None and _THAT.match(a.sentence_text(k)):
                 ante = _antecedent(a, k, "percent")
                 if ante is not None:
-                    cur = _by_measure(a, k, "percent", {ante.id, p.id})
+                    cur = _by_measure(a, k, "percent", {ante.id, p.id}, back=True)
                     if cur is not None and a.sentence_of[cur.id] < a.sentence_of[ante.id]:
                         old, new = ante, cur
+                        inferred = True
             if old is None or new is None or old.value == 0:
                 continue
             if down:
@@ -133,7 +171,7 @@ def percent_change(a: Analysis) -> Iterator[Check]:
                 causes.append((lambda x, pt=points, st=p: abs(pt - st.value) <= (st.precision or 1),
                                "percentage points reported as per cent"))
             check = conclude(a, "FC301", "change", p, [old, new], f, formula, unit="%", causes=causes)
-            if check:
+            if check and _plausible(f, [old, new], p.value, inferred):
                 yield check
 
 
@@ -156,6 +194,7 @@ def points_change(a: Analysis) -> Iterator[Check]:
             after = [m for m in pcts if m.start >= p.end]
             ante = _antecedent(a, k, "percent") if _THAT.match(a.sentence_text(k)) else None
             x = y = None
+            inferred = False
             if after and re.match(r"^\s*(?:on|from|compared with|than|since)\b", a.after(p, 20)):
                 x = after[0]
                 y = ante if ante is not None else (before[-1] if before else None)
@@ -168,18 +207,20 @@ def points_change(a: Analysis) -> Iterator[Check]:
             elif before and re.search(r"\b(?:higher|lower|up|down|rise|fall|increase|decrease)\b", a.sentence_text(k).lower()):
                 cur = _by_measure(a, k, "percent", {before[-1].id})
                 if cur is not None:
-                    x, y = before[-1], cur
-            elif not before and ante is not None and re.search(r"\b(?:higher|lower)\b", a.after(p, 20)):
-                cur = _by_measure(a, k, "percent", {ante.id})
-                if cur is not None:
-                    x, y = ante, cur
+                    x, y, inferred = before[-1], cur, True
+            elif not before and not after and k > 0 and re.search(r"\b(?:higher|lower|up|down)\b", a.after(p, 20) + a.before(p, 20)):
+                prev = [m for m in a.figures(k - 1, {"percent"}) if m.hedge == "exact"]
+                if prev:
+                    cur = _by_measure(a, k, "percent", {prev[-1].id}, back=True)
+                    if cur is not None:
+                        x, y, inferred = prev[-1], cur, True
             if x is None or y is None or x.id == y.id:
                 continue
             check = conclude(a, "FC302", "change-points", p, [x, y], lambda u, v: abs(u - v),
                              f"|{x.text} - {y.text}|", unit=" points",
                              causes=[(lambda d, s=p: abs(d - s.value) > 0 and abs(float((x.value / y.value - 1) * 100)) - float(s.value) < 0.5,
                                       "per cent change reported as points")])
-            if check:
+            if check and _plausible(lambda u, v: abs(u - v), [x, y], p.value, inferred):
                 yield check
 
 
@@ -263,11 +304,20 @@ def multiples(a: Analysis) -> Iterator[Check]:
             after = [x for x in others if x.start > m.end]
             before = [x for x in others if x.end < m.start]
             num = den = None
+            inferred = False
             word = m.text.lower()
+            pair = [(x, y) for x, y in zip(after, after[1:]) if same_unit(x, y)
+                    and re.match(r"^\s*(?:v|vs|versus|against|compared with)\.?\s*$", a.between(x, y))]
             if word in ("halved", "doubled", "tripled", "trebled", "quadrupled", "doubling", "halving"):
-                if len(after) >= 2 and same_unit(after[0], after[1]) and re.search(r"\bfrom\b", a.between(m, after[0]) + " from"):
-                    if re.search(r"\bfrom\b", a.between(m, after[0])) and re.search(r"\bto\b", a.between(after[0], after[1])):
+                if after and re.match(r"^\W*from\s*$", a.between(m, after[0])):
+                    if len(after) >= 2 and same_unit(after[0], after[1]) and re.search(r"\bto\b", a.between(after[0], after[1])):
                         den, num = after[0], after[1]
+                    elif after[0].kind == "count":
+                        # 'Prosecutions doubled from 18': the new figure is stated elsewhere
+                        den, num = after[0], _by_measure(a, k, "count", {after[0].id})
+                        inferred = True
+            elif pair:
+                num, den = pair[0]
             elif len(after) >= 2 and same_unit(after[0], after[1]) and re.search(r"\(|\bv\b|\bvs\b|\bversus\b|\bcompared", a.between(after[0], after[1]) + a.between(m, after[0])):
                 num, den = after[0], after[1]
             elif before and after and same_unit(before[-1], after[0]) and re.match(r"^\s*(?:the|that|of)?\s*[£$€]?", a.between(m, after[0])) \
@@ -277,5 +327,5 @@ def multiples(a: Analysis) -> Iterator[Check]:
                 continue
             check = conclude(a, "FC306", "multiple", m, [num, den], lambda n, d: n / d,
                              f"{num.text} / {den.text}", unit="x")
-            if check:
+            if check and _plausible(lambda n, d: n / d, [num, den], m.value, inferred):
                 yield check

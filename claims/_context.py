@@ -28,7 +28,7 @@ STOPWORDS = frozenset(
     meaning found finds find make makes made take takes took put puts says said told
     two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     sixty seventy eighty ninety hundred thousand million billion half third quarter
-    fifth tenth""".split()
+    fifth tenth point points percentage""".split()
 )
 
 
