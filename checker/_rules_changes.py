@@ -126,13 +126,16 @@ def percent_change(a: Analysis) -> Iterator[Check]:
             down = bool(_IS_DOWN.match(cue.group("dir")))
             old = new = None
             inferred = False
-            after = [m for m in figs if m.start >= p.end and m.kind != "percent" or m.start >= p.end and m.kind == "percent"]
+            after = [m for m in figs if m.start >= p.end]
             if after and _BASE.match(a.between(p, after[0])):
                 old = after[0]
                 before = [m for m in figs if m.end <= p.start and same_unit(m, old) and m.id != old.id
                           and (m.kind != "count" or is_count(m))]
+                later = [m for m in figs if m.start > old.end and same_unit(m, old)]
                 if before:
                     new = before[-1]
+                elif later and re.match(r"^[^.;]{0,40}\bto\s+$", a.between(old, later[0])):
+                    new = later[0]  # 'rose by 12% on the 61,200 recorded in 2019, to 68,544'
                 else:
                     new = _by_measure(a, k, old.kind, {old.id, p.id})
                     inferred = True
@@ -159,11 +162,12 @@ def percent_change(a: Analysis) -> Iterator[Check]:
                         inferred = True
             if old is None or new is None or old.value == 0:
                 continue
+            f: Callable[[Fraction, Fraction], Fraction]
             if down:
-                f = lambda o, n: (1 - n / o) * HUNDRED  # noqa: E731
+                f = lambda o, n: (1 - n / o) * HUNDRED
                 formula = f"(1 - {new.text} / {old.text}) x 100"
             else:
-                f = lambda o, n: (n / o - 1) * HUNDRED  # noqa: E731
+                f = lambda o, n: (n / o - 1) * HUNDRED
                 formula = f"({new.text} / {old.text} - 1) x 100"
             points = abs(new.value - old.value)
             causes = []
@@ -173,6 +177,16 @@ def percent_change(a: Analysis) -> Iterator[Check]:
             check = conclude(a, "FC301", "change", p, [old, new], f, formula, unit="%", causes=causes)
             if check and _plausible(f, [old, new], p.value, inferred):
                 yield check
+
+
+def _percent_as_points(x: Mention, y: Mention, stated: Mention) -> Callable[[Fraction], bool]:
+    """The points stated are the per cent change between the two: 25% to 30% 'up 20 points'."""
+    def test(points: Fraction) -> bool:
+        if y.value == 0:
+            return False
+        change = abs((x.value / y.value - 1) * 100)
+        return abs(change - stated.value) < Fraction(1, 2)
+    return test
 
 
 @rule("FC302", "a change in percentage points between two percentages")
@@ -218,8 +232,7 @@ def points_change(a: Analysis) -> Iterator[Check]:
                 continue
             check = conclude(a, "FC302", "change-points", p, [x, y], lambda u, v: abs(u - v),
                              f"|{x.text} - {y.text}|", unit=" points",
-                             causes=[(lambda d, s=p: abs(d - s.value) > 0 and abs(float((x.value / y.value - 1) * 100)) - float(s.value) < 0.5,
-                                      "per cent change reported as points")])
+                             causes=[(_percent_as_points(x, y, p), "per cent change reported as points")])
             if check and _plausible(lambda u, v: abs(u - v), [x, y], p.value, inferred):
                 yield check
 
@@ -306,7 +319,7 @@ def multiples(a: Analysis) -> Iterator[Check]:
             num = den = None
             inferred = False
             word = m.text.lower()
-            pair = [(x, y) for x, y in zip(after, after[1:]) if same_unit(x, y)
+            pair = [(x, y) for x, y in zip(after, after[1:], strict=False) if same_unit(x, y)
                     and re.match(r"^\s*(?:v|vs|versus|against|compared with)\.?\s*$", a.between(x, y))]
             if word in ("halved", "doubled", "tripled", "trebled", "quadrupled", "doubling", "halving"):
                 if after and re.match(r"^\W*from\s*$", a.between(m, after[0])):

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from fractions import Fraction
 
-from claims._records import Interval, Mention
+from claims._context import stem as stem_of
+from claims._records import Mention
 
 from ._analysis import Analysis
 from ._common import SHARES, conclude, is_count, same_unit
-from ._records import Check
+from ._records import Check, Relation
 from ._registry import rule
 
 HUNDRED = Fraction(100)
@@ -30,17 +31,17 @@ def of_pairs(a: Analysis, k: int) -> list[tuple[Mention, Mention]]:
         if i + 1 < len(figs) and _OF.match(a.between(m, figs[i + 1])) and is_count(figs[i + 1]):
             pairs.append((m, figs[i + 1]))
             used.update((m.id, figs[i + 1].id))
-    for i, whole in enumerate(figs):
-        if whole.id in used:
+    for i, head in enumerate(figs):
+        if head.id in used:
             continue
-        lead = a.text[s.start:whole.start].lower()
+        lead = a.text[s.start:head.start].lower()
         if _OF_START.search(lead) and len(lead) < 40:
             for part in figs[i + 1:]:
                 if part.id in used:
                     continue
-                if "," in a.between(whole, part) or "–" in a.between(whole, part):
-                    pairs.append((part, whole))
-                    used.update((part.id, whole.id))
+                if "," in a.between(head, part) or "–" in a.between(head, part):
+                    pairs.append((part, head))
+                    used.update((part.id, head.id))
                 break
     for m in figs:
         if m.id in used:
@@ -50,7 +51,7 @@ def of_pairs(a: Analysis, k: int) -> list[tuple[Mention, Mention]]:
         if not (_BACKREF.search(near[-28:]) or re.match(r"^\s*(?:of\s+(?:these|those|them)|of\s+which)\b", after)):
             continue
         earlier = [x for x in figs if x.end <= m.start and x.value > m.value]
-        whole = earlier[-1] if earlier else None
+        whole: Mention | None = earlier[-1] if earlier else None
         if whole is None and k > 0:
             prev = [x for x in a.figures(k - 1, {"count"}) if is_count(x)]
             if prev:
@@ -79,6 +80,11 @@ def _share_for(a: Analysis, k: int, part: Mention, whole: Mention, taken: set[st
     return best
 
 
+def _complement_of(share: Mention) -> Callable[[Fraction], bool]:
+    """The stated share is 100 minus the right one: the complement quoted."""
+    return lambda x: abs((HUNDRED - x) - (share.share or 0)) <= 1
+
+
 @rule("FC101", "share of a part in its whole")
 def part_of_whole(a: Analysis) -> Iterator[Check]:
     """A part and its whole stated with the share between them: share = part / whole.
@@ -99,24 +105,27 @@ def part_of_whole(a: Analysis) -> Iterator[Check]:
             share = _share_for(a, k, part, whole, taken)
             if share is None:
                 continue
+            gap = a.text[max(part.end, whole.end):share.start].lower() if share.start > whole.end else ""
+            near = share.start < part.start or re.match(
+                r"^[^,;:.]{0,40}?(?:\(|,?\s+or\s+|\s[–-]\s*|,\s*(?:just|only|about|around|nearly|almost|some|roughly|"
+                r"a little more than|little more than|less than|more than|over|under|fewer than)?\s*)$", gap)
+            pt, st = a.clause_text(part).lower() + gap, a.clause_text(share).lower()
+            if not near and (("within" in pt) != ("within" in st) or a.affinity(share, part) < -1):
+                continue  # a share further off, of another measure ('a rate of 84.8% for violent crime')
             taken.add(share.id)
             negate = a.negated(share) and not a.negated(part)
+            f: Callable[[Fraction, Fraction], Fraction]
             if negate:
-                f = lambda p, w: HUNDRED - p / w * HUNDRED  # noqa: E731
+                f = lambda p, w: HUNDRED - p / w * HUNDRED
                 formula = f"100 - {part.text} / {whole.text}"
             else:
-                f = lambda p, w: p / w * HUNDRED  # noqa: E731
+                f = lambda p, w: p / w * HUNDRED
                 formula = f"{part.text} / {whole.text}"
-            causes = [
-                (lambda x, s=share: abs((HUNDRED - x) - s.interval_mid) < 1 if hasattr(s, "interval_mid") else False,
-                 "the complement quoted"),
-            ]
             check = conclude(
                 a, "FC101", "part-of-whole", share, [part, whole], f, formula, unit="%",
                 target_value=share.share, target_interval=a.share_interval(share),
-                causes=[(lambda x, s=share: abs((HUNDRED - x) - (s.share or 0)) <= 1, "the complement quoted")],
+                causes=[(_complement_of(share), "the complement quoted")],
             )
-            del causes
             if check:
                 yield check
 
@@ -133,16 +142,12 @@ def percent_of_total(a: Analysis) -> Iterator[Check]:
         for i, sh in enumerate(figs):
             if sh.kind != "percent":
                 continue
-            rest = a.after(sh, 60)
-            m = re.match(r"^\s*of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,3}$", "")
-            del m
             wholes = [w for w in figs[i + 1:] if is_count(w)]
             if not wholes:
                 continue
             whole = wholes[0]
             if not re.match(r"^\s*of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,3}$", a.between(sh, whole)):
                 continue
-            del rest
             parts = [p for p in figs[:i] if is_count(p) and same_unit(p, whole)]
             if not parts:
                 continue
@@ -210,19 +215,15 @@ def part_bound(a: Analysis) -> Iterator[Check]:
     """
     for k in a.in_sentence:
         for part, whole in of_pairs(a, k):
-            if part.value == whole.value:
-                continue
-            iv = Interval(None, whole.value)
+            if part.value == whole.value or _share_for(a, k, part, whole, set()) is not None:
+                continue  # a pair with its share is FC101's
             verdict = "verified" if part.value <= whole.value else "inconsistent"
-            from ._records import Relation
-
             yield Check(
                 rule="FC104", relation=Relation("part-of-whole", (part.id, whole.id), part.id),
                 verdict=verdict, stated=part.text, computed=f"<= {whole.text}",
                 explanation=(f"{part.text} of {whole.text} is {float(part.value / whole.value * 100):.1f}%"
                              if verdict == "verified" else f"{part.text} is more than its whole {whole.text}"),
             )
-            del iv
 
 
 _NEGATED_ROOT = re.compile(r"\bun([a-z]{4,})|\b(?:not|never|failed to|fail to|fails to)\s+(?:be\s+|been\s+|being\s+)?([a-z]{4,})", re.I)
@@ -242,8 +243,6 @@ def complement(a: Analysis) -> Iterator[Check]:
         if not a.negated(q) and not re.search(r"\b(?:the rest|remainder|leaves|left)\b", a.before(q, 30)):
             continue
         roots = {stem for g in _NEGATED_ROOT.findall(clause) for stem in g if stem}
-        from claims._context import stem as stem_of
-
         root_stems = {stem_of(r)[:5] for r in roots}
         best = None
         best_score = 0.0

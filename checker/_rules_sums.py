@@ -11,7 +11,7 @@ from claims._records import Mention
 
 from ._analysis import Analysis
 from ._common import conclude, is_count, same_unit
-from ._records import Check
+from ._records import Check, Relation
 from ._registry import rule
 
 HUNDRED = Fraction(100)
@@ -77,19 +77,24 @@ def parts_total(a: Analysis) -> Iterator[Check]:
     """
     for k in a.in_sentence:
         for run in _list_runs(a, k, {"count", "money", "percent"}):
-            first, last = run[0], run[-1]
             s = a.sentences[k]
+            total = None
+            if len(run) >= 3 and re.match(r"^\W*of\s+(?:the\s+|these\s+|all\s+)?$", a.text[s.start:run[0].start].lower()):
+                total, run = run[0], run[1:]  # 'Of the 240 crimes ..., 131 were violent, 38 sexual and 61 other'
+            first, last = run[0], run[-1]
             lead = a.text[s.start:first.start].lower()
-            tail = a.text[last.end:s.end].lower()
             same = [m for m in a.figures(k) if m.id not in {r.id for r in run} and same_unit(m, first)
                     and (m.kind != "count" or is_count(m)) and not a.cell_of.get(m.id)]
-            total = None
             # 'identified 98 reports ...: A, B and C' / 'T is made up of A, B and C'
             before = [m for m in same if m.end <= first.start]
-            if before:
+            if before and total is None:
                 gap = a.between(before[-1], first)
                 if ":" in gap or _MADE_UP.search(gap) or re.search(r"\b(?:of these|of those|of them)\b", gap):
                     total = before[-1]
+                elif re.match(r"^\W*of\s+(?:the\s+|these\s+|all\s+)?$", a.text[s.start:before[0].start].lower()) \
+                        and len(before) == 1 and "," in gap:
+                    # 'Of the 240 crimes ..., 131 were violent, 38 sexual and 61 other'
+                    total = before[0]
             after = [m for m in same if m.start >= last.end]
             if total is None and after and (_TOTAL_AFTER.search(a.after(after[0], 30) + " " + a.between(last, after[0]))
                                              or re.search(r"\btotal\b", a.before(after[0], 20))):
@@ -108,7 +113,6 @@ def parts_total(a: Analysis) -> Iterator[Check]:
                     cand = [m for m in a.figures(k + 1) if same_unit(m, first)]
                     if cand:
                         total = cand[0]
-            del tail
             if total is None:
                 continue
             check = _sum_check(a, "FC202", total, run)
@@ -171,8 +175,7 @@ def shares_hundred(a: Analysis) -> Iterator[Check]:
                 continue
             used.update(m.id for m in run)
             slack = sum((m.precision or Fraction(1)) / 2 for m in run)
-            from claims._records import Interval
-            from ._records import Check as _C, Relation
+
 
             lo, hi = total - slack, total + slack
             if total == 100:
@@ -188,8 +191,7 @@ def shares_hundred(a: Analysis) -> Iterator[Check]:
             elif verdict == "inconsistent":
                 expl += f"; shares of one whole should make 100 (±{float(slack):g} for rounding)"
             target = run[-1]
-            del Interval
-            yield _C("FC203", Relation("shares-sum", tuple(m.id for m in [target, *run[:-1]]), target.id),
+            yield Check("FC203", Relation("shares-sum", tuple(m.id for m in [target, *run[:-1]]), target.id),
                      verdict, formula, f"{float(total):g}%", expl,
                      cause="a share misstated or an answer left out" if verdict == "inconsistent" else "")
 

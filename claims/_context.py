@@ -89,7 +89,7 @@ def split_sentences(doc: Document) -> list[Sentence]:
     points = sorted(c for c in cuts if 0 <= c <= len(text))
     out: list[Sentence] = []
     para = 0
-    for a, b in zip(points, points[1:]):
+    for a, b in zip(points, points[1:], strict=False):
         chunk = text[a:b]
         if "\n\n" in text[max(0, a - 2):a + 1] or (a and text[a - 1:a] == "\n" and text[max(0, a - 2):a - 1] == "\n"):
             para += 1

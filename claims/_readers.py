@@ -32,8 +32,10 @@ def decode(data: bytes, name: str = "input") -> str:
     >>> decode("caf\\xe9 12%".encode("cp1252"))
     'café 12%'
     """
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        if data[:4096].count(b"\x00") > len(data[:4096]) // 4:
+    head = data[:8192]
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+        if b"\x00" in head or controls > len(head) // 10:
             raise InputError(f"{name}: looks like a binary file, not text")
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
@@ -120,7 +122,6 @@ def _markdown(name: str, text: str) -> Document:
             a, b = line_span(*tok.map)
             line = text[a:b].rstrip("\n")
             col = 0
-            pos = 0
             stripped = line.strip()
             lead = line.find("|") if stripped.startswith("|") else -1
             parts = line.split("|")
@@ -136,7 +137,6 @@ def _markdown(name: str, text: str) -> Document:
                 cells.append((start, end, table, row, col))
                 col += 1
                 offset += len(part) + 1
-            del pos
     for rx in (_LINK_TARGET, _INLINE_CODE):
         for m in rx.finditer(text):
             a = m.start() + (1 if m.group(0).startswith("]") else 0)

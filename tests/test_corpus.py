@@ -1,0 +1,50 @@
+"""The shared corpus scored with the evaluation's own scorer, with floors at the figures
+reached, so that a regression fails the build. Raise the floors as the figures rise."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+FIGCHECK = f"{sys.executable} -m checker.cli check {{path}} --format json"
+
+#: the figures this build reaches on ../shared/corpus (python3 ../shared/eval/score.py ../shared/corpus)
+FLOORS = {"consistent": 0.64, "detect": 0.61, "false_alarms": 0}
+SEED_FLOORS = {"consistent": 1.0, "detect": 1.0, "false_alarms": 0}
+
+pytestmark = pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="../shared is not here")
+
+
+def score(corpus: Path) -> dict[str, float]:
+    proc = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(corpus), "--cmd", FIGCHECK],
+                          capture_output=True, text=True, cwd=ROOT, timeout=600)
+    last = proc.stdout.strip().splitlines()[-1]
+    got = re.search(r"consistent ([\d.]+) .* detect ([\d.]+) .* false_alarms (\d+)", last)
+    assert got, proc.stdout + proc.stderr
+    assert "errors" not in last, proc.stdout
+    return {"consistent": float(got.group(1)), "detect": float(got.group(2)), "false_alarms": int(got.group(3))}
+
+
+def test_corpus_floor() -> None:
+    got = score(SHARED / "corpus")
+    assert got["consistent"] >= FLOORS["consistent"], got
+    assert got["detect"] >= FLOORS["detect"], got
+    assert got["false_alarms"] <= FLOORS["false_alarms"], got
+
+
+def test_seed_article_every_relation_right(tmp_path: Path) -> None:
+    """hertfordshire_2017.txt: every relation right and no false alarm (the 404/463 and
+    171/194 traps included)."""
+    seed = tmp_path / "seed"
+    (seed / "gold").mkdir(parents=True)
+    for name, folder in (("hertfordshire_2017.txt", ""), ("hertfordshire_2017.json", "gold")):
+        src = SHARED / "corpus" / folder / name
+        (seed / folder / name).write_bytes(src.read_bytes())
+    got = score(seed)
+    assert got == {"consistent": 1.0, "detect": 1.0, "false_alarms": 0}, got

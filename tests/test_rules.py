@@ -1,0 +1,61 @@
+"""Every rule's docstring examples, run as tests: ok lines hold, bad lines are flagged,
+none lines draw no check from the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker import RULES, check
+from checker._api import _load_rules
+from checker._registry import examples, selected
+
+_load_rules()
+CASES = [(code, tag, text) for code, r in sorted(RULES.items()) for tag, text in examples(r)]
+
+
+@pytest.mark.parametrize(("code", "tag", "text"), CASES, ids=[f"{c}-{t}-{i}" for i, (c, t, _) in enumerate(CASES)])
+def test_rule_example(code: str, tag: str, text: str) -> None:
+    text = text.replace("\\n", "\n")
+    fmt = "markdown" if text.lstrip().startswith("|") else "text"
+    result = check(text, text=True, fmt=fmt)
+    mine = [c for c in result.checks if c.rule == code]
+    verdicts = [c.verdict for c in mine]
+    if tag == "ok":
+        assert mine, f"{code} drew no check on: {text}"
+        assert "inconsistent" not in verdicts, [c.explanation for c in mine]
+    elif tag == "bad":
+        assert "inconsistent" in verdicts, f"{code} did not flag: {text} -> {[c.explanation for c in mine]}"
+    else:
+        assert not mine, [c.explanation for c in mine]
+
+
+def test_every_rule_has_examples_and_a_code_of_its_family() -> None:
+    for code, r in RULES.items():
+        tags = {tag for tag, _ in examples(r)}
+        assert {"ok", "bad"} <= tags, code
+        assert code[:3] in ("FC1", "FC2", "FC3", "FC4", "FC5", "FC6", "FC7"), code
+
+
+def test_select_and_ignore_take_code_prefixes() -> None:
+    codes = {r.code for r in selected(["FC1"])}
+    assert codes and all(c.startswith("FC1") for c in codes)
+    assert not any(r.code.startswith("FC6") for r in selected([], ["FC6"]))
+    assert {r.code for r in selected(["FC101", "FC601"])} == {"FC101", "FC601"}
+
+
+def test_false_alarm_traps_are_not_linked() -> None:
+    text = ("The recording rate for violent crime is a particular cause of concern at only 84.8%.\n\n"
+            "Of the reports of crime that had been recorded, 404 out of 463 reports of violent crime "
+            "had been recorded within 24 hours of the receipt of the report.")
+    result = check(text, text=True)
+    assert not [c for c in result.checks if c.verdict == "inconsistent"]
+
+
+def test_explanations_show_the_arithmetic_and_the_cause() -> None:
+    result = check("Of these, 109 (78.9 percent) had been recorded correctly out of 138 reviewed. "
+                   "We reviewed 138 reports.", text=True)
+    result = check("We reviewed 138 reports of rape. Of these, 109 (78.9 percent) had been recorded correctly.", text=True)
+    [c] = [c for c in result.checks if c.rule == "FC101"]
+    assert c.verdict == "inconsistent"
+    assert "109 / 138 = 78.99%" in c.explanation
+    assert c.cause == "truncated instead of rounded"
