@@ -33,6 +33,37 @@ def same_unit(a: Mention, b: Mention) -> bool:
     return a.unit == b.unit
 
 
+_SYMBOL = {"GBP": "£", "USD": "$", "EUR": "€"}
+_SCALE = {10**3: "k", 10**6: "m", 10**9: "bn", 10**12: "tn"}
+
+
+def _show(x: Fraction, like: Mention, unit: str, places: int) -> str:
+    """A recomputed figure written the way the stated one is: £37.6m, not 37600000."""
+    if like.kind == "money":
+        scale = like.scale if like.scale in _SCALE else 1
+        return f"{_SYMBOL.get(like.unit, '')}{num(x / scale, places)}{_SCALE.get(scale, '')}"
+    if like.kind == "count" and like.scale in _SCALE:
+        return f"{num(x / like.scale, places)}{_SCALE[like.scale]}"
+    if unit == "x":
+        return f"{num(x, places)} times"
+    return f"{num(x, places)}{unit}"
+
+
+def _hedged(a: Analysis, m: Mention) -> str:
+    start = m.get("hedge_start")
+    return " ".join(a.text[start if start is not None else m.start:m.end].split())
+
+
+def _range(iv: Interval, like: Mention, unit: str, places: int) -> str:
+    if iv.low is not None and iv.high is not None:
+        return f"{_show(iv.low, like, unit, places)} to {_show(iv.high, like, unit, places)}"
+    if iv.low is not None:
+        return f"{'over' if iv.low_open else 'at least'} {_show(iv.low, like, unit, places)}"
+    if iv.high is not None:
+        return f"{'under' if iv.high_open else 'at most'} {_show(iv.high, like, unit, places)}"
+    return "any value"
+
+
 def conclude(
     a: Analysis, code: str, kind: str, target: Mention, inputs: Sequence[Mention],
     f: Callable[..., Fraction | None], formula: str, *, unit: str = "",
@@ -50,7 +81,7 @@ def conclude(
     tiv = target.interval if target_interval is None else target_interval
     sp = spread(f, inputs)
     verdict = judge(target, tiv, tv, point, sp)
-    shown = f"{num(point, places)}{unit}"
+    shown = _show(point, target, unit, places)
     stated = target.text
     if verdict == "verified":
         how = "as stated" if point == tv else f"so '{' '.join(stated.split())}' holds"
@@ -63,10 +94,13 @@ def conclude(
             gap = point - tiv.low
         elif target.hedge != "exact" and tiv.high is not None and point > tiv.high:
             gap = point - tiv.high
-        word = "points" if unit == "%" else ""
         side = "high" if gap < 0 else "low"
-        explanation = (f"{formula} = {shown}; stated {' '.join(stated.split())} is "
-                       f"{num(abs(gap), places)}{(' ' + word) if word else unit} {side}")
+        size = f"{num(abs(gap), places)} points" if unit == "%" else _show(abs(gap), target, unit, places)
+        said = " ".join(stated.split())
+        if target.hedge != "exact" or target.kind in ("ratio", "fraction", "multiple"):
+            explanation = f"{formula} = {shown}; '{_hedged(a, target)}' allows {_range(tiv, target, unit, places)}"
+        else:
+            explanation = f"{formula} = {shown}; stated {said} is {size} {side}"
     cause = ""
     if verdict == "inconsistent":
         if truncates(point, tv, target.precision):

@@ -14,6 +14,7 @@ from ._records import Check
 from ._registry import rule
 
 HUNDRED = Fraction(100)
+_NORMATIVE = re.compile(r"\b(?:should|must|ought|target|standard|guidance|aim|goal|threshold|limit|expected to)\b")
 _PERIOD = re.compile(r"\b(?:a|an|every|each|per)\s+(day|week|month|hour)\b|\b(daily|weekly|monthly)\b")
 
 
@@ -42,13 +43,16 @@ def _close(x: Fraction, y: Fraction, share: bool) -> bool:
 
 
 def _centre(a: Analysis, m: Mention) -> Fraction:
-    """Where a hedged figure points: the middle of its interval when bounded ('nearly nine
-    in ten' is about 87%), else its value ('more than 11,000')."""
-    iv = a.share_interval(m) if _family(m) == "share" else m.interval
-    if iv.low is not None and iv.high is not None:
-        return (iv.low + iv.high) / 2
+    """Where a hedged figure points: a little under for 'nearly nine in ten' (about 87%), a
+    little over for 'just over', else the figure itself."""
     value = m.share if _family(m) == "share" else m.value
-    return value if value is not None else m.value
+    if value is None:
+        value = m.value
+    if m.hedge in ("nearly", "just under"):
+        return value * Fraction(97, 100)
+    if m.hedge == "just over":
+        return value * Fraction(103, 100)
+    return value
 
 
 def _period(a: Analysis, m: Mention) -> str:
@@ -79,8 +83,12 @@ def restatement(a: Analysis) -> Iterator[Check]:
         head = a.sentence_of[h.id] < body
         if h.hedge == "exact" and not head and h.kind != "ratio" and h.kind != "fraction":
             continue
-        if h.hedge in ("at most", "less than") and h.kind not in ("ratio", "fraction", "percent"):
+        if h.hedge in ("at most", "less than", "at least", "more than") and h.kind == "percent":
+            continue  # 'below 85%', 'over 90%': thresholds and targets more often than restatements
+        if h.hedge in ("at most", "less than") and h.kind not in ("ratio", "fraction"):
             continue
+        if _NORMATIVE.search(a.before(h, 40)):
+            continue  # 'should stay below 85%', 'the standard of 95%': a target, not a finding
         fam = _family(h)
         k = a.sentence_of[h.id]
         if h.kind in ("ratio", "fraction") and any(o.kind == "percent" for o in a.figures(k)):

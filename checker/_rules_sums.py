@@ -60,7 +60,7 @@ def _runs_of(a: Analysis, figs: list[Mention]) -> list[list[Mention]]:
 
 def _sum_check(a: Analysis, code: str, total: Mention, parts: list[Mention]) -> Check | None:
     formula = " + ".join(p.text for p in parts)
-    return conclude(a, code, "sum", total, parts, _add, formula,
+    return conclude(a, code, "sum", total, parts, _add, formula, unit="%" if total.kind == "percent" else "",
                     causes=[(lambda x: x < total.value, "parts missing from the total or miscounted")])
 
 
@@ -81,6 +81,8 @@ def parts_total(a: Analysis) -> Iterator[Check]:
             total = None
             if len(run) >= 3 and re.match(r"^\W*of\s+(?:the\s+|these\s+|all\s+)?$", a.text[s.start:run[0].start].lower()):
                 total, run = run[0], run[1:]  # 'Of the 240 crimes ..., 131 were violent, 38 sexual and 61 other'
+            elif len(run) >= 3 and _TOTAL_AFTER.search(a.after(run[-1], 40)):
+                total, run = run[-1], run[:-1]  # '3,800 violent crimes and 280 sexual offences, over 4,000 in all'
             first, last = run[0], run[-1]
             lead = a.text[s.start:first.start].lower()
             same = [m for m in a.figures(k) if m.id not in {r.id for r in run} and same_unit(m, first)
