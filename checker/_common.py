@@ -82,14 +82,17 @@ def conclude(
     sp = spread(f, inputs)
     verdict = judge(target, tiv, tv, point, sp)
     shown = _show(point, target, unit, places)
+    lhs = formula if formula.startswith("restates") else f"{formula} = {shown}"
     stated = target.text
     if verdict == "verified":
         how = "as stated" if point == tv else f"so '{' '.join(stated.split())}' holds"
-        explanation = f"{formula} = {shown}, {how}"
+        explanation = f"{lhs}, {how}"
     elif verdict == "rounded":
-        explanation = f"{formula} = {shown}; stated {' '.join(stated.split())} is this rounded"
+        explanation = f"{lhs}; stated {' '.join(stated.split())} is this rounded"
     else:
         gap = point - tv
+        if sp is not None and sp.low is not None and sp.high is not None and not sp.contains(tv):
+            gap = (sp.low if tv < sp.low else sp.high) - tv  # even allowing for the inputs' rounding
         if target.hedge != "exact" and tiv.low is not None and point < tiv.low:
             gap = point - tiv.low
         elif target.hedge != "exact" and tiv.high is not None and point > tiv.high:
@@ -98,9 +101,9 @@ def conclude(
         size = f"{num(abs(gap), places)} points" if unit == "%" else _show(abs(gap), target, unit, places)
         said = " ".join(stated.split())
         if target.hedge != "exact" or target.kind in ("ratio", "fraction", "multiple"):
-            explanation = f"{formula} = {shown}; '{_hedged(a, target)}' allows {_range(tiv, target, unit, places)}"
+            explanation = f"{lhs}; '{_hedged(a, target)}' allows {_range(tiv, target, unit, places)}"
         else:
-            explanation = f"{formula} = {shown}; stated {said} is {size} {side}"
+            explanation = f"{lhs}; stated {said} is {size} {side}"
     cause = ""
     if verdict == "inconsistent":
         if truncates(point, tv, target.precision):

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from fractions import Fraction
 
-from claims._records import Mention
+from claims._records import Interval, Mention
 
 from ._analysis import Analysis
 from ._common import conclude, is_count, same_unit
+from ._verdict import num
 from ._records import Check
 from ._registry import rule
 
@@ -63,6 +65,27 @@ def _period(a: Analysis, m: Mention) -> str:
     return {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}.get(word, word)
 
 
+def _said(a: Analysis, m: Mention) -> str:
+    """The figure as written with its hedge, and for a bound the values taken for it."""
+    start = m.get("hedge_start")
+    words = " ".join(a.text[start if start is not None else m.start:m.end].split())
+    iv = m.interval
+    if m.hedge != "exact" and iv.low is not None and iv.high is not None:
+        return f"'{words}' ({num(iv.low)} to {num(iv.high)})"
+    return f"'{words}'"
+
+
+def _realistic(x: Mention) -> Mention:
+    """'Over 11,200' restated elsewhere means a little over: at most 15% more (and 'under'
+    at most 15% less), so that a headline 13,200 is not taken as consistent with it."""
+    iv = x.interval
+    if iv.high is None and iv.low is not None and x.hedge in ("more than", "at least"):
+        return replace(x, interval=Interval(iv.low, x.value * Fraction(23, 20), iv.low_open))
+    if x.hedge in ("less than", "at most") and iv.high is not None:
+        return replace(x, interval=Interval(x.value * Fraction(17, 20), iv.high, high_open=iv.high_open))
+    return x
+
+
 @rule("FC501", "the same quantity restated")
 def restatement(a: Analysis) -> Iterator[Check]:
     """A hedged or headline figure that restates a more precise figure of the same
@@ -104,7 +127,7 @@ def restatement(a: Analysis) -> Iterator[Check]:
             if x.kind in ("ratio", "fraction") or a.sentence_of[x.id] < body:
                 continue
             if h.precision is not None and x.precision is not None and x.precision >= h.precision \
-                    and not (h.hedge != "exact" and x.hedge == "exact"):
+                    and not (h.hedge != "exact" and x.hedge == "exact") and not (head and x.precision == h.precision):
                 continue  # a restatement is the coarser of the two
             if _period(a, h) != _period(a, x):
                 continue
@@ -117,7 +140,7 @@ def restatement(a: Analysis) -> Iterator[Check]:
                     xv = HUNDRED - xv
             else:
                 hv, xv = h.value, x.value
-            if not _close(hv, xv, fam == "share") or (fam != "share" and h.hedge in ("about", "exact")
+            if not _close(hv, xv, fam == "share") or (fam != "share" and h.hedge == "about"
                                                          and abs(hv - xv) > abs(hv) * Fraction(3, 25)):
                 continue  # 'around £2,190' is not a restatement of £1,682.41
             shared = a.weight(a.clause_words(h) & a.sentence_words(x)) + a.weight(a.clause_words(x) & a.sentence_words(h))
@@ -129,13 +152,13 @@ def restatement(a: Analysis) -> Iterator[Check]:
                 best, best_score = x, score
         if best is None:
             continue
-        x = best
+        x = _realistic(best)
         if fam == "share":
             neg = a.negated(h) != a.negated(x)
-            formula = f"100 - {x.text}" if neg else x.text
+            formula = f"restates 100 - {_said(a, x)}" if neg else f"restates {_said(a, x)}"
             check = conclude(a, "FC501", "restatement", h, [x], (lambda v: HUNDRED - v) if neg else (lambda v: v),
                              formula, unit="%", target_value=h.share, target_interval=a.share_interval(h))
         else:
-            check = conclude(a, "FC501", "restatement", h, [x], lambda v: v, x.text, unit="")
+            check = conclude(a, "FC501", "restatement", h, [x], lambda v: v, f"restates {_said(a, x)}", unit="")
         if check:
             yield check

@@ -1,0 +1,380 @@
+"""FC4xx rates and averages: a figure per period restated per another period, a mean
+against the total and the count it divides."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from fractions import Fraction
+
+from claims._context import content_words
+from claims._records import Interval, Mention
+
+from ._analysis import Analysis
+from ._common import conclude, is_count, same_unit
+from ._records import Check
+from ._registry import rule
+
+__all__ = ["period_after", "period_of"]
+
+PERIODS = ("day", "week", "month", "year")
+#: how many of each period a year holds, by the convention named first (the others are
+#: accepted too: a weekly figure may be a yearly one over 52 weeks or over 365/7)
+_PER_YEAR: dict[str, tuple[tuple[Fraction, str], ...]] = {
+    "day": ((Fraction(365), "365 days"), (Fraction(1461, 4), "365.25 days")),
+    "week": ((Fraction(52), "52 weeks"), (Fraction(365, 7), "365/7 weeks")),
+    "month": ((Fraction(12), "12 months"),),
+    "year": ((Fraction(1), "1 year"),),
+}
+#: conversions between two periods shorter than a year: (factor, words)
+_WITHIN: dict[tuple[str, str], tuple[tuple[Fraction, str], ...]] = {
+    ("week", "day"): ((Fraction(7), "7 days a week"),),
+    ("month", "day"): ((Fraction(365, 12), "30.4 days a month"), (Fraction(30), "30 days a month"),
+                       (Fraction(31), "31 days a month")),
+    ("month", "week"): ((Fraction(52, 12), "52/12 weeks a month"), (Fraction(365, 84), "4.35 weeks a month"),
+                        (Fraction(4), "4 weeks a month")),
+}
+_WORKING: dict[str, Fraction] = {"day": Fraction(260), "week": Fraction(52), "month": Fraction(12), "year": Fraction(1)}
+
+_PERIOD_WORD = r"(day|week|month|year|annum)"
+# 'a year', 'each day', 'every week', 'per annum', 'daily', 'in a year'; never 'a year earlier'
+_AFTER = re.compile(
+    rf"^(?P<lead>(?:[^\W\d][\w'’-]*\s+){{0,6}}?)(?:(?:in\s+)?(?:a|an|each|every|per)\s+(?:single\s+)?{_PERIOD_WORD}\b"
+    r"(?!\s*(?:earlier|ago|later|before|after|on|previously|from|since|to|and|or|old|olds)\b)(?!-)"
+    r"|(daily|weekly|monthly|annually|yearly)\b)",
+    re.I,
+)
+_BEFORE = re.compile(rf"\b(?:(?:each|every|per|a)\s+{_PERIOD_WORD}\s*,?\s*|(daily|weekly|monthly|annual|yearly)\s+"
+                     r"(?:average|total|cost|bill|budget|spend|spending|income|salary|pay|fee|figure|rate|charge|"
+                     r"rent|wage|allowance)?\s*(?:of\s+)?)$", re.I)
+_ADVERB = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
+           "annual": "year", "annum": "year"}
+_NOT_NOUN = frozenset({"more", "than", "going", "were", "was", "are", "is", "be", "been", "being", "have", "has",
+                       "had", "that", "which", "who", "go", "goes", "went"})
+
+
+def _norm(word: str) -> str:
+    w = word.lower()
+    return _ADVERB.get(w, w)
+
+
+def period_after(a: Analysis, m: Mention, up_to: int | None = None) -> tuple[str, str] | None:
+    """The period written after a figure ('11,600 crimes reported every year') and the words
+    between them; None when another figure or a clause break comes first."""
+    s = a.sentence(m)
+    end = min(s.end, m.end + 70) if up_to is None else min(up_to, s.end)
+    text = a.text[m.end:end]
+    cut = re.search(r"[;:()–—]|,\s|\.\s|\d|\b(?:and|or|but|while|than|compared)\b", text)
+    if cut:
+        text = text[:cut.start()]
+    got = _AFTER.match(text.strip() and text.lstrip() or "")
+    if not got:
+        return None
+    word = got.group(2) or got.group(3)
+    return _norm(word), got.group("lead")
+
+
+def period_of(a: Analysis, m: Mention) -> tuple[str, str] | None:
+    """A figure's period, written after it or just before it ('Each year, 280 ...',
+    'an annual cost of £5m'), with the noun words that name what it counts."""
+    got = period_after(a, m)
+    if got:
+        return got
+    before = a.before(m, 40)
+    b = _BEFORE.search(before)
+    if b:
+        word = b.group(1) or b.group(2)
+        return _norm(word), a.after(m, 30).split(",")[0]
+    return None
+
+
+def _rate_figure(m: Mention) -> bool:
+    if m.kind == "count":
+        return is_count(m)
+    if m.kind == "quantity":
+        return m.unit not in ("year", "month", "week", "day", "hour", "minute", "second", "decade")
+    return m.kind in ("money", "decimal")
+
+
+def _nouns(lead: str) -> frozenset[str]:
+    words = [w for w in re.findall(r"[^\W\d_]+", lead.lower()) if w not in _NOT_NOUN]
+    return frozenset(content_words(" ".join(words)))
+
+
+def _conversions(p1: str, p2: str) -> list[tuple[Fraction, str]]:
+    """Ways to turn a figure per p1 into one per p2: multiply by the factor."""
+    if p1 == "year":
+        return [(1 / n, f"/ {w}") for n, w in _PER_YEAR[p2]]
+    if p2 == "year":
+        return [(n, f"x {w}") for n, w in _PER_YEAR[p1]]
+    if (p1, p2) in _WITHIN:
+        return [(1 / n, f"/ {w}") for n, w in _WITHIN[(p1, p2)]]
+    return [(n, f"x {w}") for n, w in _WITHIN[(p2, p1)]]
+
+
+_RANK = {"verified": 0, "rounded": 1, "unverifiable": 2, "inconsistent": 3}
+_CONNECT_SAME = re.compile(
+    r"^[^.;:]{0,50}?(?:,\s*or\b|\bor\s+(?:about|around|roughly|some|almost|nearly|just|more|less|over|under)\b|\bor\s*$|"
+    r"\bequivalent\b|\bequates?\b|\bworks?\s+out\b|\bthat\s+is\b|\bthat's\b|\bi\.e\.|\bwhich\s+is\b|"
+    r"\bmeaning\b|\bamounting\b|\bamounts\s+to\b|\btranslat|[(–—])", re.I)
+_CONNECT_BACK = re.compile(
+    r"\b(?:works?\s+out|worked\s+out|equates?|equivalent|amounts?\s+to|translates?|in\s+other\s+words|"
+    r"put\s+another\s+way|that\s+is|that's|which\s+means|this\s+means|that\s+means|means\s+that|in\s+effect)\b", re.I)
+_OTHER_MEASURE = re.compile(r"\b(?:compared|than|whereas|while|but|versus|against|rose|fell|up|down|from)\b", re.I)
+
+
+def _rate_check(a: Analysis, target: Mention, source: Mention, p_src: str, p_tgt: str) -> Check | None:
+    """target (per p_tgt) recomputed from source (per p_src), under the convention that fits best."""
+    best: Check | None = None
+    for factor, words in _conversions(p_src, p_tgt):
+        unit = "" if target.kind != "money" else ""
+        formula = f"{source.text} {words}"
+        causes = _rate_causes(target, source, p_src, p_tgt)
+        c = conclude(a, "FC401", "rate-per", target, [source], lambda v, f=factor: v * f, formula, unit=unit,
+                     causes=causes)
+        if c is None:
+            continue
+        c = _reword(c, p_tgt)
+        if best is None or _RANK[c.verdict] < _RANK[best.verdict]:
+            best = c
+    return best
+
+
+def _reword(c: Check, period: str) -> Check:
+    from dataclasses import replace
+
+    text = c.explanation.replace(f"= {c.computed}", f"= {c.computed} a {period}", 1)
+    return replace(c, explanation=text, computed=f"{c.computed} a {period}")
+
+
+def _rate_causes(target: Mention, source: Mention, p_src: str, p_tgt: str) -> list[tuple[Callable[[Fraction], bool], str]]:
+    tiv = target.interval
+    out: list[tuple[Callable[[Fraction], bool], str]] = []
+    if p_tgt == "day" and p_src in ("year", "month", "week"):
+        per_year = {"year": Fraction(1), "month": Fraction(12), "week": Fraction(52)}[p_src]
+        # 260 working days a year instead of 365 calendar days
+        out.append((lambda x, py=per_year: tiv.contains(source.value * py / _WORKING["day"]),
+                    "divided by working days (260 a year), not calendar days"))
+    for other in PERIODS:
+        if other in (p_tgt, p_src):
+            continue
+        for factor, _ in _conversions(p_src, other)[:1]:
+            out.append((lambda x, f=factor: tiv.contains(source.value * f), f"the figure is per {other}, not per {p_tgt}"))
+    return out
+
+
+@rule("FC401", "a figure per period restated per another period")
+def rate_per(a: Analysis) -> Iterator[Check]:
+    """A figure per year (month, week, day) restated per another period: per day = per year
+    / 365, per week = per year / 52, per month = per year / 12, per day = per week / 7. The
+    convention that fits is named in the working (365 or 365.25 days, 52 weeks or 365/7).
+
+    The two are linked only when they are of one unit (pounds with pounds, counts with
+    counts) and one measure: in one sentence joined as a restatement (', or about', 'which
+    works out at', 'equivalent to'), or in a later sentence that points back ('It works out
+    at ...') to the nearest earlier figure counting the same thing.
+
+    ok: The bill will go up by £79.96 a year, or about £1.54 a week.
+    ok: Over 11,600 reported crimes a year never reach the records, or about 32 crimes every day.
+    bad: Inspectors estimated that 11,600 crimes reported every year are not logged.\\n\\nIt works out at more than 40 crimes going unrecorded every day.
+    none: The force records 3,800 violent crimes a year. The hospital sees 40 patients every day.
+    none: Attendances rose to 562 a day, up from 17,418 on the same month a year earlier.
+    """
+    rates: list[tuple[Mention, str, frozenset[str]]] = []
+    for m in a.mentions:
+        if not _rate_figure(m) or a.cell_of.get(m.id):
+            continue
+        got = period_of(a, m)
+        if got is None:
+            continue
+        rates.append((m, got[0], _nouns(got[1])))
+    used: set[str] = set()
+    for j, (b, pb, nb) in enumerate(rates):
+        kb = a.sentence_of[b.id]
+        link: tuple[Mention, str] | None = None
+        # one sentence: 'A a year, or about B a week'
+        for x, px, nx in reversed(rates[:j]):
+            if a.sentence_of[x.id] != kb:
+                break
+            if px == pb or not same_unit(x, b):
+                continue
+            gap = a.between(x, b)
+            if any(x.end <= o.start < b.start for o in a.figures(kb)):
+                break
+            if not _CONNECT_SAME.search(gap) or _OTHER_MEASURE.search(gap):
+                break
+            if nb and nx and not (nb & nx):
+                break
+            link = (x, px)
+            break
+        if link is None:
+            # a later sentence pointing back: 'It works out at more than 40 crimes a day'
+            lead = a.text[a.sentences[kb].start:b.start]
+            if _CONNECT_BACK.search(lead) and not any(o.comparable for o in a.in_sentence.get(kb, []) if o.start < b.start):
+                link = _antecedent(a, rates[:j], b, pb, nb)
+        if link is None:
+            continue
+        x, px = link
+        if x.value == 0 or b.id in used:
+            continue
+        # the finer period is the one recomputed
+        order = {p: i for i, p in enumerate(PERIODS)}
+        if order[pb] < order[px]:
+            c = _rate_check(a, b, x, px, pb)
+        else:
+            c = _rate_check(a, x, b, pb, px)
+        if c is not None:
+            used.add(b.id)
+            yield c
+
+
+def _antecedent(a: Analysis, earlier: list[tuple[Mention, str, frozenset[str]]], b: Mention, pb: str,
+                nb: frozenset[str]) -> tuple[Mention, str] | None:
+    """The nearest earlier per-period figure of b's unit and measure, within a few paragraphs."""
+    kb = a.sentence_of[b.id]
+    para = a.sentences[kb].paragraph
+    for x, px, nx in reversed(earlier):
+        kx = a.sentence_of[x.id]
+        if kx == kb:
+            continue
+        if para - a.sentences[kx].paragraph > 4 or kb - kx > 12:
+            return None
+        if not same_unit(x, b):
+            continue
+        if px == pb:
+            return None  # the nearest figure of its kind is per the same period: nothing restated
+        if nb and not (nb & (nx | a.clause_words(x))):
+            continue
+        if a.negated(x) != a.negated(b):
+            continue
+        if a.kinship(b, x) < 0:
+            continue
+        return x, px
+    return None
+
+
+# --- FC402: mean = total / n ------------------------------------------------------------
+
+_MEAN_BEFORE = re.compile(r"\b(?:average|averaged|averaging|mean)\s+(?:of\s+|was\s+|is\s+|=\s*)?"
+                          r"(?:(?:about|around|nearly|almost|some|just|over|under|more\s+than|less\s+than)\s+)?[£$€]?$", re.I)
+_MEAN_AFTER = re.compile(r"\bon\s+average\b", re.I)
+
+
+def _period_days(m: Mention) -> str | None:
+    if m.kind == "quantity" and m.unit in ("day", "week", "month", "year"):
+        return m.unit
+    return None
+
+
+def _years_in(a: Analysis, k: int) -> set[int]:
+    out = set()
+    for m in a.in_sentence.get(k, []):
+        if m.kind == "date" and m.get("year") is not None:
+            out.add(int(m.get("year")))
+        elif m.kind == "year":
+            out.add(int(m.value))
+    return out
+
+
+def _is_part(a: Analysis, m: Mention) -> bool:
+    """'15,203 of the 17,418': the first is a part, not a total."""
+    return bool(re.match(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?[£$€]?\d", a.after(m, 25)))
+
+
+@rule("FC402", "a mean against its total and count")
+def mean_of_total(a: Analysis) -> Iterator[Check]:
+    """An average per period or per item stated with the number of periods or items and
+    the total it spreads: mean = total / n ('17,418 patients ... across the 31 days ... an
+    average of 562 patients a day').
+
+    The total must count what the mean counts (the same noun), be a whole rather than a
+    part ('15,203 of the 17,418'), not be a rate itself, and not belong to another year;
+    when several figures could be the total, a verdict is given only if exactly one fits.
+
+    ok: The trust saw 17,418 patients in December. Across the 31 days it saw an average of 562 patients a day.
+    bad: The trust saw 17,418 patients in December. Across the 31 days it saw an average of 612 patients a day.
+    ok: The £4.2m was shared among 12 schools, an average of £350,000 per school.
+    none: Occupancy of the 812 beds averaged 94.6% through the month, so on a typical day 34 beds stood empty.
+    """
+    for mean in a.mentions:
+        if mean.kind not in ("count", "money", "decimal") or (mean.kind == "count" and not is_count(mean)):
+            continue
+        k = a.sentence_of[mean.id]
+        if not (_MEAN_BEFORE.search(a.before(mean, 30)) or _MEAN_AFTER.search(a.after(mean, 40))):
+            continue
+        per = period_after(a, mean)
+        n_fig: Mention | None = None
+        noun_words: frozenset[str] = frozenset()
+        if per is not None:
+            period, lead = per
+            noun_words = _nouns(lead)
+            ns = [m for m in a.in_sentence.get(k, []) if _period_days(m) == period and m.id != mean.id]
+            if len(ns) == 1:
+                n_fig = ns[0]
+        else:
+            item = re.match(r"^\s*(?:([^\W\d][\w'’-]*)\s+){0,3}?(?:per|each|a|for\s+each)\s+([^\W\d_]+)\b", a.after(mean, 40))
+            if item:
+                noun_words = _nouns(a.after(mean, 40)[:item.start(2)].rsplit(" per ", 1)[0])
+                stem_item = set(content_words(item.group(2)))
+                ns = [m for m in a.in_sentence.get(k, []) if is_count(m) and m.id != mean.id
+                      and stem_item & set(content_words(a.after(m, 20))[:2])]
+                if len(ns) == 1:
+                    n_fig = ns[0]
+        if n_fig is None or n_fig.value <= 1 or n_fig.value.denominator != 1:
+            continue
+        totals = _totals(a, mean, n_fig, noun_words)
+        if not totals:
+            continue
+        checks = [c for c in (conclude(a, "FC402", "mean", mean, [t, n_fig], lambda t, n: t / n,
+                                       f"{t.text} / {n_fig.text}",
+                                       causes=[(lambda x, t=t: _close_to_other(a, mean, t), "a different total divided")])
+                              for t in totals) if c is not None]
+        if len(checks) == 1:
+            yield checks[0]
+        else:
+            fits = [c for c in checks if c.verdict in ("verified", "rounded")]
+            if len(fits) == 1:
+                yield fits[0]
+
+
+def _close_to_other(a: Analysis, mean: Mention, total: Mention) -> bool:
+    del a, mean, total
+    return False
+
+
+def _totals(a: Analysis, mean: Mention, n: Mention, noun_words: frozenset[str]) -> list[Mention]:
+    """Figures that could be the total a mean spreads: same unit, same noun, a whole, earlier
+    in the sentence or up to three sentences before, not of another year."""
+    k = a.sentence_of[mean.id]
+    para = a.sentences[k].paragraph
+    years = _years_in(a, k)
+    out = []
+    for t in a.mentions:
+        kt = a.sentence_of[t.id]
+        if t.id in (mean.id, n.id) or kt > k or k - kt > 3 or para - a.sentences[kt].paragraph > 1:
+            continue
+        if not same_unit(t, mean) or (t.kind == "count" and not is_count(t)) or t.value <= mean.value:
+            continue
+        if t.hedge in ("less than", "at most", "more than", "at least", "well over", "well under"):
+            continue
+        if _is_part(a, t) or period_of(a, t) is not None or a.cell_of.get(t.id):
+            continue
+        if kt == k and t.start > mean.start:
+            continue
+        if noun_words:
+            around = frozenset(content_words(a.after(t, 40))[:3]) | frozenset(content_words(a.before(t, 30))[-2:])
+            if not (noun_words & around):
+                continue
+        elif kt != k:
+            continue
+        ty = _years_in(a, kt)
+        if years and ty and not (years & ty):
+            continue
+        if a.negated(t) != a.negated(mean) and kt != k:
+            continue
+        out.append(t)
+    return out
+
+
+def _unused(iv: Interval) -> Interval:
+    return iv
