@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from fractions import Fraction
 
+from claims._context import content_words
 from claims._context import stem as stem_of
 from claims._records import Mention
 
@@ -130,11 +131,37 @@ def part_of_whole(a: Analysis) -> Iterator[Check]:
                 yield check
 
 
+def _named_whole(a: Analysis, share: Mention) -> Mention | None:
+    """'40 per cent of the net budget': the one figure elsewhere introduced by those words
+    ('The net revenue budget of £1.28bn')."""
+    named = re.match(r"^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[a-z'’-]+\s*){1,4})", a.after(share, 50))
+    if not named:
+        return None
+    want = set(content_words(named.group(1)))
+    if not want:
+        return None
+    found = []
+    for m in a.mentions:
+        if m.kind not in ("money", "count") or m.hedge != "exact" or a.sentence_of[m.id] == a.sentence_of[share.id]:
+            continue
+        if m.kind == "count" and not is_count(m):
+            continue
+        k = a.sentence_of[m.id]
+        start = max([x.end for x in a.in_sentence.get(k, []) if x.end <= m.start] + [a.sentences[k].start, m.start - 45])
+        if want <= set(content_words(a.text[start:m.start])):
+            found.append(m)
+    return found[0] if len(found) == 1 else None
+
+
 @rule("FC102", "a percentage of a whole gives a count")
 def percent_of_total(a: Analysis) -> Iterator[Check]:
     """A count stated with the percentage of a whole that it is: count = share x whole.
 
+    The whole may be named rather than stated beside it ('40 per cent of the net budget')
+    when exactly one figure elsewhere is introduced by those words.
+
     ok: Up to 240 posts could go, around 2 per cent of the council's 11,800 staff.
+    ok: The net revenue budget is £1.28bn. Council tax will raise £512m, 40 per cent of the net budget.
     bad: Up to 240 posts could go, around 3 per cent of the council's 11,800 staff.
     """
     for k in a.in_sentence:
@@ -142,13 +169,13 @@ def percent_of_total(a: Analysis) -> Iterator[Check]:
         for i, sh in enumerate(figs):
             if sh.kind != "percent":
                 continue
-            wholes = [w for w in figs[i + 1:] if is_count(w)]
-            if not wholes:
-                continue
-            whole = wholes[0]
-            if not re.match(r"^\s*of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,3}$", a.between(sh, whole)):
-                continue
-            parts = [p for p in figs[:i] if is_count(p) and same_unit(p, whole)]
+            wholes = [w for w in figs[i + 1:] if is_count(w) or w.kind == "money"]
+            whole = wholes[0] if wholes else None
+            if whole is None or not re.match(r"^\s*of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,3}$", a.between(sh, whole)):
+                whole = _named_whole(a, sh)
+                if whole is None:
+                    continue
+            parts = [p for p in figs[:i] if (is_count(p) or p.kind == "money") and same_unit(p, whole)]
             if not parts:
                 continue
             part = parts[-1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from fractions import Fraction
 
 from claims._context import content_words
@@ -44,13 +45,16 @@ _AFTER = re.compile(
     r"|(daily|weekly|monthly|annually|yearly)\b)",
     re.I,
 )
-_BEFORE = re.compile(rf"\b(?:(?:each|every|per|a)\s+{_PERIOD_WORD}\s*,?\s*|(daily|weekly|monthly|annual|yearly)\s+"
+_BEFORE = re.compile(rf"^\W*(?:(?:each|every|per|a)\s+{_PERIOD_WORD}\s*,?\s*|(daily|weekly|monthly|annual|yearly)\s+"
                      r"(?:average|total|cost|bill|budget|spend|spending|income|salary|pay|fee|figure|rate|charge|"
                      r"rent|wage|allowance)?\s*(?:of\s+)?)$", re.I)
 _ADVERB = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
            "annual": "year", "annum": "year"}
 _NOT_NOUN = frozenset({"more", "than", "going", "were", "was", "are", "is", "be", "been", "being", "have", "has",
-                       "had", "that", "which", "who", "go", "goes", "went"})
+                       "had", "that", "which", "who", "go", "goes", "went", "never", "not", "no", "will", "would",
+                       "could", "can", "may", "might", "should", "must", "do", "does", "did"})
+_STOP_NOUN = frozenset({"to", "of", "in", "on", "at", "by", "for", "from", "with", "into", "across", "through",
+                        "over", "under", "the", "a", "an", "each", "every", "per", "this", "that", "their", "its"})
 
 
 def _norm(word: str) -> str:
@@ -80,8 +84,8 @@ def period_of(a: Analysis, m: Mention) -> tuple[str, str] | None:
     got = period_after(a, m)
     if got:
         return got
-    before = a.before(m, 40)
-    b = _BEFORE.search(before)
+    before = a.text[a.sentence(m).start:m.get("hedge_start", m.start)]
+    b = _BEFORE.match(before)
     if b:
         word = b.group(1) or b.group(2)
         return _norm(word), a.after(m, 30).split(",")[0]
@@ -97,8 +101,35 @@ def _rate_figure(m: Mention) -> bool:
 
 
 def _nouns(lead: str) -> frozenset[str]:
-    words = [w for w in re.findall(r"[^\W\d_]+", lead.lower()) if w not in _NOT_NOUN]
-    return frozenset(content_words(" ".join(words)))
+    """The noun phrase right after a figure, as stems: 'violent crimes go unrecorded' ->
+    {violent, crim}. It ends at its first plural noun, a verb or a preposition; a
+    participle in front ('reported crimes') is kept but marked with a leading '~'."""
+    out: list[str] = []
+    for word in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", lead.lower())[:4]:
+        if word in _NOT_NOUN or word in _STOP_NOUN:
+            break
+        stems = content_words(word)
+        if not stems:
+            break
+        if word.endswith(("ed", "ing")):
+            if out:
+                break
+            out.append("~" + stems[0])
+            continue
+        out.append(stems[0])
+        if word.endswith("s") and not word.endswith("ss"):
+            break
+    return frozenset(out)
+
+
+def _same_thing(nx: frozenset[str], nb: frozenset[str], words_b: frozenset[str], words_x: frozenset[str]) -> bool:
+    """Two noun phrases name one thing: every plain word of each is in the other's phrase
+    or sentence ('crimes' and 'reported crimes' agree; 'crimes' and 'violent crimes' do not)."""
+    plain_x = {w for w in nx if not w.startswith("~")}
+    plain_b = {w for w in nb if not w.startswith("~")}
+    if not plain_x or not plain_b:
+        return True
+    return plain_x <= (plain_b | words_b) and plain_b <= (plain_x | words_x) and bool(plain_x & plain_b)
 
 
 def _conversions(p1: str, p2: str) -> list[tuple[Fraction, str]]:
@@ -114,7 +145,7 @@ def _conversions(p1: str, p2: str) -> list[tuple[Fraction, str]]:
 
 _RANK = {"verified": 0, "rounded": 1, "unverifiable": 2, "inconsistent": 3}
 _CONNECT_SAME = re.compile(
-    r"^[^.;:]{0,50}?(?:,\s*or\b|\bor\s+(?:about|around|roughly|some|almost|nearly|just|more|less|over|under)\b|\bor\s*$|"
+    r"^[^.;:]{0,90}?(?:,\s*or\b|\bor\s+(?:about|around|roughly|some|almost|nearly|just|more|less|over|under)\b|\bor\s*$|"
     r"\bequivalent\b|\bequates?\b|\bworks?\s+out\b|\bthat\s+is\b|\bthat's\b|\bi\.e\.|\bwhich\s+is\b|"
     r"\bmeaning\b|\bamounting\b|\bamounts\s+to\b|\btranslat|[(–—])", re.I)
 _CONNECT_BACK = re.compile(
@@ -141,8 +172,6 @@ def _rate_check(a: Analysis, target: Mention, source: Mention, p_src: str, p_tgt
 
 
 def _reword(c: Check, period: str) -> Check:
-    from dataclasses import replace
-
     text = c.explanation.replace(f"= {c.computed}", f"= {c.computed} a {period}", 1)
     return replace(c, explanation=text, computed=f"{c.computed} a {period}")
 
@@ -203,7 +232,7 @@ def rate_per(a: Analysis) -> Iterator[Check]:
                 break
             if not _CONNECT_SAME.search(gap) or _OTHER_MEASURE.search(gap):
                 break
-            if nb and nx and not (nb & nx):
+            if not _same_thing(nx, nb, a.sentence_words(b), a.sentence_words(x)):
                 break
             link = (x, px)
             break
@@ -243,11 +272,12 @@ def _antecedent(a: Analysis, earlier: list[tuple[Mention, str, frozenset[str]]],
             continue
         if px == pb:
             return None  # the nearest figure of its kind is per the same period: nothing restated
-        if nb and not (nb & (nx | a.clause_words(x))):
+        if not _same_thing(nx, nb, a.sentence_words(b), a.sentence_words(x)):
+            continue
+        if not ({w for w in nb if not w.startswith("~")} or {w for w in nx if not w.startswith("~")}) \
+                and not (a.clause_words(b) & a.sentence_words(x)):
             continue
         if a.negated(x) != a.negated(b):
-            continue
-        if a.kinship(b, x) < 0:
             continue
         return x, px
     return None
@@ -322,6 +352,7 @@ def mean_of_total(a: Analysis) -> Iterator[Check]:
                     n_fig = ns[0]
         if n_fig is None or n_fig.value <= 1 or n_fig.value.denominator != 1:
             continue
+        n_fig = replace(n_fig, interval=Interval.point(n_fig.value))  # '31 days' counts days exactly
         totals = _totals(a, mean, n_fig, noun_words)
         if not totals:
             continue
