@@ -12,6 +12,7 @@ from claims._records import Mention
 
 from ._analysis import Analysis
 from ._common import SHARES, conclude, is_count, same_unit
+from ._verdict import num
 from ._records import Check, Relation
 from ._registry import rule
 
@@ -297,3 +298,51 @@ def complement(a: Analysis) -> Iterator[Check]:
         check = conclude(a, "FC201", "complement", q, [best], lambda x: HUNDRED - x, f"100 - {best.text}", unit="%")
         if check:
             yield check
+
+
+@rule("FC105", "what a count and its rate imply")
+def implied_total(a: Analysis) -> Iterator[Check]:
+    """A count and the percentage it forms of an unstated total, in the same or the next
+    sentence and of one measure ('fails to record over 11,200 crimes' and '12.8% went
+    unrecorded'): nothing states the total, so the figure is unverifiable, and the check
+    shows what the two imply (total = count / share, about 87,500).
+
+    none: The force recorded 404 of 463 reports (87.3%).
+    """
+    taken = {i for c in _pairs_with_shares(a) for i in c}
+    for k in a.in_sentence:
+        counts = [m for m in a.figures(k) if is_count(m) and m.id not in taken and m.value >= 100]
+        for c in counts:
+            near = [p for j in (k, k + 1) for p in a.figures(j, {"percent"})
+                    if p.id not in taken and 0 < p.value < 100 and p.hedge == "exact"]
+            best = None
+            for p in near:
+                if a.negated(p) != a.negated(c) or re.match(r"^\s*of\b", a.after(p, 6)) is None:
+                    continue
+                shared = a.weight(a.clause_words(c) & a.sentence_words(p)) + a.weight(a.clause_words(p) & a.sentence_words(c))
+                if shared >= 1.5 and (best is None or abs(a.sentence_of[p.id] - k) < abs(a.sentence_of[best.id] - k)):
+                    best = p
+            if best is None:
+                continue
+            total = _three_figures(c.value / best.value * 100)
+            yield Check(
+                "FC105", Relation("implied-total", (c.id, best.id), c.id), "unverifiable", c.text,
+                f"about {num(total, 0)}",
+                f"{c.text} at {best.text} implies a total of about {num(total, 0)}; no figure in the text states it",
+            )
+
+
+def _three_figures(x: Fraction) -> Fraction:
+    """Rounded to three significant figures: an implication is no more precise than that."""
+    digits = len(str(int(abs(x)))) if abs(x) >= 1 else 1
+    unit = Fraction(10) ** max(digits - 3, 0)
+    return ((x / unit) + Fraction(1, 2)) // 1 * unit
+
+
+def _pairs_with_shares(a: Analysis) -> list[tuple[str, ...]]:
+    out: list[tuple[str, ...]] = []
+    for k in a.in_sentence:
+        for part, whole in of_pairs(a, k):
+            share = _share_for(a, k, part, whole, set())
+            out.append((part.id, whole.id) + ((share.id,) if share else ()))
+    return out
