@@ -75,7 +75,8 @@ def _by_measure(a: Analysis, k: int, kind: str, exclude: set[str], back: bool = 
         if re.search(r"(?:±|\+/-|\+-|plus or minus)\s*$", a.before(m, 16)) or a.negated(m) != negated:
             continue  # a margin of error, or the complement of what the sentence measures
         own = set(a.clause_words(m)) | set(content_words(a.after(m, 40)))
-        if m.id not in a.cell_of:
+        if m.id not in a.cell_of and len(a.clause_words(m)) < 2:
+            # a figure in brackets, '(68%)': its words are those of the sentence before it
             s = a.sentence(m)
             first = min((x.start for x in a.in_sentence.get(a.sentence_of[m.id], []) if x.comparable), default=m.start)
             own |= set(content_words(a.text[s.start:min(first, m.start)]))

@@ -75,13 +75,18 @@ def split_sentences(doc: Document) -> list[Sentence]:
         cuts.add(end)
     # single line breaks: a break after a heading-like or punctuated line
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
         end = pos + len(line)
         stripped = line.strip()
-        if stripped and (len(stripped) < 70 or stripped[-1] in ".:!?\"”’|" or stripped.startswith(("|", "#", "-", "*"))):
+        following = lines[n + 1].lstrip() if n + 1 < len(lines) else ""
+        continues = bool(following) and (following[0].islower() or following[0] in ",;)")
+        if not stripped:
             cuts.add(end)
-        elif not stripped:
+        elif stripped[-1] in ".:!?\"”’|" or stripped.startswith(("|", "#", "-", "*")):
             cuts.add(end)
+        elif len(stripped) < 70 and not continues:
+            cuts.add(end)  # a heading, a dateline, a title: short and not carried on
         pos = end + 1
     for a, b, *_ in doc.cells:
         cuts.add(a)
