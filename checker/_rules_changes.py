@@ -8,7 +8,7 @@ from fractions import Fraction
 
 from claims._records import Mention
 
-from ._analysis import NEGATION, Analysis
+from ._analysis import Analysis
 from ._common import conclude, is_count, same_unit
 from ._records import Check, Relation
 from ._registry import rule
@@ -52,7 +52,8 @@ def _antecedent(a: Analysis, k: int, kind: str) -> Mention | None:
     return prev[-1] if prev else None
 
 
-def _by_measure(a: Analysis, k: int, kind: str, exclude: set[str], back: bool = False) -> Mention | None:
+def _by_measure(a: Analysis, k: int, kind: str, exclude: set[str], back: bool = False,
+                negated: bool = False) -> Mention | None:
     """The one figure of a kind elsewhere in the document whose words best match sentence k
     (and the sentence before, when k points back to it): the unstated end of a change.
 
@@ -63,7 +64,6 @@ def _by_measure(a: Analysis, k: int, kind: str, exclude: set[str], back: bool = 
     words = set(content_words(a.sentence_text(k)))
     if back and k > 0:
         words |= set(content_words(a.sentence_text(k - 1)))
-    negated = bool(NEGATION.search(a.sentence_text(k)))
     scored: list[tuple[float, Mention]] = []
     for m in a.mentions:
         if m.kind != kind or m.id in exclude or a.sentence_of[m.id] == k or m.hedge != "exact":
@@ -138,7 +138,7 @@ def percent_change(a: Analysis) -> Iterator[Check]:
                 elif later and re.match(r"^[^.;]{0,40}\bto\s+$", a.between(old, later[0])):
                     new = later[0]  # 'rose by 12% on the 61,200 recorded in 2019, to 68,544'
                 else:
-                    new = _by_measure(a, k, old.kind, {old.id, p.id})
+                    new = _by_measure(a, k, old.kind, {old.id, p.id}, negated=a.negated(p))
                     inferred = True
             if old is None:
                 for x, y, _w in pairs:
@@ -157,7 +157,7 @@ def percent_change(a: Analysis) -> Iterator[Check]:
             if old is None and _THAT.match(a.sentence_text(k)):
                 ante = _antecedent(a, k, "percent")
                 if ante is not None:
-                    cur = _by_measure(a, k, "percent", {ante.id, p.id}, back=True)
+                    cur = _by_measure(a, k, "percent", {ante.id, p.id}, back=True, negated=a.negated(p))
                     if cur is not None and a.sentence_of[cur.id] < a.sentence_of[ante.id]:
                         old, new = ante, cur
                         inferred = True
@@ -220,13 +220,13 @@ def points_change(a: Analysis) -> Iterator[Check]:
             elif len(before) >= 2:
                 x, y = before[-2], before[-1]
             elif before and re.search(r"\b(?:higher|lower|up|down|rise|fall|increase|decrease)\b", a.sentence_text(k).lower()):
-                cur = _by_measure(a, k, "percent", {before[-1].id})
+                cur = _by_measure(a, k, "percent", {before[-1].id}, negated=a.negated(p))
                 if cur is not None:
                     x, y, inferred = before[-1], cur, True
             elif not before and not after and k > 0 and re.search(r"\b(?:higher|lower|up|down)\b", a.after(p, 20) + a.before(p, 20)):
                 prev = [m for m in a.figures(k - 1, {"percent"}) if m.hedge == "exact"]
                 if prev:
-                    cur = _by_measure(a, k, "percent", {prev[-1].id}, back=True)
+                    cur = _by_measure(a, k, "percent", {prev[-1].id}, back=True, negated=a.negated(p))
                     if cur is not None:
                         x, y, inferred = prev[-1], cur, True
             if x is None or y is None or x.id == y.id:
@@ -328,7 +328,7 @@ def multiples(a: Analysis) -> Iterator[Check]:
                         den, num = after[0], after[1]
                     elif after[0].kind == "count":
                         # 'Prosecutions doubled from 18': the new figure is stated elsewhere
-                        den, num = after[0], _by_measure(a, k, "count", {after[0].id})
+                        den, num = after[0], _by_measure(a, k, "count", {after[0].id}, negated=a.negated(m))
                         inferred = True
             elif pair:
                 num, den = pair[0]

@@ -307,6 +307,7 @@ def implied_total(a: Analysis) -> Iterator[Check]:
     unrecorded'): nothing states the total, so the figure is unverifiable, and the check
     shows what the two imply (total = count / share, about 87,500).
 
+    ok: The force fails to record 8,900 crimes a year. The 13.9% of reported crimes that go unrecorded include assaults.
     none: The force recorded 404 of 463 reports (87.3%).
     """
     taken = {i for c in _pairs_with_shares(a) for i in c}
