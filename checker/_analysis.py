@@ -47,6 +47,12 @@ class Analysis:
                     self.cell_of[m.id] = doc.cells[k][2:]
         self._measure: dict[str, frozenset[str]] = {}
         self._df: dict[str, int] | None = None
+        self._clause: dict[str, tuple[int, int]] = {}
+        self._negated: dict[str, bool] = {}
+        self._clause_words: dict[str, frozenset[str]] = {}
+        self._sentence_words: dict[int, frozenset[str]] = {}
+        #: what a rule computes once per document and keeps (by the rule's own key)
+        self.memo: dict[str, object] = {}
 
     # --- positions -----------------------------------------------------------------------
     def sentence(self, m: Mention) -> Sentence:
@@ -75,23 +81,30 @@ class Analysis:
         return self.text[s.start:s.end]
 
     def clause(self, m: Mention) -> tuple[int, int]:
-        """The clause around a mention: from the last clause break before it to the next."""
-        s = self.sentence(m)
-        left = self.text[s.start:m.start]
-        cut = 0
-        for x in _CLAUSE.finditer(left):
-            if x.group(0) != "(" or True:
+        """The clause around a mention: from the last clause break before it to the next
+        (looking at most 300 characters either way)."""
+        got = self._clause.get(m.id)
+        if got is None:
+            s = self.sentence(m)
+            lo = max(s.start, m.start - 300)
+            cut = lo
+            for x in _CLAUSE.finditer(self.text, lo, m.start):
                 cut = x.end()
-        right = self.text[m.end:s.end]
-        nxt = _CLAUSE.search(right)
-        return s.start + cut, m.end + (nxt.start() if nxt else len(right))
+            hi = min(s.end, m.end + 300)
+            nxt = _CLAUSE.search(self.text, m.end, hi)
+            got = (cut, nxt.start() if nxt else hi)
+            self._clause[m.id] = got
+        return got
 
     def clause_text(self, m: Mention) -> str:
         a, b = self.clause(m)
         return self.text[a:b]
 
     def negated(self, m: Mention) -> bool:
-        return bool(NEGATION.search(self.clause_text(m)))
+        got = self._negated.get(m.id)
+        if got is None:
+            got = self._negated[m.id] = bool(NEGATION.search(self.clause_text(m)))
+        return got
 
     # --- measures ------------------------------------------------------------------------
     def measure(self, m: Mention) -> frozenset[str]:
@@ -113,6 +126,9 @@ class Analysis:
 
     def clause_words(self, m: Mention) -> frozenset[str]:
         """Stems of a figure's clause; for a table cell, its row label and column header."""
+        got = self._clause_words.get(m.id)
+        if got is not None:
+            return got
         cell = self.cell_of.get(m.id)
         if cell is not None:
             table, row, col = cell
@@ -120,13 +136,21 @@ class Analysis:
             for start, end, t, r, c in self.doc.cells:
                 if t == table and ((r == row and c == 0) or (r == 0 and c == col)):
                     words += content_words(self.text[start:end])
-            return frozenset(words)
-        return frozenset(content_words(self.clause_text(m)))
+            got = frozenset(words)
+        else:
+            got = frozenset(content_words(self.clause_text(m)))
+        self._clause_words[m.id] = got
+        return got
 
     def sentence_words(self, m: Mention) -> frozenset[str]:
         if m.id in self.cell_of:
             return self.clause_words(m)
-        return frozenset(content_words(self.text[self.sentence(m).start:self.sentence(m).end]))
+        k = self.sentence_of[m.id]
+        got = self._sentence_words.get(k)
+        if got is None:
+            s = self.sentences[k]
+            got = self._sentence_words[k] = frozenset(content_words(self.text[s.start:s.end]))
+        return got
 
     def weight(self, words: frozenset[str] | set[str]) -> float:
         """Words weighed by how rare they are in the document: 'constabulary' in a report

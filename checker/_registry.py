@@ -24,6 +24,8 @@ class Rule:
     code: str
     name: str
     func: RuleFunc
+    #: False for a rule that only shows what figures imply and never flags one
+    flags: bool = True
 
     @property
     def doc(self) -> str:
@@ -37,11 +39,11 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(code: str, name: str) -> Callable[[RuleFunc], RuleFunc]:
+def rule(code: str, name: str, flags: bool = True) -> Callable[[RuleFunc], RuleFunc]:
     def register(func: RuleFunc) -> RuleFunc:
         if code in RULES:
             raise ValueError(f"rule code {code} registered twice")
-        RULES[code] = Rule(code, name, func)
+        RULES[code] = Rule(code, name, func, flags)
         return func
 
     return register

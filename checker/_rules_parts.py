@@ -12,9 +12,9 @@ from claims._records import Mention
 
 from ._analysis import Analysis
 from ._common import SHARES, conclude, is_count, same_unit
-from ._verdict import num
 from ._records import Check, Relation
 from ._registry import rule
+from ._verdict import num
 
 HUNDRED = Fraction(100)
 _OF = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+|these\s+|those\s+)?$")
@@ -36,8 +36,10 @@ def of_pairs(a: Analysis, k: int) -> list[tuple[Mention, Mention]]:
     for i, head in enumerate(figs):
         if head.id in used:
             continue
+        if head.start - s.start >= 40:
+            continue
         lead = a.text[s.start:head.start].lower()
-        if _OF_START.search(lead) and len(lead) < 40:
+        if _OF_START.search(lead):
             for part in figs[i + 1:]:
                 if part.id in used:
                     continue
@@ -52,8 +54,11 @@ def of_pairs(a: Analysis, k: int) -> list[tuple[Mention, Mention]]:
         after = a.after(m, 25)
         if not (_BACKREF.search(near[-28:]) or re.match(r"^\s*(?:of\s+(?:these|those|them)|of\s+which)\b", after)):
             continue
-        earlier = [x for x in figs if x.end <= m.start and x.value > m.value]
-        whole: Mention | None = earlier[-1] if earlier else None
+        whole: Mention | None = None
+        for x in reversed(figs):
+            if x.end <= m.start and x.value > m.value:
+                whole = x
+                break
         if whole is None and k > 0:
             prev = [x for x in a.figures(k - 1, {"count"}) if is_count(x)]
             if prev:
@@ -141,17 +146,24 @@ def _named_whole(a: Analysis, share: Mention) -> Mention | None:
     want = set(content_words(named.group(1)))
     if not want:
         return None
-    found = []
-    for m in a.mentions:
-        if m.kind not in ("money", "count") or m.hedge != "exact" or a.sentence_of[m.id] == a.sentence_of[share.id]:
-            continue
-        if m.kind == "count" and not is_count(m):
-            continue
-        k = a.sentence_of[m.id]
-        start = max([x.end for x in a.in_sentence.get(k, []) if x.end <= m.start] + [a.sentences[k].start, m.start - 45])
-        if want <= set(content_words(a.text[start:m.start])):
-            found.append(m)
+    found = [m for m, lead in _leads(a) if want <= lead and a.sentence_of[m.id] != a.sentence_of[share.id]]
     return found[0] if len(found) == 1 else None
+
+
+def _leads(a: Analysis) -> list[tuple[Mention, frozenset[str]]]:
+    """Each exact amount with the words that introduce it ('net revenue budget of'), once
+    per document."""
+    got = a.memo.get("leads")
+    if got is None:
+        got = []
+        for m in a.mentions:
+            if m.kind not in ("money", "count") or m.hedge != "exact" or (m.kind == "count" and not is_count(m)):
+                continue
+            k = a.sentence_of[m.id]
+            start = max([x.end for x in a.in_sentence.get(k, []) if x.end <= m.start] + [a.sentences[k].start, m.start - 45])
+            got.append((m, frozenset(content_words(a.text[start:m.start]))))
+        a.memo["leads"] = got
+    return got  # type: ignore[no-any-return]
 
 
 @rule("FC102", "a percentage of a whole gives a count")
@@ -274,8 +286,9 @@ def complement(a: Analysis) -> Iterator[Check]:
         root_stems = {stem_of(r)[:5] for r in roots}
         best = None
         best_score = 0.0
+        qv = float(q.value)
         for p in pcts:
-            if p.id == q.id or a.negated(p) or not (80 <= p.value + q.value <= 120):
+            if not (80 <= float(p.value) + qv <= 120) or p.id == q.id or a.negated(p):
                 continue
             if a.cell_of.get(p.id) or a.cell_of.get(q.id):
                 continue
@@ -300,7 +313,7 @@ def complement(a: Analysis) -> Iterator[Check]:
             yield check
 
 
-@rule("FC105", "what a count and its rate imply")
+@rule("FC105", "what a count and its rate imply", flags=False)
 def implied_total(a: Analysis) -> Iterator[Check]:
     """A count and the percentage it forms of an unstated total, in the same or the next
     sentence and of one measure ('fails to record over 11,200 crimes' and '12.8% went

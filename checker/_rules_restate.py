@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 from fractions import Fraction
@@ -11,9 +12,9 @@ from claims._records import Interval, Mention
 
 from ._analysis import Analysis
 from ._common import conclude, is_count, same_unit
-from ._verdict import num
 from ._records import Check
 from ._registry import rule
+from ._verdict import num
 
 HUNDRED = Fraction(100)
 _NORMATIVE = re.compile(r"\b(?:should|must|ought|target|standard|guidance|aim|goal|threshold|limit|expected to)\b")
@@ -40,8 +41,9 @@ def _family(m: Mention) -> str:
 
 
 def _close(x: Fraction, y: Fraction, share: bool) -> bool:
-    big = max(abs(x), abs(y))
-    return big > 0 and abs(x - y) <= big * (Fraction(3, 10) if share else Fraction(1, 4))
+    fx, fy = float(x), float(y)
+    big = max(abs(fx), abs(fy))
+    return big > 0 and abs(fx - fy) <= big * (0.3 if share else 0.25)
 
 
 def _centre(a: Analysis, m: Mention) -> Fraction:
@@ -58,11 +60,14 @@ def _centre(a: Analysis, m: Mention) -> Fraction:
 
 
 def _period(a: Analysis, m: Mention) -> str:
-    found = _PERIOD.search(a.after(m, 40))
-    if not found:
-        return ""
-    word = found.group(1) or found.group(2)
-    return {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}.get(word, word)
+    """'a day', 'every week', 'monthly' after a figure: the period it is counted over."""
+    key = "period:" + m.id
+    got = a.memo.get(key)
+    if got is None:
+        found = _PERIOD.search(a.after(m, 40))
+        word = (found.group(1) or found.group(2)) if found else ""
+        got = a.memo[key] = {"daily": "day", "weekly": "week", "monthly": "month"}.get(word, word)
+    return str(got)
 
 
 def _said(a: Analysis, m: Mention) -> str:
@@ -102,6 +107,18 @@ def restatement(a: Analysis) -> Iterator[Check]:
     body = _body_start(a)
     figs = [m for m in a.mentions if _family(m) and not a.cell_of.get(m.id)]
     cells = [m for m in a.mentions if _family(m) == "share" and a.cell_of.get(m.id)]
+    # candidates, indexed by family and sorted by value, so each restated figure looks only
+    # at the few whose value lies within its window (linear, not quadratic, in long reports)
+    index: dict[str, list[tuple[float, Mention]]] = {}
+    for x in figs + cells:
+        if x.kind in ("ratio", "fraction") or a.sentence_of[x.id] < body:
+            continue
+        v = x.share if _family(x) == "share" else x.value
+        if v is not None:
+            index.setdefault(_family(x), []).append((float(v), x))
+    for rows in index.values():
+        rows.sort(key=lambda r: r[0])
+    keys = {fam: [r[0] for r in rows] for fam, rows in index.items()}
     for h in figs:
         head = a.sentence_of[h.id] < body
         if h.hedge == "exact" and not head and h.kind != "ratio" and h.kind != "fraction":
@@ -119,8 +136,15 @@ def restatement(a: Analysis) -> Iterator[Check]:
         best: Mention | None = None
         best_score = -1e9
         centre = _centre(a, h)
-        for x in figs + cells:
-            if x.id == h.id or _family(x) != fam:
+        hv0 = float((h.share if fam == "share" else h.value) or 0)
+        rows, values = index.get(fam, []), keys.get(fam, [])
+        reach = abs(hv0) * 0.3 + 1e-9
+        near = rows[bisect_left(values, hv0 - reach):bisect_right(values, hv0 + reach)]
+        if fam == "share":  # and the complements, for a share restated as its opposite
+            near = near + rows[bisect_left(values, 100 - hv0 - reach):bisect_right(values, 100 - hv0 + reach)]
+        period = _period(a, h)
+        for _v, x in near:
+            if x.id == h.id:
                 continue
             if fam != "share" and not same_unit(h, x):
                 continue
@@ -129,7 +153,7 @@ def restatement(a: Analysis) -> Iterator[Check]:
             if h.precision is not None and x.precision is not None and x.precision >= h.precision \
                     and not (h.hedge != "exact" and x.hedge == "exact") and not (head and x.precision == h.precision):
                 continue  # a restatement is the coarser of the two
-            if _period(a, h) != _period(a, x):
+            if period != _period(a, x):
                 continue
             neg = a.negated(h) != a.negated(x)
             if fam == "share":

@@ -9,6 +9,7 @@ recording rate of 84.8%.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ._records import Document, Sentence
 
@@ -32,6 +33,7 @@ STOPWORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem so that 'recording', 'recorded' and 'records' meet."""
     w = word.lower().strip("'’")

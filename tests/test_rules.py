@@ -32,7 +32,7 @@ def test_rule_example(code: str, tag: str, text: str) -> None:
 def test_every_rule_has_examples_and_a_code_of_its_family() -> None:
     for code, r in RULES.items():
         tags = {tag for tag, _ in examples(r)}
-        assert {"ok", "bad"} <= tags, code
+        assert {"ok", "bad"} <= tags if r.flags else "ok" in tags, code
         assert code[:3] in ("FC1", "FC2", "FC3", "FC4", "FC5", "FC6", "FC7"), code
 
 
