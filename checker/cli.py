@@ -58,6 +58,11 @@ def _check(args: argparse.Namespace) -> int:
         except RecursionError:
             print(f"figcheck: {path}: too deeply nested to read", file=sys.stderr)
             status = 2
+        except (MemoryError, ValueError, ArithmeticError, IndexError, KeyError, TypeError) as e:
+            # a document figcheck cannot handle must cost one line, not a traceback, and must
+            # not stop the documents after it
+            print(f"figcheck: {path}: could not be checked ({type(e).__name__}: {str(e)[:120]})", file=sys.stderr)
+            status = 2
     if args.format == "json":
         out = render_json(results) if results else ""
     else:
