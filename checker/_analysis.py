@@ -18,6 +18,8 @@ NEGATION = re.compile(
     r"slipped|lost|escaped|rest|remainder|remaining|empty|vacant|left out|outside)\b",
     re.I,
 )
+_WITHIN = re.compile(r"\b(?:within|inside|in under|no more than|or less|or fewer)\b")
+_PAST = re.compile(r"\b(?:longer than|more than|over|beyond|outside|exceed(?:ed|ing)?|after|late)\b")
 _CLAUSE = re.compile(r"[;:–—()]|,\s|\band\b(?=\s+(?:[£$€]?\d|just|only|some|about|around|nearly|almost))|\bwhich\b|\bwhile\b|\bbut\b|\bwhereas\b|\bcompared with\b|\bthan\b")
 
 
@@ -99,6 +101,18 @@ class Analysis:
     def clause_text(self, m: Mention) -> str:
         a, b = self.clause(m)
         return self.text[a:b]
+
+    def opposite(self, a: Mention, b: Mention) -> bool:
+        """Whether two figures measure opposite things: one negated and not the other
+        ('recorded' / 'unrecorded'), or one within a limit and the other past it ('within 30
+        minutes' / 'took longer than the 30 minutes')."""
+        if self.negated(a) != self.negated(b):
+            return True
+        ta = self.sentence_text(self.sentence_of[a.id]).lower()
+        tb = self.sentence_text(self.sentence_of[b.id]).lower()
+        inside_a, inside_b = bool(_WITHIN.search(ta)), bool(_WITHIN.search(tb))
+        past_a, past_b = bool(_PAST.search(ta)), bool(_PAST.search(tb))
+        return (inside_a and past_b and not inside_b) or (inside_b and past_a and not inside_a)
 
     def negated(self, m: Mention) -> bool:
         got = self._negated.get(m.id)

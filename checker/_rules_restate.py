@@ -155,7 +155,7 @@ def restatement(a: Analysis) -> Iterator[Check]:
                 continue  # a restatement is the coarser of the two
             if period != _period(a, x):
                 continue
-            neg = a.negated(h) != a.negated(x)
+            neg = a.opposite(h, x)
             if fam == "share":
                 hv, xv = h.share, x.share
                 if hv is None or xv is None:
@@ -178,7 +178,7 @@ def restatement(a: Analysis) -> Iterator[Check]:
             continue
         x = _realistic(best)
         if fam == "share":
-            neg = a.negated(h) != a.negated(x)
+            neg = a.opposite(h, x)
             formula = f"restates 100 - {_said(a, x)}" if neg else f"restates {_said(a, x)}"
             check = conclude(a, "FC501", "restatement", h, [x], (lambda v: HUNDRED - v) if neg else (lambda v: v),
                              formula, unit="%", target_value=h.share, target_interval=a.share_interval(h))
