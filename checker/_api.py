@@ -29,7 +29,16 @@ class Result:
 
 
 def _load_rules() -> None:
-    from . import _rules_calendar, _rules_changes, _rules_parts, _rules_rates, _rules_restate, _rules_sums  # noqa: F401
+    from . import (  # noqa: F401
+        _rules_calendar,
+        _rules_changes,
+        _rules_parts,
+        _rules_rates,
+        _rules_restate,
+        _rules_spans,
+        _rules_stats,
+        _rules_sums,
+    )
 
 
 def check_document(doc: Document, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Result:

@@ -45,9 +45,9 @@ _AFTER = re.compile(
     r"|(daily|weekly|monthly|annually|yearly)\b)",
     re.I,
 )
-_BEFORE = re.compile(rf"^\W*(?:(?:each|every|per|a)\s+{_PERIOD_WORD}\s*,?\s*|(daily|weekly|monthly|annual|yearly)\s+"
-                     r"(?:average|total|cost|bill|budget|spend|spending|income|salary|pay|fee|figure|rate|charge|"
-                     r"rent|wage|allowance)?\s*(?:of\s+)?)$", re.I)
+_LEAD = re.compile(rf"^\W*(?:in\s+)?(?:each|every|per|a)\s+{_PERIOD_WORD}\s*,?\s*$", re.I)
+_ADJ = re.compile(r"\b(daily|weekly|monthly|annual|yearly)\s+(?:average|total|cost|bill|budget|spend|spending|income|"
+                  r"salary|pay|fee|figure|charge|rent|wage|allowance)\s+(?:of|was|is|will\s+be|of\s+around)?\s*$", re.I)
 _ADVERB = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
            "annual": "year", "annum": "year"}
 _NOT_NOUN = frozenset({"more", "than", "going", "were", "was", "are", "is", "be", "been", "being", "have", "has",
@@ -85,11 +85,35 @@ def period_of(a: Analysis, m: Mention) -> tuple[str, str] | None:
     if got:
         return got
     before = a.text[a.sentence(m).start:m.get("hedge_start", m.start)]
-    b = _BEFORE.match(before)
+    b = _LEAD.match(before) or _ADJ.search(before[-40:])
     if b:
-        word = b.group(1) or b.group(2)
-        return _norm(word), a.after(m, 30).split(",")[0]
+        return _norm(b.group(1)), a.after(m, 30).split(",")[0]
     return None
+
+
+_BOUNDS = frozenset({"more than", "at least", "less than", "at most", "well over", "well under", "just over", "just under",
+                     "nearly"})
+
+
+def rounded_interval(m: Mention) -> Interval:
+    """The values a computed figure (a rate, a mean) may have been rounded from: half a unit
+    of its last stated digit either way, the unit of a whole number being set by its
+    trailing zeros (32 -> [31.5, 32.5], 30 -> [25, 35], £1.54 -> [1.535, 1.545]). A bound
+    ('more than 40') keeps its own interval."""
+    if m.hedge in _BOUNDS:
+        return m.interval
+    v = m.value
+    if m.precision is not None and m.precision < 1:
+        unit = m.precision
+    else:
+        digits = str(abs(v.numerator)) if v.denominator == 1 else ""
+        zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+        unit = max(Fraction(10) ** zeros, m.precision or Fraction(1))
+    half = unit / 2
+    lo, hi = v - half, v + half
+    if m.interval.low is not None and m.interval.high is not None:
+        lo, hi = min(lo, m.interval.low), max(hi, m.interval.high)
+    return Interval(lo, hi)
 
 
 def _rate_figure(m: Mention) -> bool:
@@ -157,12 +181,10 @@ _OTHER_MEASURE = re.compile(r"\b(?:compared|than|whereas|while|but|versus|agains
 def _rate_check(a: Analysis, target: Mention, source: Mention, p_src: str, p_tgt: str) -> Check | None:
     """target (per p_tgt) recomputed from source (per p_src), under the convention that fits best."""
     best: Check | None = None
+    causes = _rate_causes(target, source, p_src, p_tgt)
     for factor, words in _conversions(p_src, p_tgt):
-        unit = "" if target.kind != "money" else ""
-        formula = f"{source.text} {words}"
-        causes = _rate_causes(target, source, p_src, p_tgt)
-        c = conclude(a, "FC401", "rate-per", target, [source], lambda v, f=factor: v * f, formula, unit=unit,
-                     causes=causes)
+        c = conclude(a, "FC401", "rate-per", target, [source], _times(factor), f"{source.text} {words}",
+                     target_interval=rounded_interval(target), causes=causes)
         if c is None:
             continue
         c = _reword(c, p_tgt)
@@ -171,24 +193,32 @@ def _rate_check(a: Analysis, target: Mention, source: Mention, p_src: str, p_tgt
     return best
 
 
+def _times(factor: Fraction) -> Callable[[Fraction], Fraction]:
+    return lambda v: v * factor
+
+
+def _holds(tiv: Interval, value: Fraction) -> Callable[[Fraction], bool]:
+    return lambda _point: tiv.contains(value)
+
+
 def _reword(c: Check, period: str) -> Check:
     text = c.explanation.replace(f"= {c.computed}", f"= {c.computed} a {period}", 1)
     return replace(c, explanation=text, computed=f"{c.computed} a {period}")
 
 
 def _rate_causes(target: Mention, source: Mention, p_src: str, p_tgt: str) -> list[tuple[Callable[[Fraction], bool], str]]:
-    tiv = target.interval
+    tiv = rounded_interval(target)
     out: list[tuple[Callable[[Fraction], bool], str]] = []
     if p_tgt == "day" and p_src in ("year", "month", "week"):
         per_year = {"year": Fraction(1), "month": Fraction(12), "week": Fraction(52)}[p_src]
         # 260 working days a year instead of 365 calendar days
-        out.append((lambda x, py=per_year: tiv.contains(source.value * py / _WORKING["day"]),
+        out.append((_holds(tiv, source.value * per_year / _WORKING["day"]),
                     "divided by working days (260 a year), not calendar days"))
     for other in PERIODS:
         if other in (p_tgt, p_src):
             continue
         for factor, _ in _conversions(p_src, other)[:1]:
-            out.append((lambda x, f=factor: tiv.contains(source.value * f), f"the figure is per {other}, not per {p_tgt}"))
+            out.append((_holds(tiv, source.value * factor), f"the figure is per {other}, not per {p_tgt}"))
     return out
 
 
@@ -261,12 +291,11 @@ def _antecedent(a: Analysis, earlier: list[tuple[Mention, str, frozenset[str]]],
                 nb: frozenset[str]) -> tuple[Mention, str] | None:
     """The nearest earlier per-period figure of b's unit and measure, within a few paragraphs."""
     kb = a.sentence_of[b.id]
-    para = a.sentences[kb].paragraph
     for x, px, nx in reversed(earlier):
         kx = a.sentence_of[x.id]
         if kx == kb:
             continue
-        if para - a.sentences[kx].paragraph > 4 or kb - kx > 12:
+        if kb - kx > 10:
             return None
         if not same_unit(x, b):
             continue
@@ -356,9 +385,9 @@ def mean_of_total(a: Analysis) -> Iterator[Check]:
         totals = _totals(a, mean, n_fig, noun_words)
         if not totals:
             continue
-        checks = [c for c in (conclude(a, "FC402", "mean", mean, [t, n_fig], lambda t, n: t / n,
-                                       f"{t.text} / {n_fig.text}",
-                                       causes=[(lambda x, t=t: _close_to_other(a, mean, t), "a different total divided")])
+        tiv = rounded_interval(mean)
+        checks = [c for c in (conclude(a, "FC402", "mean", mean, [t, n_fig], _divide, f"{t.text} / {n_fig.text}",
+                                       target_interval=tiv, causes=_mean_causes(tiv, t.value, n_fig.value))
                               for t in totals) if c is not None]
         if len(checks) == 1:
             yield checks[0]
@@ -368,21 +397,24 @@ def mean_of_total(a: Analysis) -> Iterator[Check]:
                 yield fits[0]
 
 
-def _close_to_other(a: Analysis, mean: Mention, total: Mention) -> bool:
-    del a, mean, total
-    return False
+def _divide(total: Fraction, n: Fraction) -> Fraction:
+    return total / n
+
+
+def _mean_causes(tiv: Interval, total: Fraction, n: Fraction) -> list[tuple[Callable[[Fraction], bool], str]]:
+    return [(_holds(tiv, total / (n - 1)), "divided by one fewer than the count"),
+            (_holds(tiv, total / (n + 1)), "divided by one more than the count")]
 
 
 def _totals(a: Analysis, mean: Mention, n: Mention, noun_words: frozenset[str]) -> list[Mention]:
     """Figures that could be the total a mean spreads: same unit, same noun, a whole, earlier
     in the sentence or up to three sentences before, not of another year."""
     k = a.sentence_of[mean.id]
-    para = a.sentences[k].paragraph
     years = _years_in(a, k)
     out = []
     for t in a.mentions:
         kt = a.sentence_of[t.id]
-        if t.id in (mean.id, n.id) or kt > k or k - kt > 3 or para - a.sentences[kt].paragraph > 1:
+        if t.id in (mean.id, n.id) or kt > k or k - kt > 3:
             continue
         if not same_unit(t, mean) or (t.kind == "count" and not is_count(t)) or t.value <= mean.value:
             continue
@@ -406,6 +438,3 @@ def _totals(a: Analysis, mean: Mention, n: Mention, noun_words: frozenset[str]) 
         out.append(t)
     return out
 
-
-def _unused(iv: Interval) -> Interval:
-    return iv
