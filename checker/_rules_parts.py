@@ -175,7 +175,8 @@ def _leads(a: Analysis) -> list[tuple[Mention, frozenset[str]]]:
                 continue
             k = a.sentence_of[m.id]
             start = max([x.end for x in a.in_sentence.get(k, []) if x.end <= m.start] + [a.sentences[k].start, m.start - 45])
-            got.append((m, frozenset(content_words(a.text[start:m.start]))))
+            after = re.split(r"[,.;:()]", a.after(m, 40), maxsplit=1)[0]
+            got.append((m, frozenset(content_words(a.text[start:m.start]) + content_words(after)[:4])))
         a.memo["leads"] = got
     return got  # type: ignore[no-any-return]
 
