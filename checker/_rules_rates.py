@@ -35,7 +35,6 @@ _WITHIN: dict[tuple[str, str], tuple[tuple[Fraction, str], ...]] = {
     ("month", "week"): ((Fraction(52, 12), "52/12 weeks a month"), (Fraction(365, 84), "4.35 weeks a month"),
                         (Fraction(4), "4 weeks a month")),
 }
-_WORKING: dict[str, Fraction] = {"day": Fraction(260), "week": Fraction(52), "month": Fraction(12), "year": Fraction(1)}
 
 _PERIOD_WORD = r"(day|week|month|year|annum)"
 # 'a year', 'each day', 'every week', 'per annum', 'daily', 'in a year'; never 'a year earlier'
@@ -98,7 +97,8 @@ _BOUNDS = frozenset({"more than", "at least", "less than", "at most", "well over
 def rounded_interval(m: Mention) -> Interval:
     """The values a computed figure (a rate, a mean) may have been rounded from: half a unit
     of its last stated digit either way, the unit of a whole number being set by its
-    trailing zeros (32 -> [31.5, 32.5], 30 -> [25, 35], £1.54 -> [1.535, 1.545]). A bound
+    trailing zeros but never more than a tenth of the figure (32 -> [31.5, 32.5], 30 -> [27,
+    33], 16,000 -> [15,500, 16,500], £1.54 -> [1.535, 1.545]). A bound
     ('more than 40') keeps its own interval."""
     if m.hedge in _BOUNDS:
         return m.interval
@@ -110,6 +110,8 @@ def rounded_interval(m: Mention) -> Interval:
         zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
         unit = max(Fraction(10) ** zeros, m.precision or Fraction(1))
     half = unit / 2
+    if unit >= 10:
+        half = min(half, max(abs(v) / 10, Fraction(1, 2)))  # '£100' is not any figure from £50 to £150
     lo, hi = v - half, v + half
     if m.interval.low is not None and m.interval.high is not None:
         lo, hi = min(lo, m.interval.low), max(hi, m.interval.high)
@@ -156,8 +158,21 @@ def _same_thing(nx: frozenset[str], nb: frozenset[str], words_b: frozenset[str],
     return plain_x <= (plain_b | words_b) and plain_b <= (plain_x | words_x) and bool(plain_x & plain_b)
 
 
-def _conversions(p1: str, p2: str) -> list[tuple[Fraction, str]]:
-    """Ways to turn a figure per p1 into one per p2: multiply by the factor."""
+#: working days, for pay and other figures of the working week
+_WORKDAYS = {"week": (Fraction(5), "5 working days a week"), "month": (Fraction(260, 12), "21.7 working days a month"),
+             "year": (Fraction(260), "260 working days a year")}
+_WORK = re.compile(r"\b(?:salary|salaries|wages?|earn(?:s|ed|ing|ings)?|paid|pay|working\s+days?|workdays?|weekdays?|"
+                   r"shifts?|day\s+rate|per\s+diem|overtime|employ(?:ed|ee|ees|s)?|staff|workers?|contractors?|locums?)\b", re.I)
+
+
+def _conversions(p1: str, p2: str, working: bool = False) -> list[tuple[Fraction, str]]:
+    """Ways to turn a figure per p1 into one per p2: multiply by the factor. For the
+    working week, a day may be a working day (5 a week, 260 a year)."""
+    if working and "day" in (p1, p2) and p1 != p2:
+        other = p2 if p1 == "day" else p1
+        n, w = _WORKDAYS[other]
+        extra = [(n, f"x {w}")] if p1 == "day" else [(1 / n, f"/ {w}")]
+        return _conversions(p1, p2) + extra
     if p1 == "year":
         return [(1 / n, f"/ {w}") for n, w in _PER_YEAR[p2]]
     if p2 == "year":
@@ -182,7 +197,9 @@ def _rate_check(a: Analysis, target: Mention, source: Mention, p_src: str, p_tgt
     """target (per p_tgt) recomputed from source (per p_src), under the convention that fits best."""
     best: Check | None = None
     causes = _rate_causes(target, source, p_src, p_tgt)
-    for factor, words in _conversions(p_src, p_tgt):
+    k1, k2 = a.sentence_of[source.id], a.sentence_of[target.id]
+    working = bool(_WORK.search(a.sentence_text(k1)) or _WORK.search(a.sentence_text(k2)))
+    for factor, words in _conversions(p_src, p_tgt, working):
         c = conclude(a, "FC401", "rate-per", target, [source], _times(factor), f"{source.text} {words}",
                      target_interval=rounded_interval(target), causes=causes)
         if c is None:
@@ -210,10 +227,9 @@ def _rate_causes(target: Mention, source: Mention, p_src: str, p_tgt: str) -> li
     tiv = rounded_interval(target)
     out: list[tuple[Callable[[Fraction], bool], str]] = []
     if p_tgt == "day" and p_src in ("year", "month", "week"):
-        per_year = {"year": Fraction(1), "month": Fraction(12), "week": Fraction(52)}[p_src]
-        # 260 working days a year instead of 365 calendar days
-        out.append((_holds(tiv, source.value * per_year / _WORKING["day"]),
-                    "divided by working days (260 a year), not calendar days"))
+        n, words = _WORKDAYS[p_src]
+        out.append((_holds(tiv, source.value / n), f"divided by working days ({words.split(' working')[0]} a {p_src}), "
+                                                   "not calendar days"))
     for other in PERIODS:
         if other in (p_tgt, p_src):
             continue

@@ -29,7 +29,10 @@ _MARGIN_BEFORE = re.compile(
     r"(?:(?:about|around|roughly|approximately)\s+)?|\baccurate\s+to(?:\s+within)?|\bconfidence\s+interval\s+of|"
     r"\bwithin)\s*(?:\+\s*/\s*-|±)?\s*$", re.I)
 _EITHER_WAY = re.compile(r"^\s*(?:either\s+way|either\s+side|each\s+way|in\s+either\s+direction|of\s+the\s+true)\b", re.I)
-_INTERVAL_CUE = re.compile(r"\b(?:true|interval|range|lies|lie|somewhere|places?|puts?|ci|confidence|credible|between)\b", re.I)
+#: words that say an interval is the estimate's ('which puts the true rate between', 'put
+#: another way, the true rate lies between'); 'between' alone does not
+_INTERVAL_CUE = re.compile(r"\b(?:true|actual|real|underlying|interval|somewhere|ci|confidence|credible|in\s+other\s+words|"
+                           r"put\s+another\s+way|that\s+is|which\s+(?:puts|places|gives|means)|so\s+that)\b", re.I)
 _CI_CUE = re.compile(r"\b(?:ci|confidence\s+interval|credible\s+interval|uncertainty\s+interval)\b", re.I)
 _LEVEL = re.compile(r"^\s*(?:ci\b|confidence|credible|uncertainty|level|cl\b)", re.I)
 
@@ -69,7 +72,7 @@ def _intervals(a: Analysis, k: int) -> list[tuple[Mention, Mention]]:
     figs = [m for m in a.figures(k) if _family(m) and not _is_level(a, m)]
     out = []
     for x, y in zip(figs, figs[1:], strict=False):
-        if _family(x) != _family(y) or not x.value < y.value:
+        if _family(x) != _family(y) or x.value == y.value:
             continue
         if x.kind == "percent" and y.kind == "decimal" or x.kind == "points" or y.kind == "points":
             continue
@@ -77,7 +80,8 @@ def _intervals(a: Analysis, k: int) -> list[tuple[Mention, Mention]]:
         before = a.before(x, 20)
         if re.fullmatch(r"\s*(?:and|to|-|–|—)\s*", gap) and re.search(r"\b(?:between|from)\s*$", before):
             out.append((x, y))
-        elif re.fullmatch(r"\s*(?:to|-|–|—|,|;)\s*", gap) and (re.search(r"[\[(]\s*$", before) or _CI_CUE.search(before)):
+        elif re.fullmatch(r"\s*(?:to|-|–|—|,|;)\s*", gap) and (re.search(r"[\[(]\s*$", before) or _CI_CUE.search(before)) \
+                and x.value < y.value:
             out.append((x, y))
     return out
 
@@ -154,14 +158,16 @@ def margin_interval(a: Analysis) -> Iterator[Check]:
         for lo, hi in pairs:
             if lo.id in done:
                 continue
-            cue = a.text[a.sentences[k].start:lo.start]
             margin = None
             for m in reversed(margins):
                 if m.start < lo.start and (m.kind in _SHARE_KINDS) == (lo.kind in _SHARE_KINDS):
                     margin = m
                     break
-            if margin is not None and not _INTERVAL_CUE.search(cue):
-                margin = None
+            if margin is not None:
+                # the words from the margin (or the interval's sentence start) to the interval
+                start = margin.end if a.sentence_of[margin.id] == k else a.sentences[k].start
+                if not _INTERVAL_CUE.search(a.text[start:lo.start]):
+                    margin = None
             est = _estimate_before(a, margin) if margin is not None else None
             if est is None:
                 est = _estimate_for_ci(a, lo) or _by_midpoint(a, lo, hi, margin)
@@ -204,12 +210,13 @@ def _interval_checks(a: Analysis, est: Mention | None, margin: Mention | None, l
                 yield c  # each bound with the estimate and margin: two relations, not one
         return
     if margin is not None:
-        c = conclude(a, "FC701", "ci", hi, [lo, margin], lambda x, m: x + 2 * m, f"{lo.text} + 2 x {margin.text}",
-                     causes=cause_for(hi))
+        # no estimate in reach: the interval must be twice the margin wide
+        c = conclude(a, "FC701", "ci", margin, [lo, hi], lambda x, y: abs(y - x) / 2, f"({hi.text} - {lo.text}) / 2",
+                     causes=[(lambda x: abs(x - 2 * margin.value) <= (margin.precision or 0), "the interval is the margin wide, not twice it")])
         if c is not None:
             yield _with(c, lo, hi, None, margin)
         return
-    if est is None:
+    if est is None or lo.value > hi.value:
         return
     ids = (est.id, lo.id, hi.id)
     if not (lo.interval.low is not None and hi.interval.high is not None):
