@@ -53,6 +53,7 @@ class Analysis:
         self._negated: dict[str, bool] = {}
         self._clause_words: dict[str, frozenset[str]] = {}
         self._sentence_words: dict[int, frozenset[str]] = {}
+        self._limit: dict[int, tuple[bool, bool]] = {}
         #: what a rule computes once per document and keeps (by the rule's own key)
         self.memo: dict[str, object] = {}
 
@@ -108,11 +109,16 @@ class Analysis:
         minutes' / 'took longer than the 30 minutes')."""
         if self.negated(a) != self.negated(b):
             return True
-        ta = self.sentence_text(self.sentence_of[a.id]).lower()
-        tb = self.sentence_text(self.sentence_of[b.id]).lower()
-        inside_a, inside_b = bool(_WITHIN.search(ta)), bool(_WITHIN.search(tb))
-        past_a, past_b = bool(_PAST.search(ta)), bool(_PAST.search(tb))
+        inside_a, past_a = self._limits(self.sentence_of[a.id])
+        inside_b, past_b = self._limits(self.sentence_of[b.id])
         return (inside_a and past_b and not inside_b) or (inside_b and past_a and not inside_a)
+
+    def _limits(self, k: int) -> tuple[bool, bool]:
+        got = self._limit.get(k)
+        if got is None:
+            t = self.sentence_text(k).lower()
+            got = self._limit[k] = (bool(_WITHIN.search(t)), bool(_PAST.search(t)))
+        return got
 
     def negated(self, m: Mention) -> bool:
         got = self._negated.get(m.id)

@@ -143,9 +143,13 @@ def restatement(a: Analysis) -> Iterator[Check]:
         if fam == "share":  # and the complements, for a share restated as its opposite
             near = near + rows[bisect_left(values, 100 - hv0 - reach):bisect_right(values, 100 - hv0 + reach)]
         period = _period(a, h)
-        for _v, x in near:
+        lim = 0.3 if fam == "share" else 0.25
+        for xv0, x in near:
             if x.id == h.id:
                 continue
+            direct_far = abs(hv0 - xv0) > lim * max(abs(hv0), abs(xv0))
+            if direct_far and (fam != "share" or abs(hv0 - (100 - xv0)) > lim * max(abs(hv0), abs(100 - xv0))):
+                continue  # neither the figure nor its complement is near enough (cheap test first)
             if fam != "share" and not same_unit(h, x):
                 continue
             if x.kind in ("ratio", "fraction") or a.sentence_of[x.id] < body:
