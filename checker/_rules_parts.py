@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from fractions import Fraction
 
@@ -293,6 +294,8 @@ def complement(a: Analysis) -> Iterator[Check]:
     bad: This represents a recording rate of 87.2%. The 14.8% of reported crimes that went unrecorded were serious.
     """
     pcts = [m for m in a.mentions if m.kind == "percent" and m.hedge not in ("more than", "less than", "at least", "at most")]
+    by_value = sorted(pcts, key=lambda m: float(m.value))
+    values = [float(m.value) for m in by_value]
     for q in pcts:
         clause = a.clause_text(q).lower()
         if not a.negated(q) and not re.search(r"\b(?:the rest|remainder|leaves|left)\b", a.before(q, 30)):
@@ -302,8 +305,8 @@ def complement(a: Analysis) -> Iterator[Check]:
         best = None
         best_score = 0.0
         qv = float(q.value)
-        for p in pcts:
-            if not (80 <= float(p.value) + qv <= 120) or p.id == q.id or a.negated(p):
+        for p in by_value[bisect_left(values, 80 - qv):bisect_right(values, 120 - qv)]:
+            if p.id == q.id or a.negated(p):
                 continue
             if a.cell_of.get(p.id) or a.cell_of.get(q.id):
                 continue

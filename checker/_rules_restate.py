@@ -142,6 +142,10 @@ def restatement(a: Analysis) -> Iterator[Check]:
         near = rows[bisect_left(values, hv0 - reach):bisect_right(values, hv0 + reach)]
         if fam == "share":  # and the complements, for a share restated as its opposite
             near = near + rows[bisect_left(values, 100 - hv0 - reach):bisect_right(values, 100 - hv0 + reach)]
+        if len(near) > 60:
+            # the nearest values first: in a long report only the closest few can be meant
+            c0 = float(centre)
+            near = sorted(near, key=lambda r: min(abs(r[0] - c0), abs(100 - r[0] - c0) if fam == "share" else 1e18))[:60]
         period = _period(a, h)
         lim = 0.3 if fam == "share" else 0.25
         for xv0, x in near:
