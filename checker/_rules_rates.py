@@ -39,8 +39,9 @@ _WITHIN: dict[tuple[str, str], tuple[tuple[Fraction, str], ...]] = {
 _PERIOD_WORD = r"(day|week|month|year|annum)"
 # 'a year', 'each day', 'every week', 'per annum', 'daily', 'in a year'; never 'a year earlier'
 _AFTER = re.compile(
-    rf"^(?P<lead>(?:[^\W\d][\w'’-]*\s+){{0,6}}?)(?:(?:in\s+)?(?:a|an|each|every|per)\s+(?:single\s+)?{_PERIOD_WORD}\b"
+    rf"^(?P<lead>(?:[^\W\d][\w'’-]*\s+){{0,6}}?)(?:(?:in\s+)?(?:a|an)\s+(?:single\s+)?{_PERIOD_WORD}\b"
     r"(?!\s*(?:earlier|ago|later|before|after|on|previously|from|since|to|and|or|old|olds)\b)(?!-)"
+    rf"|(?:each|every|per)\s+(?:single\s+)?{_PERIOD_WORD}\b(?!\s*olds?\b)(?!-)"
     r"|(daily|weekly|monthly|annually|yearly)\b)",
     re.I,
 )
@@ -73,7 +74,10 @@ def period_after(a: Analysis, m: Mention, up_to: int | None = None) -> tuple[str
     got = _AFTER.match(text.strip() and text.lstrip() or "")
     if not got:
         return None
-    word = got.group(2) or got.group(3)
+    if re.search(r"\b(?:over|for|within|after|during|than|under|about|nearly|almost|least|of|once|twice|times)\s*$",
+                 got.group("lead"), re.I):
+        return None  # 'examined over a year', 'once a year' say how long or how often, not how many a year
+    word = got.group(2) or got.group(3) or got.group(4)
     return _norm(word), got.group("lead")
 
 
@@ -197,8 +201,9 @@ def _rate_check(a: Analysis, target: Mention, source: Mention, p_src: str, p_tgt
     """target (per p_tgt) recomputed from source (per p_src), under the convention that fits best."""
     best: Check | None = None
     causes = _rate_causes(target, source, p_src, p_tgt)
-    k1, k2 = a.sentence_of[source.id], a.sentence_of[target.id]
-    working = bool(_WORK.search(a.sentence_text(k1)) or _WORK.search(a.sentence_text(k2)))
+    near = {a.sentence_of[source.id], a.sentence_of[target.id]}
+    near |= {k - 1 for k in near if k > 0}
+    working = any(_WORK.search(a.sentence_text(k)) for k in near)
     for factor, words in _conversions(p_src, p_tgt, working):
         c = conclude(a, "FC401", "rate-per", target, [source], _times(factor), f"{source.text} {words}",
                      target_interval=rounded_interval(target), causes=causes)
@@ -320,8 +325,8 @@ def _antecedent(a: Analysis, earlier: list[tuple[Mention, str, frozenset[str]]],
         if not _same_thing(nx, nb, a.sentence_words(b), a.sentence_words(x)):
             continue
         if not ({w for w in nb if not w.startswith("~")} or {w for w in nx if not w.startswith("~")}) \
-                and not (a.clause_words(b) & a.sentence_words(x)):
-            continue
+                and not (a.clause_words(b) & a.sentence_words(x)) and kb - kx > 1:
+            continue  # bare figures ('£29 a week') point back only to the sentence before
         if a.negated(x) != a.negated(b):
             continue
         return x, px
@@ -401,6 +406,9 @@ def mean_of_total(a: Analysis) -> Iterator[Check]:
         totals = _totals(a, mean, n_fig, noun_words)
         if not totals:
             continue
+        # a total over the periods is some n times the mean; a figure of the mean's own size
+        # ('1,200 pupils' beside '1,150 pupils a day') is a stock, not the total spread
+        totals = [t for t in totals if n_fig.value / 3 <= t.value / mean.value <= n_fig.value * 3]
         tiv = rounded_interval(mean)
         checks = [c for c in (conclude(a, "FC402", "mean", mean, [t, n_fig], _divide, f"{t.text} / {n_fig.text}",
                                        target_interval=tiv, causes=_mean_causes(tiv, t.value, n_fig.value))

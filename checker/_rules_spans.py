@@ -105,6 +105,11 @@ def _judge_span(d: Mention, w1: tuple[int, int | None, int | None], w2: tuple[in
     readings = [(span(a0, b0, d.unit), "")]
     if w2[2] is not None:
         readings.append((span(a0, b0 + dt.timedelta(days=1), d.unit), " inclusive"))
+    elif w1[2] is None:
+        # 'January 2021 to June 2022' may take in the whole of June; '2017 to 2020' all of 2020
+        end = _corners(w2, True)[-1] + dt.timedelta(days=1)
+        start = _corners(w1, False)[0]
+        readings.append((span(start, end, d.unit), " inclusive"))
     values = [span(x, y + dt.timedelta(days=inc), d.unit) for x in _corners(w1, False) for y in _corners(w2, True)
               for inc in (0, 1) if y > x]
     spread = Interval(min(values), max(values)) if values else None

@@ -335,6 +335,10 @@ _NO_LOSS = re.compile(r"\b(?:no|none|nobody|without)\b[^.]{0,30}$", re.I)
 _MEAN_CUE = re.compile(r"(?:\bM\s*=\s*|\bmean\s+(?:of\s+|=\s*|was\s+|score\s+(?:of|was)\s+)?)$")
 _WHOLE_SAMPLE = re.compile(r"\b(?:across\s+(?:both|all)\s+(?:conditions|groups)|overall|whole\s+sample|full\s+sample|all\s+participants)\b",
                            re.I)
+_NOT_WHOLE = re.compile(r"\b(?:age[ds]?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|ms|time|times|height|"
+                        r"weight|kg|cm|bmi|income|salary|temperature|latency|duration|length|distance|rt|"
+                        r"alpha|cronbach|composite|index|subscale|averaged|inventory|questionnaire)\b|α", re.I)
+_UNIT_AFTER = re.compile(r"^\s*(?:[^\W\d]|%)")
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
           "twelve": 12, "twenty": 20}
 
@@ -419,6 +423,8 @@ def grim(a: Analysis) -> Iterator[Check]:
             continue
         k = a.sentence_of[m.id]
         clause = a.text[m.end:min(a.sentences[k].end, m.end + 40)]
+        if _NOT_WHOLE.search(a.text[a.sentences[k].start:m.start]) or _UNIT_AFTER.match(clause):
+            continue  # a mean age, time or weight, or of a multi-item scale, is not a mean of whole-number scores
         local = _LOCAL_N.search(clause.split(")")[0])
         n_mention: Mention | None
         if local:
