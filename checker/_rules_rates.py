@@ -367,6 +367,7 @@ def mean_of_total(a: Analysis) -> Iterator[Check]:
     the total it spreads: mean = total / n ('17,418 patients ... across the 31 days ... an
     average of 562 patients a day').
 
+    The periods may be a named month or year ('in December': 31 days; 'during 2024': 366).
     The total must count what the mean counts (the same noun), be a whole rather than a
     part ('15,203 of the 17,418'), not be a rate itself, and not belong to another year;
     when several figures could be the total, a verdict is given only if exactly one fits.
@@ -374,6 +375,7 @@ def mean_of_total(a: Analysis) -> Iterator[Check]:
     ok: The trust saw 17,418 patients in December. Across the 31 days it saw an average of 562 patients a day.
     bad: The trust saw 17,418 patients in December. Across the 31 days it saw an average of 612 patients a day.
     ok: The £4.2m was shared among 12 schools, an average of £350,000 per school.
+    ok: The trust saw 17,418 patients in December, an average of 562 patients a day.
     none: Occupancy of the 812 beds averaged 94.6% through the month, so on a typical day 34 beds stood empty.
     """
     for mean in a.mentions:
@@ -400,25 +402,66 @@ def mean_of_total(a: Analysis) -> Iterator[Check]:
                       and stem_item & set(content_words(a.after(m, 20))[:2])]
                 if len(ns) == 1:
                     n_fig = ns[0]
-        if n_fig is None or n_fig.value <= 1 or n_fig.value.denominator != 1:
+        month: tuple[Fraction, str] | None = None
+        if n_fig is None and per is not None and per[0] == "day":
+            month = _named_span(a, k)
+        if n_fig is not None and n_fig.value > 1 and n_fig.value.denominator == 1:
+            n_fig = replace(n_fig, interval=Interval.point(n_fig.value))  # '31 days' counts days exactly
+            n_value, n_text, n_ids = n_fig.value, n_fig.text, (n_fig.id,)
+        elif month is not None:
+            n_value, n_text, n_ids = month[0], month[1], ()
+        else:
             continue
-        n_fig = replace(n_fig, interval=Interval.point(n_fig.value))  # '31 days' counts days exactly
-        totals = _totals(a, mean, n_fig, noun_words)
-        if not totals:
-            continue
+        totals = _totals(a, mean, n_ids, noun_words, month[1].split()[-1] if month else None)
         # a total over the periods is some n times the mean; a figure of the mean's own size
         # ('1,200 pupils' beside '1,150 pupils a day') is a stock, not the total spread
-        totals = [t for t in totals if n_fig.value / 3 <= t.value / mean.value <= n_fig.value * 3]
+        totals = [t for t in totals if n_value / 3 <= t.value / mean.value <= n_value * 3]
         tiv = rounded_interval(mean)
-        checks = [c for c in (conclude(a, "FC402", "mean", mean, [t, n_fig], _divide, f"{t.text} / {n_fig.text}",
-                                       target_interval=tiv, causes=_mean_causes(tiv, t.value, n_fig.value))
-                              for t in totals) if c is not None]
+        checks = []
+        for t in totals:
+            if n_fig is not None and n_ids:
+                c = conclude(a, "FC402", "mean", mean, [t, n_fig], _divide, f"{t.text} / {n_text}",
+                             target_interval=tiv, causes=_mean_causes(tiv, t.value, n_value))
+            else:
+                c = conclude(a, "FC402", "mean", mean, [t], _times(1 / n_value), f"{t.text} / {n_text}",
+                             target_interval=tiv, causes=_mean_causes(tiv, t.value, n_value))
+            if c is not None:
+                checks.append(c)
         if len(checks) == 1:
             yield checks[0]
         else:
             fits = [c for c in checks if c.verdict in ("verified", "rounded")]
             if len(fits) == 1:
                 yield fits[0]
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_NAMED = re.compile(r"\b(?i:in|during|across|throughout|through|over|for|of)\s+(?:the\s+month\s+of\s+|the\s+whole\s+of\s+)?"
+                    r"(January|February|March|April|May|June|July|August|September|October|November|December|\d{4})"
+                    r"(?:\s+(\d{4}))?\b(?!\s*[/–-])")
+
+
+def _named_span(a: Analysis, k: int) -> tuple[Fraction, str] | None:
+    """The days of a month or year named in sentence k ('across December', 'during 2023'),
+    when only one is named: (days, words)."""
+    import calendar
+
+    found = {(g.group(1), g.group(2)) for g in _NAMED.finditer(a.sentence_text(k))}
+    if len(found) != 1:
+        return None
+    name, year = found.pop()
+    if name.isdigit():
+        y = int(name)
+        return (Fraction(366 if calendar.isleap(y) else 365), f"{366 if calendar.isleap(y) else 365} days of {y}")
+    month = _MONTHS.index(name.lower()) + 1
+    if month == 2:
+        if year is None:
+            return None
+        days = calendar.monthrange(int(year), 2)[1]
+    else:
+        days = calendar.monthrange(2001, month)[1]
+    return Fraction(days), f"{days} days of {name}"
 
 
 def _divide(total: Fraction, n: Fraction) -> Fraction:
@@ -430,15 +473,20 @@ def _mean_causes(tiv: Interval, total: Fraction, n: Fraction) -> list[tuple[Call
             (_holds(tiv, total / (n + 1)), "divided by one more than the count")]
 
 
-def _totals(a: Analysis, mean: Mention, n: Mention, noun_words: frozenset[str]) -> list[Mention]:
+def _totals(a: Analysis, mean: Mention, n_ids: tuple[str, ...], noun_words: frozenset[str],
+            period_name: str | None = None) -> list[Mention]:
     """Figures that could be the total a mean spreads: same unit, same noun, a whole, earlier
-    in the sentence or up to three sentences before, not of another year."""
+    in the sentence or up to three sentences before, not of another year. Where the
+    periods are a named month or year, the total's sentence must name it too or be the
+    mean's own."""
     k = a.sentence_of[mean.id]
     years = _years_in(a, k)
     out = []
     for t in a.mentions:
         kt = a.sentence_of[t.id]
-        if t.id in (mean.id, n.id) or kt > k or k - kt > 3:
+        if t.id == mean.id or t.id in n_ids or kt > k or k - kt > 3:
+            continue
+        if period_name is not None and kt != k and period_name.lower() not in a.sentence_text(kt).lower():
             continue
         if not same_unit(t, mean) or (t.kind == "count" and not is_count(t)) or t.value <= mean.value:
             continue

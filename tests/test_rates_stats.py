@@ -163,3 +163,21 @@ def test_span_inclusive_and_exclusive() -> None:
                  "We examined the 183 days from 1 June 2016 to 30 November 2016."):
         checks = check(text, text=True, select=["FC602"]).checks
         assert [c.verdict for c in checks] == ["verified"], (text, [c.explanation for c in checks])
+
+
+def test_mean_over_a_named_month_or_year() -> None:
+    ok = check("In 2023 the helpline took 36,500 calls, an average of 100 calls a day.", text=True, select=["FC402"]).checks
+    assert [c.verdict for c in ok] == ["verified"] and "365 days of 2023" in ok[0].explanation
+    bad = check("The trust saw 17,418 patients in December, an average of 662 patients a day.", text=True,
+                select=["FC402"]).checks
+    assert [c.verdict for c in bad] == ["inconsistent"]
+    # February without a year, and a total named for another month, are left alone
+    for text in ("In February the unit admitted 840 patients, an average of 30 patients a day.",
+                 "The trust saw 17,418 patients in December 2017. In January, it saw an average of 500 patients a day."):
+        assert not check(text, text=True, select=["FC402"]).checks, text
+
+
+def test_pay_restated_per_working_day() -> None:
+    checks = check("A nurse's pay rose by £1,500 a year. That works out at £29 a week, or about £6 a day.", text=True,
+                   select=["FC401"]).checks
+    assert len(checks) == 2 and all(c.verdict != "inconsistent" for c in checks), [c.explanation for c in checks]
