@@ -405,6 +405,7 @@ def mean_of_total(a: Analysis) -> Iterator[Check]:
         month: tuple[Fraction, str] | None = None
         if n_fig is None and per is not None and per[0] == "day":
             month = _named_span(a, k)
+        n_ids: tuple[str, ...]
         if n_fig is not None and n_fig.value > 1 and n_fig.value.denominator == 1:
             n_fig = replace(n_fig, interval=Interval.point(n_fig.value))  # '31 days' counts days exactly
             n_value, n_text, n_ids = n_fig.value, n_fig.text, (n_fig.id,)
