@@ -32,7 +32,7 @@ _EITHER_WAY = re.compile(r"^\s*(?:either\s+way|either\s+side|each\s+way|in\s+eit
 #: words that say an interval is the estimate's ('which puts the true rate between', 'put
 #: another way, the true rate lies between'); 'between' alone does not
 _INTERVAL_CUE = re.compile(r"\b(?:true|actual|real|underlying|interval|somewhere|ci|confidence|credible|in\s+other\s+words|"
-                           r"put\s+another\s+way|that\s+is|which\s+(?:puts|places|gives|means)|so\s+that)\b", re.I)
+                           r"put\s+another\s+way|that\s+is|i\.e|which\s+(?:puts|places|gives|means)|means|meaning|so|therefore)\b", re.I)
 _CI_CUE = re.compile(r"\b(?:ci|confidence\s+interval|credible\s+interval|uncertainty\s+interval)\b", re.I)
 _LEVEL = re.compile(r"^\s*(?:ci\b|confidence|credible|uncertainty|level|cl\b)", re.I)
 
@@ -40,7 +40,7 @@ _LEVEL = re.compile(r"^\s*(?:ci\b|confidence|credible|uncertainty|level|cl\b)", 
 def margin_of(a: Analysis, m: Mention) -> bool:
     """A figure written as a margin: '+/- 1.79 percent', 'plus or minus 2.1 percentage
     points', 'give or take 3', 'accurate to within 1.8 points either way'."""
-    if m.kind not in _SHARE_KINDS and m.kind not in ("count", "money"):
+    if m.kind not in _SHARE_KINDS and m.kind not in ("count", "money", "quantity"):
         return False
     before = a.before(m, 45)
     got = _MARGIN_BEFORE.search(before)
@@ -58,7 +58,17 @@ def _family(m: Mention) -> str:
         return "count"
     if m.kind == "money":
         return "money:" + m.unit
+    if m.kind == "quantity" and m.unit:
+        return "quantity:" + m.unit
     return ""
+
+
+def _pairable(x: Mention, y: Mention) -> bool:
+    """Two ends of one interval: of one family, or a bare first end whose unit is written
+    only after the second ('12.7 and 15.7 weeks')."""
+    if _family(x) == _family(y):
+        return True
+    return x.kind in ("decimal", "count") and y.kind == "quantity" and bool(y.unit)
 
 
 def _is_level(a: Analysis, m: Mention) -> bool:
@@ -72,12 +82,12 @@ def _intervals(a: Analysis, k: int) -> list[tuple[Mention, Mention]]:
     figs = [m for m in a.figures(k) if _family(m) and not _is_level(a, m)]
     out = []
     for x, y in zip(figs, figs[1:], strict=False):
-        if _family(x) != _family(y) or x.value == y.value:
+        if not _pairable(x, y) or x.value == y.value:
             continue
         if x.kind == "percent" and y.kind == "decimal" or x.kind == "points" or y.kind == "points":
             continue
         gap = a.between(x, y)
-        before = a.before(x, 20)
+        before = a.before(x, 40)
         if re.fullmatch(r"\s*(?:and|to|-|–|—)\s*", gap) and re.search(r"\b(?:between|from)\s*$", before):
             out.append((x, y))
         elif re.fullmatch(r"\s*(?:to|-|–|—|,|;)\s*", gap) and (re.search(r"[\[(]\s*$", before) or _CI_CUE.search(before)) \
@@ -116,7 +126,7 @@ def _by_midpoint(a: Analysis, lo: Mention, hi: Mention, margin: Mention | None) 
         km = a.sentence_of[m.id]
         if m.id in (lo.id, hi.id) or (margin is not None and m.id == margin.id) or not 0 <= k - km <= 6:
             continue
-        if km == k and m.start > lo.start or not _same_scale(m, lo) or m.hedge != "exact" or _is_level(a, m):
+        if km == k and m.start > lo.start or not _same_scale(m, hi) or m.hedge != "exact" or _is_level(a, m):
             continue
         tol = max(half, m.precision or Fraction(0))
         if abs(m.value - mid) <= tol and a.clause_words(m) & a.sentence_words(lo):
@@ -160,7 +170,7 @@ def margin_interval(a: Analysis) -> Iterator[Check]:
                 continue
             margin = None
             for m in reversed(margins):
-                if m.start < lo.start and (m.kind in _SHARE_KINDS) == (lo.kind in _SHARE_KINDS):
+                if m.start < lo.start and _family(m) == _family(hi):
                     margin = m
                     break
             if margin is not None:
@@ -170,12 +180,12 @@ def margin_interval(a: Analysis) -> Iterator[Check]:
                     margin = None
             est = _estimate_before(a, margin) if margin is not None else None
             if est is None:
-                est = _estimate_for_ci(a, lo) or _by_midpoint(a, lo, hi, margin)
+                est = _estimate_for_ci(a, lo, hi) or _by_midpoint(a, lo, hi, margin)
             done.add(lo.id)
             yield from _interval_checks(a, est, margin, lo, hi)
 
 
-def _estimate_for_ci(a: Analysis, lo: Mention) -> Mention | None:
+def _estimate_for_ci(a: Analysis, lo: Mention, hi: Mention) -> Mention | None:
     """'83.6% (95% CI 81.8 to 85.4)': the figure just before a CI cue."""
     k = a.sentence_of[lo.id]
     lead = a.text[a.sentences[k].start:lo.start]
@@ -189,7 +199,7 @@ def _estimate_for_ci(a: Analysis, lo: Mention) -> Mention | None:
         return None
     e = figs[-1]
     gap = a.text[e.end:cue_at]
-    if len(gap) > 45 or re.search(r"[.;]\s", gap) or _family(e) != _family(lo):
+    if len(gap) > 45 or re.search(r"[.;]\s", gap) or _family(e) != _family(hi):
         return None
     return e
 
