@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from fractions import Fraction
 
@@ -205,10 +205,12 @@ def _estimate_for_ci(a: Analysis, lo: Mention, hi: Mention) -> Mention | None:
 
 
 def _interval_checks(a: Analysis, est: Mention | None, margin: Mention | None, lo: Mention, hi: Mention) -> Iterator[Check]:
-    def cause_for(target: Mention) -> list:
-        return [(lambda x, t=target: _digit_slip(x, t), "a digit miscopied"),
-                (lambda x, t=target: margin is not None and abs(t.value - x) <= 2 * margin.value + (t.precision or 0)
-                 and abs(abs(t.value - x) - margin.value) <= (t.precision or 0), "the margin applied twice")]
+    m_value = margin.value if margin is not None else None
+
+    def cause_for(target: Mention) -> list[tuple[Callable[[Fraction], bool], str]]:
+        tol = target.precision or Fraction(0)
+        return [(lambda x: m_value is not None and abs(abs(target.value - x) - m_value) <= tol, "the margin applied twice"),
+                (lambda x: _digit_slip(x, target), "a digit miscopied")]
 
     if est is not None and margin is not None:
         low = conclude(a, "FC701", "ci", lo, [est, margin], lambda e, m: e - m, f"{est.text} - {margin.text}",
@@ -221,8 +223,11 @@ def _interval_checks(a: Analysis, est: Mention | None, margin: Mention | None, l
         return
     if margin is not None:
         # no estimate in reach: the interval must be twice the margin wide
+        tol = margin.precision or Fraction(0)
+        mv = margin.value
         c = conclude(a, "FC701", "ci", margin, [lo, hi], lambda x, y: abs(y - x) / 2, f"({hi.text} - {lo.text}) / 2",
-                     causes=[(lambda x: abs(x - 2 * margin.value) <= (margin.precision or 0), "the interval is the margin wide, not twice it")])
+                     causes=[(lambda x: abs(2 * x - mv) <= tol, "the margin taken as the interval's whole width"),
+                             (lambda x: abs(x - 2 * mv) <= 2 * tol, "the margin applied twice")])
         if c is not None:
             yield _with(c, lo, hi, None, margin)
         return
