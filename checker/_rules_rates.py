@@ -122,6 +122,22 @@ def rounded_interval(m: Mention) -> Interval:
     return Interval(lo, hi)
 
 
+def as_written(m: Mention) -> Mention:
+    """A bounded input read as its writer meant it: 'over 11,600' is more than 11,600 but
+    less than the next round figure at its precision (11,700), else it would have been
+    written so; 'under 500' likewise. Other figures are returned as they are."""
+    iv = m.interval
+    if m.hedge not in ("more than", "at least", "just over", "less than", "at most", "just under"):
+        return m
+    v = m.value
+    digits = str(abs(v.numerator)) if v.denominator == 1 else ""
+    zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+    unit = max(Fraction(10) ** zeros, m.precision or Fraction(1))
+    if m.hedge in ("more than", "at least", "just over"):
+        return replace(m, interval=Interval(v, v + unit, iv.low_open, False))
+    return replace(m, interval=Interval(max(v - unit, Fraction(0)), v, False, iv.high_open))
+
+
 def _rate_figure(m: Mention) -> bool:
     if m.kind == "count":
         return is_count(m)
@@ -205,7 +221,7 @@ def _rate_check(a: Analysis, target: Mention, source: Mention, p_src: str, p_tgt
     near |= {k - 1 for k in near if k > 0}
     working = any(_WORK.search(a.sentence_text(k)) for k in near)
     for factor, words in _conversions(p_src, p_tgt, working):
-        c = conclude(a, "FC401", "rate-per", target, [source], _times(factor), f"{source.text} {words}",
+        c = conclude(a, "FC401", "rate-per", target, [as_written(source)], _times(factor), f"{source.text} {words}",
                      target_interval=rounded_interval(target), causes=causes)
         if c is None:
             continue
@@ -421,10 +437,10 @@ def mean_of_total(a: Analysis) -> Iterator[Check]:
         checks = []
         for t in totals:
             if n_fig is not None and n_ids:
-                c = conclude(a, "FC402", "mean", mean, [t, n_fig], _divide, f"{t.text} / {n_text}",
+                c = conclude(a, "FC402", "mean", mean, [as_written(t), n_fig], _divide, f"{t.text} / {n_text}",
                              target_interval=tiv, causes=_mean_causes(tiv, t.value, n_value))
             else:
-                c = conclude(a, "FC402", "mean", mean, [t], _times(1 / n_value), f"{t.text} / {n_text}",
+                c = conclude(a, "FC402", "mean", mean, [as_written(t)], _times(1 / n_value), f"{t.text} / {n_text}",
                              target_interval=tiv, causes=_mean_causes(tiv, t.value, n_value))
             if c is not None:
                 checks.append(c)

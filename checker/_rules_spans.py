@@ -117,7 +117,9 @@ def _judge_span(d: Mention, w1: tuple[int, int | None, int | None], w2: tuple[in
     rank = {"verified": 0, "rounded": 1, "inconsistent": 2}
     for point, how in readings:
         v = judge(d, d.interval, d.value, point, spread)
-        if best is None or (rank[v], abs(point - d.value)) < (best[0], abs(best[2] - d.value)):
+        # the reading that fits best; of readings that fit equally, a whole number of units
+        key = (rank[v], point.denominator != 1, abs(point - d.value))
+        if best is None or key < (best[0], best[2].denominator != 1, abs(best[2] - d.value)):
             best = (rank[v], v, point, how)
     if best is None:
         return None

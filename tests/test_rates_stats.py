@@ -181,3 +181,11 @@ def test_pay_restated_per_working_day() -> None:
     checks = check("A nurse's pay rose by £1,500 a year. That works out at £29 a week, or about £6 a day.", text=True,
                    select=["FC401"]).checks
     assert len(checks) == 2 and all(c.verdict != "inconsistent" for c in checks), [c.explanation for c in checks]
+
+
+def test_a_bounded_source_is_read_up_to_the_next_round_figure() -> None:
+    # 'over 11,600 a year' is under 11,700 a year, so 'about 38 a day' cannot restate it
+    text = "Over 11,600 reported crimes a year never reach the records, or about 38 crimes every day."
+    assert _inconsistent(text, "FC401")
+    text = "Over 11,600 reported crimes a year never reach the records, or about 32 crimes every day."
+    assert not _inconsistent(text, "FC401")
