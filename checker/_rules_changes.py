@@ -244,6 +244,8 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
 
     ok: The bill will go up from £1,602.45 to £1,682.41, an increase of £79.96 a year.
     ok: The budget of £1.28bn is £90m more than this year's £1.19bn.
+    ok: The county has 94,300 school places for 88,150 pupils, a surplus of 6,150 places.
+    bad: The county has 94,300 school places for 88,150 pupils, a surplus of 6,510 places.
     bad: The bill will go up from £1,602.45 to £1,682.41, an increase of £89.96 a year.
     """
     for k in a.in_sentence:
@@ -258,6 +260,11 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
                     if same_unit(x, d) and x.id != d.id and y.id != d.id:
                         old, new = x, y
                         break
+            if old is None and re.search(r",\s+(?:a|an)\s+(?:surplus|shortfall|gap|difference|deficit|excess)\s+of\s+$", a.before(d, 40)):
+                # '94,300 places for 88,150 pupils, a surplus of 6,150': the two figures before it
+                before = [m for m in figs if m.end <= d.start and same_unit(m, d) and (m.kind != "count" or is_count(m))]
+                if len(before) == 2:
+                    new, old = sorted(before, key=lambda m: m.value, reverse=True)
             elif re.match(r"^\s*(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\b", a.after(d, 20)):
                 before = [m for m in figs if m.end <= d.start and same_unit(m, d)]
                 after = [m for m in figs if m.start >= d.end and same_unit(m, d)]
@@ -306,6 +313,7 @@ def multiples(a: Analysis) -> Iterator[Check]:
 
     ok: Over-65s were twice as likely to say they did not know (22% v 11%).
     ok: Savings of £38.6m are more than double the £17.9m of this year.
+    ok: Crews took an average of 42 minutes, more than double the 18-minute target.
     bad: The number of long waits halved, from 36 in December 2016 to 23 last month.
     """
     for k in a.in_sentence:
@@ -313,7 +321,7 @@ def multiples(a: Analysis) -> Iterator[Check]:
         for m in figs:
             if m.kind != "multiple":
                 continue
-            others = [x for x in figs if x.kind in ("count", "money", "percent", "decimal") and x.id != m.id
+            others = [x for x in figs if x.kind in ("count", "money", "percent", "decimal", "quantity") and x.id != m.id
                       and (x.kind != "count" or is_count(x))]
             after = [x for x in others if x.start > m.end]
             before = [x for x in others if x.end < m.start]

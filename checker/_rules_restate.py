@@ -12,6 +12,7 @@ from claims._records import Interval, Mention
 
 from ._analysis import Analysis
 from ._common import conclude, is_count, same_unit
+from ._rules_parts import of_pairs
 from ._records import Check
 from ._registry import rule
 from ._verdict import num
@@ -131,8 +132,8 @@ def restatement(a: Analysis) -> Iterator[Check]:
             continue  # 'should stay below 85%', 'the standard of 95%': a target, not a finding
         fam = _family(h)
         k = a.sentence_of[h.id]
-        if h.kind in ("ratio", "fraction") and any(o.kind == "percent" for o in a.figures(k)):
-            continue  # a percentage in its own sentence: FC103 checks it against that
+        if h.kind in ("ratio", "fraction") and (any(o.kind == "percent" for o in a.figures(k)) or of_pairs(a, k)):
+            continue  # a percentage or a part and whole in its own sentence: FC103 or FC101 checks it
         best: Mention | None = None
         best_score = -1e9
         centre = _centre(a, h)
@@ -176,8 +177,8 @@ def restatement(a: Analysis) -> Iterator[Check]:
                                                          and abs(hv - xv) > abs(hv) * Fraction(3, 25)):
                 continue  # 'around £2,190' is not a restatement of £1,682.41
             shared = a.weight(a.clause_words(h) & a.sentence_words(x)) + a.weight(a.clause_words(x) & a.sentence_words(h))
-            if shared < 0.6:
-                continue
+            if shared < 0.6 + 2 * max(0.0, float(abs(centre - xv) / max(abs(hv), Fraction(1))) - 0.05):
+                continue  # the further apart the values, the more their words must agree
             # the nearest value is the one restated; shared words break ties
             score = -float(abs(centre - xv) / max(abs(hv), Fraction(1))) * 10 + 0.1 * shared - (0.5 if neg else 0)
             if score > best_score:
