@@ -113,13 +113,14 @@ def percent_change(a: Analysis) -> Iterator[Check]:
 
     ok: Incidents fell to 3,412 in 2022/23, down 6.2% on the 3,638 recorded in 2021/22.
     ok: The budget rose from £1.19bn to £1.28bn, a rise of 7.6 per cent.
+    ok: Complaints about searches rose by a third, from 57 to 76.
     bad: The budget of £1.28bn is £90m more than this year's £1.19bn, a rise of 9.5 per cent.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
         pairs = _from_to(a, k)
         for p in figs:
-            if p.kind != "percent":
+            if p.kind not in ("percent", "fraction"):
                 continue
             cue = _CUE.search(a.before(p, 40))
             if not cue:
@@ -142,6 +143,8 @@ def percent_change(a: Analysis) -> Iterator[Check]:
                     inferred = True
             if old is None:
                 for x, y, _w in pairs:
+                    if p.kind == "fraction" and x.kind == "percent":
+                        continue  # 'rose by a third' is a change in a count or an amount
                     if y.end <= p.start or x.start >= p.end:
                         old, new = x, y
                         break
@@ -175,8 +178,9 @@ def percent_change(a: Analysis) -> Iterator[Check]:
             if old.kind == "percent" and new.kind == "percent":
                 causes.append((lambda x, pt=points, st=p: abs(pt - st.value) <= (st.precision or 1),
                                "percentage points reported as per cent"))
-            check = conclude(a, "FC301", "change", p, [old, new], f, formula, unit="%", causes=causes)
-            if check and _plausible(f, [old, new], p.value, inferred):
+            check = conclude(a, "FC301", "change", p, [old, new], f, formula, unit="%", causes=causes,
+                             target_value=p.share, target_interval=a.share_interval(p))
+            if check and _plausible(f, [old, new], p.share, inferred):
                 yield check
 
 

@@ -71,6 +71,16 @@ def _period(a: Analysis, m: Mention) -> str:
     return str(got)
 
 
+_SCOPE = re.compile(r"\b(?:national(?:ly)?|nationwide|across (?:england|wales|scotland|the uk|the country)|in england|"
+                    r"regional(?:ly)?|across the region|(?:the )?(?:england|uk|national|regional) average)\b", re.I)
+
+
+def _scope(a: Analysis, m: Mention) -> bool:
+    """Whether a figure is about a wider population (the country, the region) than the text's own."""
+    s = a.sentence(m)
+    return bool(_SCOPE.search(a.text[s.start:s.end]))
+
+
 def _said(a: Analysis, m: Mention) -> str:
     """The figure as written with its hedge, and for a bound the values taken for it."""
     start = m.get("hedge_start")
@@ -173,9 +183,11 @@ def restatement(a: Analysis) -> Iterator[Check]:
                     xv = HUNDRED - xv
             else:
                 hv, xv = h.value, x.value
-            if not _close(hv, xv, fam == "share") or (fam != "share" and h.hedge == "about"
-                                                         and abs(hv - xv) > abs(hv) * Fraction(3, 25)):
-                continue  # 'around £2,190' is not a restatement of £1,682.41
+            if not _close(hv, xv, fam == "share") or (h.kind not in ("ratio", "fraction") and h.hedge == "about"
+                                                         and abs(hv - xv) > abs(hv) * Fraction(2, 25)):
+                continue  # 'around £2,190' is not £1,682.41 rounded, nor 'some 22%' the national 26%
+            if _scope(a, h) != _scope(a, x):
+                continue  # 'nationally, 26%' is another population than the force's 22%
             shared = a.weight(a.clause_words(h) & a.sentence_words(x)) + a.weight(a.clause_words(x) & a.sentence_words(h))
             if shared < 0.6 + 2 * max(0.0, float(abs(centre - xv) / max(abs(hv), Fraction(1))) - 0.05):
                 continue  # the further apart the values, the more their words must agree

@@ -20,6 +20,7 @@ _LIST_JOIN = re.compile(r"(?:,|\band\b|\bwhile\b|\bplus\b|;)")
 _NOT_LIST = re.compile(r"\b(?:of which|of whom|of these|of those|of them|out of|of the|compared with|than|per|in each|a day|a year|a week|a month|v|vs|versus)\b|\bto\s*$")
 _TOTAL_AFTER = re.compile(r"\b(?:in all|in total|altogether|combined|all told|overall)\b")
 _TOTAL_BEFORE = re.compile(r"\b(?:together|in all|in total|total of|totalling|combined|altogether|between them|account for|accounting for|make up|made up)\b")
+_EXHAUSTIVE = re.compile(r"\b(?:other|others|the rest|remaining|remainder|otherwise|elsewhere|unknown|none)\b")
 _MADE_UP = re.compile(r"\b(?:made up of|comprises|comprised|consists of|consisting of|broken down into|split into|is divided into|break(?:s)? down as)\b")
 
 
@@ -79,8 +80,12 @@ def parts_total(a: Analysis) -> Iterator[Check]:
         for run in _list_runs(a, k, {"count", "money", "percent"}):
             s = a.sentences[k]
             total = None
-            if len(run) >= 3 and re.match(r"^\W*of\s+(?:the\s+|these\s+|all\s+)?$", a.text[s.start:run[0].start].lower()):
-                total, run = run[0], run[1:]  # 'Of the 240 crimes ..., 131 were violent, 38 sexual and 61 other'
+            if len(run) >= 3 and re.match(r"^\W*of\s+(?:the\s+|these\s+|all\s+)?$", a.text[s.start:run[0].start].lower()) \
+                    and (len(run) >= 4 or _EXHAUSTIVE.search(a.clause_text(run[-1]).lower())):
+                # 'Of the 240 crimes ..., 131 were violent, 38 sexual and 61 other': a list that
+                # says it covers everything ('other', 'the rest'); '112 good and 9 outstanding'
+                # of 146 homes is only a selection
+                total, run = run[0], run[1:]
             elif len(run) >= 3 and _TOTAL_AFTER.search(a.after(run[-1], 40)):
                 total, run = run[-1], run[:-1]  # '3,800 violent crimes and 280 sexual offences, over 4,000 in all'
             first, last = run[0], run[-1]
