@@ -72,6 +72,8 @@ def _by_measure(a: Analysis, k: int, kind: str, exclude: set[str], back: bool = 
             continue
         if re.match(r"^\s*\(\s*[\d.]+\s*(?:%|per\s*cent)", a.after(m, 16)):
             continue
+        if re.match(r"^\s*to\s+[£$€]?\d", a.after(m, 12)):
+            continue  # the old end of a change ('from £1,602.45 to ...') is not the figure now
         if re.search(r"(?:±|\+/-|\+-|plus or minus)\s*$", a.before(m, 16)) or a.negated(m) != negated:
             continue  # a margin of error, or the complement of what the sentence measures
         own = set(a.clause_words(m)) | set(content_words(a.after(m, 40)))
@@ -114,6 +116,8 @@ def percent_change(a: Analysis) -> Iterator[Check]:
     ok: Incidents fell to 3,412 in 2022/23, down 6.2% on the 3,638 recorded in 2021/22.
     ok: The budget rose from £1.19bn to £1.28bn, a rise of 7.6 per cent.
     ok: Complaints about searches rose by a third, from 57 to 76.
+    ok: The bill will rise from £1,300 to £1,400 next year. Since 2019, when a household paid £1,000, the bill has gone up by more than a third.
+    bad: The bill will rise from £1,200 to £1,300 next year. Since 2019, when a household paid £1,000, the bill has gone up by more than a third.
     bad: The budget of £1.28bn is £90m more than this year's £1.19bn, a rise of 9.5 per cent.
     """
     for k in a.in_sentence:
@@ -157,6 +161,15 @@ def percent_change(a: Analysis) -> Iterator[Check]:
                         new, old = cands[0], cands[-1]
                         if cands[0].id == cands[-1].id:
                             old = None
+            if old is None:
+                since = [m for m in figs if m.end <= p.start and m.kind in ("money", "count", "percent") and (m.kind != "count" or is_count(m))
+                         and re.search(r"\b(?:since|in|when)\b[^,;]{0,60}$", a.text[a.sentences[k].start:m.start].lower())]
+                if since and re.search(r"\b(?:since|when)\b", a.text[a.sentences[k].start:since[-1].start].lower()):
+                    # 'Since 2019/20, when a household paid £1,361.22, the bill has gone up by more
+                    # than a third': the then figure is here, the now figure where the bill is named
+                    cur = _by_measure(a, k, since[-1].kind, {since[-1].id, p.id}, negated=a.negated(p))
+                    if cur is not None and cur.start > since[-1].start or cur is not None and a.sentence_of[cur.id] != k:
+                        old, new, inferred = since[-1], cur, True
             if old is None and _THAT.match(a.sentence_text(k)):
                 ante = _antecedent(a, k, "percent")
                 if ante is not None:
