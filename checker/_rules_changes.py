@@ -116,8 +116,8 @@ def percent_change(a: Analysis) -> Iterator[Check]:
     ok: Incidents fell to 3,412 in 2022/23, down 6.2% on the 3,638 recorded in 2021/22.
     ok: The budget rose from £1.19bn to £1.28bn, a rise of 7.6 per cent.
     ok: Complaints about searches rose by a third, from 57 to 76.
-    ok: The bill will rise from £1,300 to £1,400 next year. Since 2019, when a household paid £1,000, the bill has gone up by more than a third.
-    bad: The bill will rise from £1,200 to £1,300 next year. Since 2019, when a household paid £1,000, the bill has gone up by more than a third.
+    ok: The bill will rise from £1,312.40 to £1,386.19 next year. Since 2019, when a household paid £1,021.75, the bill has gone up by more than a third.
+    bad: The bill will rise from £1,212.40 to £1,286.19 next year. Since 2019, when a household paid £1,021.75, the bill has gone up by more than a third.
     bad: The budget of £1.28bn is £90m more than this year's £1.19bn, a rise of 9.5 per cent.
     """
     for k in a.in_sentence:

@@ -23,10 +23,11 @@ _PERIOD = re.compile(r"\b(?:a|an|every|each|per)\s+(day|week|month|hour)\b|\b(da
 
 
 def _body_start(a: Analysis) -> int:
-    """Index of the first body sentence: one that ends with a full stop and has a dozen words."""
+    """Index of the first body sentence: one that ends with a full stop (headlines, standfirsts
+    and datelines do not) and is more than a few words long."""
     for s in a.sentences:
         t = a.text[s.start:s.end].strip()
-        if t.endswith((".", "”", '"')) and len(t.split()) >= 12:
+        if t.endswith((".", "”", '"', "!", "?")) and len(t.split()) >= 6:
             return s.index
     return 0
 
