@@ -98,7 +98,7 @@ def _share_for(a: Analysis, k: int, part: Mention, whole: Mention, taken: set[st
             return sh
         if sh.end <= lo and (lo - sh.end <= 60 or len(shares) == 1 and lo - sh.end <= 140) \
                 and not any(sh.end <= c.start < lo for c in counts):
-            best = sh  # 'Roughly four in five ... (94 of 118)', 'Only 2 in 5 men ...: 591 of the 1,482' 
+            best = sh  # 'Roughly four in five ... (94 of 118)', 'Only 2 in 5 men ...: 591 of the 1,482'
     return best
 
 
@@ -169,21 +169,22 @@ def _named_whole(a: Analysis, share: Mention) -> Mention | None:
 def _leads(a: Analysis) -> list[tuple[Mention, frozenset[str]]]:
     """Each exact amount with the words that introduce it ('net revenue budget of'), once
     per document."""
-    got = a.memo.get("leads")
-    if got is None:
-        got = []
-        for m in a.mentions:
-            if m.kind not in ("money", "count") or m.hedge != "exact" or (m.kind == "count" and not is_count(m)):
-                continue
-            if m.id in a.cell_of:
-                got.append((m, a.clause_words(m)))  # a table cell is named by its row and column
-                continue
-            k = a.sentence_of[m.id]
-            start = max([x.end for x in a.in_sentence.get(k, []) if x.end <= m.start] + [a.sentences[k].start, m.start - 45])
-            after = re.split(r"[,.;:()]", a.after(m, 40), maxsplit=1)[0]
-            got.append((m, frozenset(content_words(a.text[start:m.start]) + content_words(after)[:4])))
-        a.memo["leads"] = got
-    return got  # type: ignore[no-any-return]
+    kept = a.memo.get("leads")
+    if isinstance(kept, list):
+        return kept
+    got: list[tuple[Mention, frozenset[str]]] = []
+    for m in a.mentions:
+        if m.kind not in ("money", "count") or m.hedge != "exact" or (m.kind == "count" and not is_count(m)):
+            continue
+        if m.id in a.cell_of:
+            got.append((m, a.clause_words(m)))  # a table cell is named by its row and column
+            continue
+        k = a.sentence_of[m.id]
+        start = max([x.end for x in a.in_sentence.get(k, []) if x.end <= m.start] + [a.sentences[k].start, m.start - 45])
+        after = re.split(r"[,.;:()]", a.after(m, 40), maxsplit=1)[0]
+        got.append((m, frozenset(content_words(a.text[start:m.start]) + content_words(after)[:4])))
+    a.memo["leads"] = got
+    return got
 
 
 @rule("FC102", "a percentage of a whole gives a count")

@@ -12,9 +12,9 @@ from claims._records import Interval, Mention
 
 from ._analysis import Analysis
 from ._common import conclude, is_count, same_unit
-from ._rules_parts import of_pairs
 from ._records import Check
 from ._registry import rule
+from ._rules_parts import of_pairs
 from ._verdict import num
 
 HUNDRED = Fraction(100)
