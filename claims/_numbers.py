@@ -23,24 +23,51 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import lru_cache
 
 from ._records import Interval, Mention
 from ._words import (
-    CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTION_DENOMINATORS, HEDGES, MONTHS, MULTIPLE_WORDS,
-    ORDINAL_WORDS, SCALE_SUFFIX, SCALE_WORDS, TENS_WORDS, TIME_UNITS, UNIT_WORDS, UNITS_WORDS,
+    BIG_SCALES,
+    CURRENCY_SCALE_SUFFIX,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DOZEN_WORDS,
+    FRACTION_DENOMINATORS,
+    HEDGES,
+    MONTHS,
+    MULTIPLE_WORDS,
+    ORDINAL_WORDS,
+    PLURAL_DENOMINATORS,
+    SCALE_SUFFIX,
+    SCALE_WORDS,
+    SIGN_WORDS,
+    SPACED_SCALE,
+    SUPERSCRIPTS,
+    TENS_WORDS,
+    TIME_UNITS,
+    UNIT_ORDINALS,
+    UNIT_WORDS,
+    UNITS_WORDS,
+    VULGAR_FRACTIONS,
     WEEKDAYS,
+    ZERO_WORDS,
 )
 
 __all__ = ["Token", "extract", "tokenize"]
 
 # Digit runs may hold single separators (1,234.5 or 1.1.1); words are letters with an
-# inner apostrophe; anything else is one character. Each alternative consumes at least
-# one character and never re-reads what another consumed: linear time.
-_TOKEN = re.compile(r"(\d+(?:[,.]\d+)*)|([^\W\d_]+(?:['’][^\W\d_]+)?)|(\S)")
+# inner apostrophe; anything else is one character (a vulgar fraction such as ½ too, though
+# Unicode counts it a letter). Each alternative consumes at least one character and never
+# re-reads what another consumed: linear time.
+_TOKEN = re.compile(r"(\d+(?:[,.]\d+)*)|([^\W\d_¼-¾⅐-⅞]+(?:['’][^\W\d_¼-¾⅐-⅞]+)?)|(\S)")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
+_INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")  # 12,34,567.89: lakh grouping
+_EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")  # 1.111,11: both separators, so unambiguous
+_SPACE_GROUP = re.compile(r"\d{3}(?:\.\d+)?")  # a group after a space: 1 234 567.89
+_GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")  # space, no-break, narrow no-break, thin
 _MAX_DIGITS = 30  # longer digit strings are codes, not figures
 
 LABEL_BEFORE = frozenset(
@@ -51,6 +78,22 @@ LABEL_BEFORE = frozenset(
 )
 _RANGE_DASHES = frozenset("-–—")
 _MINUS = frozenset("-−")
+#: the hedges by their last word, longest first as in HEDGES: only those can end before a figure
+_HEDGES_BY_LAST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words_, _name_ in HEDGES:
+    _HEDGES_BY_LAST.setdefault(_words_[-1], []).append((_words_, _name_))
+#: the only words and characters a figure (or a date, time or label) may start with
+_WORD_STARTS = frozenset(
+    {*UNITS_WORDS, *TENS_WORDS, *MULTIPLE_WORDS, *WEEKDAYS, *MONTHS, "a", "an", "hundred", "half", "quarter"}
+)
+_PUNCT_STARTS = frozenset({".", *VULGAR_FRACTIONS})
+#: kinds of figure a sign word may negate: 'minus five percent', 'negative one over 20'
+_SIGNED_KINDS = frozenset({"count", "decimal", "percent", "points", "money", "quantity", "fraction"})
+#: denominators common in prose, taken in the singular even before a noun ('a third of')
+_PROSE_DENOMINATORS = frozenset(
+    "half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths seventh sevenths "
+    "eighth eighths ninth ninths tenth tenths hundredth hundredths".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,10 +102,10 @@ class Token:
     text: str
     start: int
     end: int
+    low: str = field(init=False, repr=False, compare=False)  # the text in lower case, made once
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "low", self.text.lower())
 
 
 def tokenize(text: str) -> list[Token]:
@@ -91,17 +134,38 @@ class _Figure:
     extra: tuple[tuple[str, object], ...] = ()
 
 
+@dataclass(slots=True)
+class _Card:
+    """A cardinal in words as parsed, with what the fraction rules need to know of its shape."""
+
+    i: int  # first token
+    value: int
+    end: int = 0  # one past the last token
+    last: str = ""  # the kind of its last word: zero, unit, tens, hundred, scale, dozen
+    scale: int = 1  # its last scale word of a thousand or more
+    hundred: bool = False  # it holds the word 'hundred'
+    tens_at: int = -1  # token of its last tens word
+    and_at: int = -1  # token of its last joining 'and'
+    before_and: int = 0  # its value before that 'and'
+    scale_before_and: int = 1  # the scale word straight before that 'and', if any
+
+
+@lru_cache(maxsize=4096)
 def _num_value(raw: str) -> tuple[Fraction, Fraction | None] | None:
-    """Value and precision of a digit token: '1,234.5' -> (2469/2, 1/10)."""
+    """Value and precision of a digit token: '1,234.5' -> (2469/2, 1/10).
+
+    Several rules ask for the same token's value; the answer is cached (Fractions are immutable)."""
     if len(raw) > _MAX_DIGITS:
         return None
-    if _THOUSANDS.fullmatch(raw):
+    if _THOUSANDS.fullmatch(raw) or _INDIAN.fullmatch(raw):
         clean = raw.replace(",", "")
     elif _PLAIN.fullmatch(raw):
         clean = raw
+    elif _EUROPEAN.fullmatch(raw):
+        clean = raw.replace(".", "").replace(",", ".")
     else:
         return None
-    value = Fraction(clean)
+    value = Fraction(int(clean)) if clean.isdigit() else Fraction(clean)
     if "." in clean:
         return value, Fraction(1, 10 ** len(clean.split(".")[1]))
     return value, Fraction(1)
@@ -121,16 +185,17 @@ class _Parser:
     def __init__(self, text: str, skip: tuple[tuple[int, int], ...] = ()) -> None:
         self.text = text
         self.toks = tokenize(text)
+        self.n = len(self.toks)
         self.skip = skip
         self.out: list[Mention] = []
+        self._cards: dict[int, _Card | None] = {}
 
     # --- small helpers -------------------------------------------------------------
     def tok(self, i: int) -> Token | None:
         return self.toks[i] if 0 <= i < len(self.toks) else None
 
     def low(self, i: int) -> str:
-        t = self.tok(i)
-        return t.low if t else ""
+        return self.toks[i].low if 0 <= i < self.n else ""
 
     def adjacent(self, i: int, j: int) -> bool:
         """Tokens i and j touch, with no space between."""
@@ -141,72 +206,172 @@ class _Parser:
         a, b = self.tok(i), self.tok(j)
         if not (a and b):
             return False
+        if b.start == a.end + 1 and self.text[a.end] == " ":
+            return True
         gap = self.text[a.end:b.start]
         return gap.strip() == "" and (allow_newline or gap.count("\n") <= 1)
 
+    def spaced(self, i: int, j: int) -> bool:
+        """Tokens i and j are apart by a space or two on one line: 'fifty - two'."""
+        a, b = self.tok(i), self.tok(j)
+        return bool(a and b and 0 < b.start - a.end <= 2 and self.text[a.end:b.start].isspace() and "\n" not in self.text[a.end:b.start])
+
+    def hyphen(self, k: int) -> bool:
+        """Token k is a hyphen joining the words either side: 'twenty-one', 'fifty - two'."""
+        return self.low(k) in ("-", "–") and (
+            self.adjacent(k - 1, k) and self.adjacent(k, k + 1) or self.spaced(k - 1, k) and self.spaced(k, k + 1))
+
     def word_number(self, i: int) -> tuple[int, Fraction] | None:
         """Number words from token i: 'twenty-six', 'one hundred and three', 'a dozen'."""
-        total = 0
-        current = 0
+        c = self.cardinal(i)
+        return (c.end, Fraction(c.value)) if c else None
+
+    def cardinal(self, i: int, allow_comma: bool = True) -> _Card | None:
+        """The cardinal from token i, parsed once: several rules ask for it at the same token."""
+        key = i if allow_comma else -1 - i
+        if key not in self._cards:
+            self._cards[key] = self._cardinal(i, allow_comma)
+        return self._cards[key]
+
+    def _cardinal(self, i: int, allow_comma: bool) -> _Card | None:
+        """A cardinal written in words from token i.
+
+        Groups close with a scale word (thousand, million, lakh ...) and scales fall from left
+        to right, except that a bigger scale straight after a smaller one multiplies the whole
+        ('two thousand million', 'three lakh crore'). 'and' joins a group to the tens and units
+        after a hundred or a scale; a comma may do the same after a scale word when what follows
+        holds a hundred or a smaller scale ('three million, two hundred & forty'). Every token
+        is looked at once: linear time.
+        """
+        toks = self.toks
+        first = self.low(i)
         j = i
-        seen = False
-        last_end = i
-        while j < len(self.toks):
-            t = self.toks[j]
-            w = t.low
-            if t.kind != "word":
-                if t.text in "-–" and seen and j + 1 < len(self.toks) and self.toks[j + 1].low in UNITS_WORDS \
-                        and self.adjacent(j - 1, j) and self.adjacent(j, j + 1) and current % 100 >= 20:
-                    j += 1
-                    continue
+        last = ""  # what the last word taken was: a, zero, unit, tens, hundred, scale, and, dozen
+        if first in ("a", "an", "hundred"):
+            nxt = self.low(i + 1)
+            if not (nxt in BIG_SCALES or first != "hundred" and (nxt == "hundred" or nxt in DOZEN_WORDS)) \
+                    or not self.gap_is_space(i, i + 1):
+                return None
+            last = "a"
+            j = i + (first != "hundred")
+        total = current = 0
+        min_scale = 0  # the smallest scale word so far (0: none yet)
+        card = _Card(i, 0)
+        comma: tuple[int, int, int, int, str] | None = None  # state where a comma was crossed
+        before_and = ""
+        grouped_since_comma = False
+        while j < len(toks):
+            w = toks[j].low
+            if j > i and not self.gap_is_space(j - 1, j):
                 break
-            if w in UNITS_WORDS and (not seen or current % 10 == 0 and current % 100 >= 20 or current % 100 == 0):
-                if seen and current % 100 == 0 and current and w in UNITS_WORDS and last_end != j - 1 and self.low(j - 1) != "and":
-                    pass
-                current += UNITS_WORDS[w]
-                seen = True
-                last_end = j
-            elif w in TENS_WORDS and (not seen or current % 100 == 0):
+            if w in ZERO_WORDS:
+                if last:
+                    break
+                last, card.end = "zero", j + 1
+                break
+            if w in UNITS_WORDS:
+                u = UNITS_WORDS[w]
+                if not (last in ("", "hundred", "scale", "and") or last == "tens" and u < 10):
+                    break
+                current += u
+                last, card.end = "unit", j + 1
+                j += 1
+                continue
+            if w in TENS_WORDS:
+                if last not in ("", "hundred", "scale", "and"):
+                    break
                 current += TENS_WORDS[w]
-                seen = True
-                last_end = j
-            elif w == "hundred" and (seen or self.low(j - 1) == "a"):
+                last, card.end, card.tens_at = "tens", j + 1, j
+                nxt = self.low(j + 2)
+                if self.hyphen(j + 1) and nxt in UNITS_WORDS and 0 < UNITS_WORDS[nxt] < 10:
+                    current += UNITS_WORDS[nxt]
+                    last, card.end = "unit", j + 3
+                    j += 3
+                    continue
+                j += 1
+                continue
+            if w == "hundred":
+                if not (last in ("unit", "tens") and current < 100 or last == "a"):
+                    break
                 current = (current or 1) * 100
-                seen = True
-                last_end = j
-            elif w in ("thousand", "million", "billion", "trillion") and (seen or self.low(j - 1) == "a"):
-                total += (current or 1) * SCALE_WORDS[w]
-                current = 0
-                seen = True
-                last_end = j
-            elif w == "dozen" and (seen or self.low(j - 1) in ("a", "half")):
-                current = (current or 1) * 12
-                seen = True
-                last_end = j
-            elif w == "and" and seen and j + 1 < len(self.toks) and (
-                self.toks[j + 1].low in UNITS_WORDS or self.toks[j + 1].low in TENS_WORDS
-            ) and (total or current >= 100):
-                pass
-            else:
+                last, card.end, card.hundred = "hundred", j + 1, True
+                grouped_since_comma = True
+                j += 1
+                continue
+            if w in BIG_SCALES:
+                scale = SCALE_WORDS[w]
+                if last in ("unit", "tens", "hundred", "a"):
+                    if min_scale and scale >= min_scale:
+                        break
+                    total += (current or 1) * scale
+                elif last == "scale" and current == 0 and total < scale:
+                    total *= scale  # 'two thousand million', 'three lakh crore'
+                else:
+                    break
+                current, min_scale = 0, scale
+                last, card.end, card.scale = "scale", j + 1, scale
+                grouped_since_comma = True
+                j += 1
+                continue
+            if w in DOZEN_WORDS:
+                if last not in ("unit", "tens", "a"):
+                    break
+                rest = current % 100
+                current += (rest or 1) * 12 - rest  # 'three hundred and two dozens' is 324
+                last, card.end = "dozen", j + 1
                 break
-            j += 1
-        if not seen:
+            nxt = self.low(j + 1)
+            joins = nxt in TENS_WORDS or nxt in UNITS_WORDS and nxt not in ZERO_WORDS
+            if w in ("and", "&") and last in ("hundred", "scale") and current % 100 == 0 and joins:
+                card.and_at, card.before_and = j, total + current
+                card.scale_before_and = min_scale if last == "scale" else 1
+                before_and, last = last, "and"
+                j += 1
+                continue
+            if w == "," and allow_comma and last == "scale" and comma is None and self.adjacent(j - 1, j) \
+                    and self.spaced(j, j + 1) and joins:
+                comma = (card.end, total, current, card.scale, last)
+                grouped_since_comma = False
+                before_and, last = last, "and"
+                j += 1
+                continue
+            break
+        if comma is not None and (not grouped_since_comma or j < len(toks) and toks[j].low in BIG_SCALES and last != "scale"):
+            # the comma separated two numbers after all: 'three million, two million'
+            card.end, total, current, card.scale, last = comma
+            if card.and_at > card.end:
+                card.and_at = -1
+        if not last or last == "a" or card.end <= i:
             return None
-        return last_end + 1, Fraction(total + current)
+        if card.and_at >= card.end:
+            card.and_at = -1
+        card.value = total + current
+        card.last = last if last != "and" else before_and
+        return card
 
     # --- the chain of rules --------------------------------------------------------
     def run(self) -> list[Mention]:
         i = 0
         n = len(self.toks)
-        skip = self.skip
+        skip = sorted(self.skip)
+        s = 0  # skip ranges before s end before the current token
+        rules = (self.date, self.time, self.label, self.one_in_n, self.over, self.digits,
+                 self.words, self.fraction, self.multiple)
         while i < n:
             t = self.toks[i]
-            if skip and any(a <= t.start < b for a, b in skip):
+            if t.kind == "word" and t.low not in _WORD_STARTS or t.kind == "punct" and t.text not in _PUNCT_STARTS:
+                i += 1  # no rule starts at this token
+                continue
+            while s < len(skip) and skip[s][1] <= t.start:
+                s += 1
+            k = s
+            while k < len(skip) and skip[k][0] <= t.start and not t.start < skip[k][1]:
+                k += 1
+            if k < len(skip) and skip[k][0] <= t.start < skip[k][1]:
                 i += 1
                 continue
             j = 0
-            for rule in (self.date, self.time, self.label, self.one_in_n, self.digits,
-                         self.words, self.fraction, self.multiple):
+            for rule in rules:
                 j = rule(i)
                 if j:
                     break
@@ -214,6 +379,8 @@ class _Parser:
         return self.out
 
     def emit(self, fig: _Figure, hedge: str = "exact", hedge_start: int | None = None) -> None:
+        if fig.kind in _SIGNED_KINDS and self.sign_word(fig.i):
+            fig.i, fig.value = fig.i - 1, -fig.value
         if hedge == "exact":
             hedge, hedge_start = self.hedge_before(fig.i)
         a = self.toks[fig.i].start
@@ -231,6 +398,20 @@ class _Parser:
             )
         )
 
+    def sign_word(self, i: int) -> bool:
+        """'minus' or 'negative' just before token i makes the figure negative, unless it is a
+        subtraction: '100 minus 87.2', 'seven minus two'."""
+        if self.low(i - 1) not in SIGN_WORDS or self.low(i) in _MINUS or not self.gap_is_space(i - 1, i):
+            return False
+        before = self.tok(i - 2)
+        if before is None or "\n\n" in self.text[before.end:self.toks[i - 1].start]:
+            return True
+        w = before.low
+        if w == "plus" or self.low(i - 3) == "plus":
+            return False  # 'plus or minus 2.1 points' is a margin
+        return not (before.kind == "num" or w in UNITS_WORDS or w in TENS_WORDS or w in SCALE_WORDS
+                    or w in DOZEN_WORDS or w in (")", "%", "]") or w in FRACTION_DENOMINATORS)
+
     def label_emit(self, i: int, j: int, kind: str, value: Fraction, **extra: object) -> int:
         a, b = self.toks[i].start, self.toks[j - 1].end
         self.out.append(
@@ -242,7 +423,7 @@ class _Parser:
         return j
 
     def hedge_before(self, i: int) -> tuple[str, int | None]:
-        for words, name in HEDGES:
+        for words, name in _HEDGES_BY_LAST.get(self.low(i - 1), ()):
             k = len(words)
             if i - k < 0:
                 continue
@@ -412,8 +593,8 @@ class _Parser:
                 return 0
             return self.label_emit(i, i + 1, "label", _num_value(raw)[0])  # type: ignore[index]
         # a heading number at the start of a line: '3.1 Incidents'
-        line_start = self.text.rfind("\n", 0, t.start) + 1
-        if self.text[line_start:t.start].strip("# \t") == "" and "." in raw and nxt and nxt.kind == "word" \
+        if "." in raw and "," not in raw and self._line_start(t.start) and nxt and nxt.kind == "word" \
+                and nxt.text not in SPACED_SCALE \
                 and nxt.text[0].isupper() and self.text.count("\n", t.start, nxt.start) == 0:
             return self.label_emit(i, i + 1, "label", _num_value(raw)[0])  # type: ignore[index]
         # phone numbers: 0800 123 4567, +44 20 7946 0000
@@ -428,11 +609,21 @@ class _Parser:
             n2 = self.tok(i + 2)
             if n2 and n2.kind == "num" and n2.start == nxt.end and len(n2.text) in (2, 4) and n2.text.isdigit():
                 return self.label_emit(i, i + 3, "year", Fraction(int(raw)))
-        # years
+        # years, and decades: the 1990s
         if self._year(i) is not None and 1800 <= int(raw) <= 2100:
+            if raw.endswith("0") and self.low(i + 1) == "s" and self.adjacent(i, i + 1):
+                return self.label_emit(i, i + 2, "year", Fraction(int(raw)), decade=True)
             if not self._figure_follows(i + 1) and not (prev and prev.text in CURRENCY_SYMBOLS):
                 return self.label_emit(i, i + 1, "year", Fraction(int(raw)))
         return 0
+
+    def _line_start(self, pos: int) -> bool:
+        """Only '#', spaces and tabs stand between pos and the start of its line (looking back
+        over those characters alone, so that a long line costs nothing)."""
+        k = pos - 1
+        while k >= 0 and self.text[k] in "# \t":
+            k -= 1
+        return k < 0 or self.text[k] == "\n"
 
     def _figure_follows(self, j: int) -> bool:
         """A year-like number followed by %, a scale, a unit or a plural noun is a figure."""
@@ -488,6 +679,48 @@ class _Parser:
         self.emit(fig)
         return end
 
+    # --- 'one over three' ----------------------------------------------------------------
+    def _whole_number(self, i: int) -> tuple[int, int] | None:
+        """A whole number standing alone from token i: '3', '2,000', 'twenty-one'."""
+        t = self.tok(i)
+        if not t:
+            return None
+        if t.kind == "num":
+            v = _num_value(t.text)
+            nxt = self.tok(i + 1)
+            if not v or v[0].denominator != 1 or "." in t.text or nxt and self.adjacent(i, i + 1) and nxt.text not in ".,;:!?)":
+                return None
+            return i + 1, int(v[0])
+        c = self.cardinal(i, allow_comma=False)
+        if c is None or c.last == "dozen" or self.hyphen(c.end):
+            return None
+        return c.end, c.value
+
+    def over(self, i: int) -> int:
+        """'one over three', '1 over 20', '2000 over 3': a fraction read out as a division.
+
+        Only where the divisor ends the phrase: '£2000 over 3 years' and 'up 5 over 3 months'
+        are a figure and a period."""
+        prev = self.tok(i - 1)
+        if prev and prev.text in CURRENCY_SYMBOLS and prev.end == self.toks[i].start:
+            return 0
+        a = self._whole_number(i)
+        if not a or self.low(a[0]) != "over" or not self.gap_is_space(a[0] - 1, a[0]):
+            return 0
+        b = self._whole_number(a[0] + 1)
+        if not b or b[1] == 0 or not self.gap_is_space(a[0], a[0] + 1):
+            return 0
+        end = b[0]
+        nxt = self.tok(end)
+        if nxt and "\n" not in self.text[self.toks[end - 1].end:nxt.start]:
+            if nxt.kind == "punct" and nxt.text in "%/^-–":
+                return 0
+            if nxt.kind != "punct" and nxt.low not in ("is", "equals", "equal", "and", "or"):
+                return 0
+        value = Fraction(a[1], b[1])
+        self.emit(_Figure(i, end, value, "fraction" if value < 1 else "decimal", None))
+        return end
+
     # --- figures written with digits ----------------------------------------------------
     def digits(self, i: int) -> int:
         t = self.toks[i]
@@ -499,27 +732,58 @@ class _Parser:
                 value = Fraction(raw)
                 fig = _Figure(i, i + 2, value, "decimal", Fraction(1, 10 ** len(self.toks[i + 1].text)))
                 return self.suffixes(fig, raw)
+            if t.text in VULGAR_FRACTIONS:
+                # '½', '⅓ cup'
+                fig = _Figure(i, i + 1, VULGAR_FRACTIONS[t.text], "fraction", None)
+                if self.negative_sign(i):
+                    fig.i, fig.value = i - 1, -fig.value
+                return self.suffixes(fig, "")
             return 0
-        parsed = _num_value(t.text)
+        raw = t.text
+        j = i + 1
+        grouped = self.space_groups(i)
+        if grouped:
+            j, raw = grouped
+        parsed = _num_value(raw)
         if parsed is None:
             return 0
         value, precision = parsed
-        kind = "count" if value.denominator == 1 and "." not in t.text else "decimal"
+        kind = "count" if value.denominator == 1 and "." not in raw else "decimal"
         if kind == "count" and value >= 100:
             # 11,200 may be a figure rounded to the hundred; 404 is exact
-            unit = _trailing_zero_unit(t.text)
+            unit = _trailing_zero_unit(raw)
             precision = unit if unit >= 100 else precision
-        fig = _Figure(i, i + 1, value, kind, precision)
+        fig = _Figure(i, j, value, kind, precision)
         # negative: '-5' with the minus glued on and not after a word or number
-        prev = self.tok(i - 1)
-        if prev and prev.text in _MINUS and prev.end == t.start:
-            before = self.tok(i - 2)
-            if not before or before.end < prev.start and before.kind != "num" or before.text in "(=:":
-                fig.i = i - 1
-                fig.value = -value
+        neg = self.negative_sign(i)
+        if neg:
+            fig.i = i - 1
+            fig.value = -value
+        nxt = self.tok(j)
+        # a mixed number with a vulgar fraction: '2½'
+        if nxt and nxt.text in VULGAR_FRACTIONS and not grouped and raw.isdigit() and (self.adjacent(i, j) or self.spaced(i, j)):
+            frac = VULGAR_FRACTIONS[nxt.text]
+            fig.value += -frac if neg else frac
+            fig.j, fig.kind, fig.precision = j + 1, "decimal", None
+            return self.suffixes(fig, "")
+        # scientific notation: 1e10, -127.32e13, 1.3x10^6, 2.48×10−5, 4×10⁶
+        sci = self.exponent(j) if not grouped else None
+        if sci:
+            fig.j, exp = sci
+            fig.value *= Fraction(10) ** exp
+            if fig.precision is not None:
+                fig.precision = (fig.precision if "." in raw else Fraction(1)) * Fraction(10) ** exp
+            fig.kind = "count" if fig.value.denominator == 1 and exp >= 0 else "decimal"
+            return self.suffixes(fig, raw)
+        # '2 and a half years', '2 and a half million'
+        if kind == "count" and not grouped and self.low(j) in ("and", "&") and self.gap_is_space(j - 1, j):
+            f = self.fraction_phrase(j + 1, allow_number=False)
+            if f:
+                fig.value += -f[1] if neg else f[1]
+                fig.j, fig.kind, fig.precision = f[0] - (f[2] > 0), "decimal", None
+                return self.suffixes(fig, raw)
         # vulgar fraction written with digits: 2 1/2, 3/4
-        nxt = self.tok(i + 1)
-        if nxt and nxt.text == "/" and self.adjacent(i, i + 1) and self.tok(i + 2) and \
+        if nxt and nxt.text == "/" and not grouped and self.adjacent(i, i + 1) and self.tok(i + 2) and \
                 self.toks[i + 2].kind == "num" and self.adjacent(i + 1, i + 2) and t.text.isdigit() \
                 and self.toks[i + 2].text.isdigit() and int(self.toks[i + 2].text) not in (0,) and len(self.toks[i + 2].text) <= 3 \
                 and len(t.text) <= 3:
@@ -527,17 +791,112 @@ class _Parser:
             # dates such as 5/17/2018 are not fractions
             if self.low(i + 3) == "/":
                 return self.label_emit(i, min(i + 5, len(self.toks)), "date", Fraction(0))
-            start = i
+            start = fig.i
+            prev = self.tok(i - 1)
             if prev and prev.kind == "num" and prev.text.isdigit() and self.gap_is_space(i - 1, i) and frac < 1:
                 # the whole part was already emitted as its own mention: replace it
                 if self.out and self.out[-1].start == prev.start:
-                    self.out.pop()
-                    frac += int(prev.text)
-                    start = i - 1
-            fig = _Figure(start, i + 3, frac, "fraction", None)
+                    whole = self.out.pop()
+                    frac += abs(whole.value)
+                    neg = whole.value < 0
+                    start = i - 1 - (whole.start < prev.start)
+            fig = _Figure(start, i + 3, -frac if neg else frac, "fraction", None)
             self.emit(fig)
             return i + 3
-        return self.suffixes(fig, t.text)
+        return self.suffixes(fig, raw)
+
+    def negative_sign(self, i: int) -> bool:
+        """A minus glued to the figure at token i and standing alone: '-5', '(-5)', '$-99.99',
+        not the hyphen of 'COVID-19', a range '10-12' or a sum '10 -5'."""
+        prev = self.tok(i - 1)
+        if not (prev and prev.text in _MINUS and prev.end == self.toks[i].start):
+            return False
+        before = self.tok(i - 2)
+        if not before or before.text in ("(", "=", ":", "[") or before.text in CURRENCY_SYMBOLS and before.end == prev.start:
+            return True
+        if before.end == prev.start:
+            return False
+        return before.kind != "num" or "\n" in self.text[before.end:prev.start]
+
+    def space_groups(self, i: int) -> tuple[int, str] | None:
+        """Thousands set off by spaces: '1 234 567', '40\u202f000' (one space, no-break space,
+        narrow no-break space or thin space before each group of three). A run that sits in a
+        row of other numbers ('12 345 6') is a row of figures, not one figure."""
+        t = self.toks[i]
+        if not (t.text.isdigit() and len(t.text) <= 3 and t.text[0] != "0"):
+            return None
+        prev = self.tok(i - 1)
+        if prev and prev.kind == "num" and prev.text.isdigit() and len(prev.text) <= 3 and self._group_gap(i - 1, i):
+            return None
+        j = i + 1
+        raw = t.text
+        while j < len(self.toks) and self.toks[j].kind == "num" and _SPACE_GROUP.fullmatch(self.toks[j].text) \
+                and self._group_gap(j - 1, j) and len(raw) <= _MAX_DIGITS:
+            raw += self.toks[j].text
+            j += 1
+            if "." in raw:
+                break
+        if j == i + 1 or len(raw) > _MAX_DIGITS:
+            return None
+        nxt = self.tok(j)
+        if nxt and (nxt.kind == "num" and self._group_gap(j - 1, j) or nxt.text in ("/", ",", ".") and self.adjacent(j - 1, j)
+                    and self.tok(j + 1) and self.toks[j + 1].kind == "num" and self.adjacent(j, j + 1)):
+            return None
+        return j, raw
+
+    def _group_gap(self, a: int, b: int) -> bool:
+        gap = self.text[self.toks[a].end:self.toks[b].start]
+        return len(gap) == 1 and gap in _GROUP_SPACES
+
+    def exponent(self, j: int) -> tuple[int, int] | None:
+        """Scientific notation after a mantissa ending before token j: 'e10', 'E-3', 'e+14',
+        'x10^6', '×10^-4', '×10−5' (a superscript lost in copying), '×10⁶'.
+        Returns (end, power of ten). '1.1^23' is a power, not this, and is left alone."""
+        t = self.tok(j)
+        if not t or not self.adjacent(j - 1, j):
+            return None
+        if t.text in ("e", "E"):
+            k = j + 1
+            sign = 1
+            if self.low(k) in ("+", "-", "−") and self.adjacent(k - 1, k):
+                sign = -1 if self.low(k) != "+" else 1
+                k += 1
+            d = self.tok(k)
+            if d and d.kind == "num" and d.text.isdigit() and len(d.text) <= 3 and self.adjacent(k - 1, k) \
+                    and not (self.tok(k + 1) and self.toks[k + 1].kind == "word" and self.adjacent(k, k + 1)):
+                return k + 1, sign * int(d.text)
+            return None
+        if t.text not in ("x", "×", "X"):
+            return None
+        ten = self.tok(j + 1)
+        if not (ten and ten.text == "10" and self.adjacent(j, j + 1)):
+            return None
+        k = j + 2
+        sup = self.tok(k)
+        if not sup or not self.adjacent(k - 1, k):
+            return None
+        if sup.text == "^":
+            k += 1
+            sign = 1
+            if self.low(k) in ("+", "-", "−") and self.adjacent(k - 1, k):
+                sign = -1 if self.low(k) != "+" else 1
+                k += 1
+            d = self.tok(k)
+            if d and d.kind == "num" and d.text.isdigit() and len(d.text) <= 3 and self.adjacent(k - 1, k):
+                return k + 1, sign * int(d.text)
+            return None
+        sign = 1
+        if sup.text in ("-", "−", "⁻"):
+            sign = -1
+            k += 1
+            sup = self.tok(k)
+            if not sup or not self.adjacent(k - 1, k):
+                return None
+            if sup.kind == "num" and sup.text.isdigit() and len(sup.text) <= 2 and self.toks[k - 1].text != "⁻":
+                return k + 1, -int(sup.text)
+        if sup.kind == "word" and len(sup.text) <= 3 and all(ch in SUPERSCRIPTS for ch in sup.text):
+            return k + 1, sign * int("".join(str(SUPERSCRIPTS[ch]) for ch in sup.text))
+        return None
 
     def suffixes(self, fig: _Figure, raw: str) -> int:
         """Currency before, then scale, percent, points, unit after."""
@@ -550,34 +909,50 @@ class _Parser:
             fig.i = i - 1
             if self.tok(i - 2) and self.toks[i - 2].text in ("US", "A", "C", "NZ", "HK") and self.toks[i - 2].end == p.start:
                 fig.i = i - 2
-        elif p and p.text in _MINUS and self.tok(i - 2) and self.toks[i - 2].text in CURRENCY_SYMBOLS:
-            pass
-        # scale: 800k, 1.2m, 3.5bn (glued) or '12.4 million', '2 hundred'
+        if currency and self.negative_sign(fig.i) and fig.value > 0:
+            fig.i, fig.value = fig.i - 1, -fig.value  # '-£5'
+        # scale: 800k, 1.2m, 3.5bn (glued) or '12.4 million', '2 hundred', '2.33 k', '10 bln'
         n = self.tok(j)
-        if n and n.kind == "word" and n.start == self.toks[j - 1].end and n.text in SCALE_SUFFIX:
+        word_scale = False
+        if n and n.kind == "word" and n.start == self.toks[j - 1].end and (
+                n.text in SCALE_SUFFIX or currency and n.text in CURRENCY_SCALE_SUFFIX):
             metres = n.text == "m" and not currency and self._metres_follow(j + 1)
             if metres:
                 fig.kind, fig.unit = "quantity", "metre"
                 fig.j = j + 1
                 self.emit(fig)
                 return fig.j
-            fig.scale = SCALE_SUFFIX[n.text]
+            fig.scale = SCALE_SUFFIX.get(n.text) or CURRENCY_SCALE_SUFFIX[n.text]
             j += 1
         elif n and n.low in SCALE_WORDS and self.gap_is_space(j - 1, j) and n.low != "hundred" or (
-                n and n.low == "hundred" and fig.value.denominator == 1 and self.gap_is_space(j - 1, j)):
+                n and n.low == "hundred" and self.gap_is_space(j - 1, j)):
             fig.scale = SCALE_WORDS[n.low]
+            word_scale = True
             j += 1
-            if self.low(j) in SCALE_WORDS and fig.scale == 100:
+            if self.low(j) in SCALE_WORDS and fig.scale == 100 and self.gap_is_space(j - 1, j):
                 fig.scale *= SCALE_WORDS[self.low(j)]
                 j += 1
+        elif n and n.kind == "word" and n.text in SPACED_SCALE and self.spaced(j - 1, j) and self.toks[j - 1].kind == "num" \
+                and not (self.tok(j + 1) and self.adjacent(j, j + 1) and self.toks[j + 1].text not in ".,;:!?)"):
+            fig.scale = SPACED_SCALE[n.text]
+            j += 1
+        elif n and n.low in DOZEN_WORDS and self.gap_is_space(j - 1, j) and fig.value.denominator == 1:
+            fig.scale = 12  # '3 dozens', '3 dzs'
+            j += 1
         if fig.scale != 1:
             fig.value *= fig.scale
             if fig.precision is not None:
                 fig.precision *= fig.scale
-            if fig.kind == "decimal":
+            if fig.kind in ("decimal", "fraction"):
                 fig.kind = "count"
+            if word_scale and fig.value.denominator == 1:
+                j = self.scale_rest(fig, j)
         fig.j = j
         n = self.tok(j)
+        if not currency and n and n.text in CURRENCY_SYMBOLS and self.adjacent(j - 1, j) \
+                and not (self.tok(j + 1) and self.toks[j + 1].kind == "num" and self.adjacent(j, j + 1)):
+            currency = CURRENCY_SYMBOLS[n.text]  # '15€', written the continental way
+            fig.j = j + 1
         if currency:
             fig.kind, fig.unit = "money", currency
             self.emit(fig)
@@ -637,6 +1012,51 @@ class _Parser:
         self.emit(fig)
         return fig.j
 
+    def scale_rest(self, fig: _Figure, j: int) -> int:
+        """The rest of a figure of digits and scale words from token j: '4 thousand 3 hundred
+        and 21', '3 hundred and one', '6 crore and two hundred', '3 million and a half'.
+
+        After a hundred, 'and' takes tens and units; after a larger scale, a part needs a scale
+        of its own ('£3 million and 40 jobs' is two figures)."""
+        last = fig.scale
+        while j < len(self.toks):
+            k = j
+            joined = self.low(k) in ("and", "&") and self.gap_is_space(k - 1, k)
+            if joined:
+                k += 1
+            if k >= len(self.toks) or not self.gap_is_space(k - 1, k):
+                break
+            t = self.toks[k]
+            if joined and t.low in ("a", "an") and last >= 1000:
+                f = self.fraction_phrase(k, allow_number=False)
+                if f and not f[2]:
+                    fig.value += f[1] * last  # '3 million and a half'
+                    return f[0]
+                break
+            value: Fraction | None = None
+            scale = 1
+            end = k
+            if t.kind == "num" and t.text.isdigit() and len(t.text) <= 3 and not (self.tok(k + 1) and self.adjacent(k, k + 1)):
+                value, end = Fraction(int(t.text)), k + 1
+                if self.low(end) in SCALE_WORDS and self.gap_is_space(end - 1, end):
+                    scale = SCALE_WORDS[self.low(end)]
+                    value *= scale
+                    end += 1
+            elif t.kind == "word":
+                c = self.cardinal(k, allow_comma=False)
+                if c is not None and c.last not in ("zero", "dozen"):
+                    value, end = Fraction(c.value), c.end
+                    scale = c.scale if c.scale > 1 else 100 if c.hundred else 1
+            if value is None or not 0 < value < last or scale == 1 and not (joined and last == 100 and value < 100):
+                break
+            fig.value += value
+            if fig.precision is not None:
+                fig.precision = Fraction(scale)
+            j, last = end, scale
+            if scale == 1:
+                break
+        return j
+
     def _metres_follow(self, j: int) -> bool:
         return self.low(j) in ("tall", "high", "long", "wide", "deep", "away", "above", "below",
                                "in", "of", "x", "by", "square", "squared", "long,", "-")
@@ -646,37 +1066,49 @@ class _Parser:
         t = self.toks[i]
         if t.kind != "word":
             return 0
-        w = t.low
-        if not (w in UNITS_WORDS or w in TENS_WORDS or (w == "a" and self.low(i + 1) in ("dozen", "hundred", "thousand", "million", "billion"))
-                or (w == "half" and self.low(i + 1) == "a" and self.low(i + 2) == "dozen")):
-            return 0
-        if w == "half":
+        if t.low == "half" and self.low(i + 1) == "a" and self.low(i + 2) == "dozen":
             fig = _Figure(i, i + 3, Fraction(6), "count", Fraction(1))
             return self.suffixes(fig, "6")
         # 'one-to-one', 'one of', 'no one': pronoun uses of 'one' are still figures, but the
         # relation finders never pick a bare 'one' as a count
-        parsed = self.word_number(i)
-        if not parsed:
+        c = self.cardinal(i)
+        if c is None:
             return 0
-        j, value = parsed
-        # 'two-thirds', 'three quarters', 'one fifth': a vulgar fraction
-        k = j
-        if self.low(k) in ("-", "–") and self.adjacent(k - 1, k):
-            k += 1
-        if self.low(k) in FRACTION_DENOMINATORS and not (self.low(k) in ("second", "third", "fourth") and self.low(k + 1) in ("-",)) \
-                and value > 0 and not (self.low(k) in ORDINAL_WORDS and value == 1 and self.low(k + 1) == "time"):
-            if self.low(k) in ("half", "halves") and value == 1 and self.low(j - 1) == "one" and self.low(k - 1) != "and":
-                pass
-            den = FRACTION_DENOMINATORS[self.low(k)]
-            if not (self.low(k) in ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth") and value != 1):
-                fig = _Figure(i, k + 1, value / den, "fraction", None)
-                self.emit(fig)
-                return k + 1
-        # 'one and a half'
-        if self.low(j) == "and" and self.low(j + 1) == "a" and self.low(j + 2) in FRACTION_DENOMINATORS:
-            den = FRACTION_DENOMINATORS[self.low(j + 2)]
-            fig = _Figure(i, j + 3, value + Fraction(1, den), "decimal", None)
-            return self.suffixes(fig, "")
+        j, value = c.end, Fraction(c.value)
+        # 'between one and three quarters' is two figures, not one and three quarters
+        loose = self.low(i - 1) in ("between", "from")
+        end = self.word_fraction(c, loose)
+        if end:
+            return end
+        # 'twenty-first', 'the one hundred and fifth': an ordinal, not a count
+        k = j + 1 if self.hyphen(j) or self.low(j) == "and" and c.last != "tens" else j
+        ow = self.low(k)
+        if c.last in ("tens", "hundred", "scale") and ow in ORDINAL_WORDS and ow != "second" and _ordinal_fits(c.value, ORDINAL_WORDS[ow]) \
+                and (k > j or self.gap_is_space(j - 1, j)) and not (self.low(k + 1) in ("-", "–") and self.adjacent(k, k + 1)):
+            return self.label_emit(i, k + 1, "ordinal", Fraction(c.value + ORDINAL_WORDS[ow]))
+        # 'one and a half', 'one million and a half', 'twenty and three fifths'
+        if self.low(j) in ("and", "&") and c.last not in ("zero", "dozen") and self.gap_is_space(j - 1, j):
+            f = self.fraction_phrase(j + 1, allow_number=not loose)
+            if f:
+                e, frac, scale = f
+                kind = "decimal"
+                if scale and c.last == "scale":
+                    value, kind = value + frac * scale, "count"  # 'one billion and a half million'
+                elif scale:
+                    value, e = value + frac, e - 1  # 'five and a half million': the scale is the whole's
+                elif c.last == "scale":
+                    value, kind = value + frac * c.scale, "count"  # 'one million and a half'
+                else:
+                    value += frac
+                fig = _Figure(i, e, value, kind, None)
+                return self.suffixes(fig, "")
+        # 'two hundred point zero three', 'nine point nought four'
+        if self.low(j) == "point" and c.last != "dozen" and self.gap_is_space(j - 1, j):
+            d = self.point_digits(j + 1)
+            if d:
+                e, digits = d
+                fig = _Figure(i, e, value + Fraction(int(digits), 10 ** len(digits)), "decimal", Fraction(1, 10 ** len(digits)))
+                return self.suffixes(fig, "")
         # 'three times as likely'
         if self.low(j) == "times" and self.gap_is_space(j - 1, j):
             fig = _Figure(i, j + 1, value, "multiple", None)
@@ -687,8 +1119,149 @@ class _Parser:
             fig.precision = _trailing_zero_unit(str(value.numerator))
         return self.suffixes(fig, str(value))
 
+    def word_fraction(self, c: _Card, loose: bool) -> int:
+        """A vulgar fraction whose numerator is the cardinal c: 'two-thirds', 'five - eighths',
+        'three twenty-firsts', 'one hundred and three quarters' (a proper fraction after 'and'
+        makes a mixed number), 'one hundred thirty fifths' (100/35), 'two thirds of a million'."""
+        i, j = c.i, c.end
+        k = j + 1 if self.hyphen(j) else j
+        if k == j and not self.gap_is_space(j - 1, j):
+            return 0
+        w = self.low(k)
+        num, whole, whole_scale = c.value, 0, 1
+        if w in FRACTION_DENOMINATORS:
+            end, den, plural = k + 1, FRACTION_DENOMINATORS[w], w in PLURAL_DENOMINATORS
+            if c.and_at >= 0 and not loose and 0 < c.value - c.before_and < den:
+                whole, num, whole_scale = c.before_and, c.value - c.before_and, c.scale_before_and
+            elif c.last == "tens" and plural and w[:-1] in UNIT_ORDINALS and c.tens_at > i \
+                    and self.low(c.tens_at - 1) != "and" and w != "seconds":
+                # 'one hundred thirty fifths': the tens word belongs to the ordinal
+                tens = TENS_WORDS[self.low(c.tens_at)]
+                num, den = c.value - tens, tens + UNIT_ORDINALS[w[:-1]]
+        else:
+            d = self.compound_ordinal(k)
+            if d is None:
+                return 0
+            end, den, plural = d
+        if num <= 0 or c.last == "zero" or not self.fraction_number_agrees(num, plural, k, end):
+            return 0
+        frac = Fraction(num, den)
+        kind, precision = ("decimal" if whole or frac >= 1 else "fraction"), None
+        sc = self.scale_after(end)
+        if sc:
+            end, scale = sc
+            frac, kind, precision = frac * scale, "count", Fraction(scale, 10)
+        elif whole and whole_scale > 1:
+            frac, kind = frac * whole_scale, "count"
+        fig = _Figure(i, end, whole + frac, kind, precision)
+        if kind == "fraction":
+            self.emit(fig)
+            return end
+        return self.suffixes(fig, "")
+
+    def fraction_number_agrees(self, num: int, plural: bool, k: int, end: int) -> bool:
+        """'three fifths' and 'one fifth', not 'two fifth'; 'the two third-party' and 'one third
+        time' are no fractions; a singular ordinal that may be an adjective ('a twenty-first
+        birthday') counts only where a noun does not follow it."""
+        w = self.low(k)
+        if plural:
+            return True
+        if num != 1 or self.low(end) in ("-", "–") and self.adjacent(end - 1, end):
+            return False
+        if w in ORDINAL_WORDS and self.low(end) == "time":
+            return False
+        if w not in _PROSE_DENOMINATORS:
+            nxt = self.tok(end)
+            return not (nxt and nxt.kind == "word" and nxt.low != "of" and self.gap_is_space(end - 1, end))
+        return True
+
+    def compound_ordinal(self, k: int) -> tuple[int, int, bool] | None:
+        """A denominator of more than one word from token k: 'twenty-first', 'thirty fifths',
+        'one hundred and fifth'. Returns (end, value, plural)."""
+        w = self.low(k)
+        if not (w in TENS_WORDS or w in ("one", "a") and self.low(k + 1) in ("hundred", "thousand")):
+            return None
+        p = self.cardinal(k, allow_comma=False)
+        if p is None or p.last not in ("tens", "hundred", "scale") or p.and_at >= 0:
+            return None
+        q = p.end
+        if self.hyphen(q):
+            q += 1
+        elif self.low(q) == "and" and p.last != "tens" and self.gap_is_space(q - 1, q) and self.gap_is_space(q, q + 1):
+            q += 1
+        elif not self.gap_is_space(q - 1, q):
+            return None
+        ow = self.low(q)
+        base = ow[:-1] if ow.endswith("s") and ow[:-1] in ORDINAL_WORDS else ow
+        if base not in ORDINAL_WORDS or base == "second" and not self.adjacent(q - 1, q):
+            return None  # 'twenty seconds' is a time
+        o = ORDINAL_WORDS[base]
+        if not _ordinal_fits(p.value, o):
+            return None
+        return q + 1, p.value + o, base != ow
+
+    def scale_after(self, e: int) -> tuple[int, int] | None:
+        """A scale word after a fraction: 'half million', 'half a million', 'two thirds of a million'."""
+        k = e
+        if self.low(k) == "of":
+            k += 1
+        if self.low(k) in ("a", "an"):
+            k += 1
+        if self.low(k) in BIG_SCALES and (k == e or self.low(k - 1) in ("a", "an")) and all(
+                self.gap_is_space(q - 1, q) for q in range(e, k + 1)):
+            return k + 1, SCALE_WORDS[self.low(k)]
+        return None
+
+    def fraction_phrase(self, k: int, allow_number: bool) -> tuple[int, Fraction, int] | None:
+        """A proper fraction from token k, after 'and': 'a half', 'a thirtieth', 'three fifths',
+        'a half million'. Returns (end, fraction, scale word after it or 0)."""
+        w = self.low(k)
+        if not self.gap_is_space(k - 1, k):
+            return None
+        if w in ("a", "an"):
+            num, q = 1, k + 1
+        elif allow_number:
+            c = self.cardinal(k, allow_comma=False)
+            if c is None or c.last not in ("unit", "tens") or c.and_at >= 0:
+                return None
+            num, q = c.value, c.end
+        else:
+            return None
+        q2 = q + 1 if self.hyphen(q) else q
+        if q2 == q and not self.gap_is_space(q - 1, q):
+            return None
+        ow = self.low(q2)
+        if ow in FRACTION_DENOMINATORS:
+            end, den, plural = q2 + 1, FRACTION_DENOMINATORS[ow], ow in PLURAL_DENOMINATORS
+        else:
+            d = self.compound_ordinal(q2)
+            if d is None:
+                return None
+            end, den, plural = d
+        if not 0 < num < den or not self.fraction_number_agrees(num, plural, q2, end):
+            return None
+        if self.low(end) in BIG_SCALES and self.gap_is_space(end - 1, end):
+            return end + 1, Fraction(num, den), SCALE_WORDS[self.low(end)]
+        return end, Fraction(num, den), 0
+
+    def point_digits(self, k: int) -> tuple[int, str] | None:
+        """The digits after 'point' in words: 'zero three' is '03', 'seventy-one' is '71'."""
+        digits = ""
+        q = k
+        while q < len(self.toks) and self.low(q) in UNITS_WORDS and UNITS_WORDS[self.low(q)] < 10 \
+                and self.gap_is_space(q - 1, q) and not self.hyphen(q + 1):
+            digits += str(UNITS_WORDS[self.low(q)])
+            q += 1
+        if digits:
+            return q, digits
+        c = self.cardinal(k, allow_comma=False)
+        if c and c.value < 100 and c.last in ("unit", "tens") and self.gap_is_space(k - 1, k):
+            return c.end, str(c.value)
+        return None
+
     def fraction(self, i: int) -> int:
-        """'a third', 'half', 'a quarter', 'three-quarters' (the last via words())."""
+        """'a third', 'half', 'a quarter', 'a twenty-first', 'half a million', 'quarter million'
+        ('three-quarters' comes via words())."""
         t = self.toks[i]
         w = t.low
         if w == "a" or w == "an" or w == "one":
@@ -697,17 +1270,29 @@ class _Parser:
                 if nxt in ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth") and self.low(i + 2) in ("time", "year", "day", "successive", "consecutive", "of"):
                     if self.low(i + 2) != "of":
                         return 0
-                fig = _Figure(i + (0 if w != "a" or True else 1), i + 2, Fraction(1, FRACTION_DENOMINATORS[nxt]), "fraction", None)
-                self.emit(fig)
-                return i + 2
+                if not self.fraction_number_agrees(1, nxt in PLURAL_DENOMINATORS, i + 1, i + 2):
+                    return 0
+                return self.emit_fraction(i, i + 2, Fraction(1, FRACTION_DENOMINATORS[nxt]))
+            d = self.compound_ordinal(i + 1)
+            if d and not d[2] and self.fraction_number_agrees(1, False, d[0] - 1, d[0]):
+                return self.emit_fraction(i, d[0], Fraction(1, d[1]))
             return 0
+        if w == "quarter" and self.scale_after(i + 1):
+            return self.emit_fraction(i, i + 1, Fraction(1, 4))
         if w == "half" and self.low(i + 1) not in ("-", "time", "term", "way", "hour", "century", "price", "marathon", "year"):
             if self.low(i - 1) in ("first", "second", "the", "other", "latter"):
                 return 0
-            fig = _Figure(i, i + 1, Fraction(1, 2), "fraction", None)
-            self.emit(fig)
-            return i + 1
+            return self.emit_fraction(i, i + 1, Fraction(1, 2))
         return 0
+
+    def emit_fraction(self, i: int, end: int, frac: Fraction) -> int:
+        """A fraction, or a count where a scale follows it: 'half a million' is 500000."""
+        sc = self.scale_after(end)
+        if sc:
+            fig = _Figure(i, sc[0], frac * sc[1], "count", Fraction(sc[1], 10))
+            return self.suffixes(fig, "")
+        self.emit(_Figure(i, end, frac, "fraction", None))
+        return end
 
     def multiple(self, i: int) -> int:
         t = self.toks[i]
@@ -721,12 +1306,20 @@ class _Parser:
         return 0
 
 
+def _ordinal_fits(cardinal: int, ordinal: int) -> bool:
+    """The ordinal can end a compound on top of the cardinal: 'twenty' + 'first', 'one hundred'
+    + 'fifth', 'one hundred' + 'twentieth', but not 'twenty' + 'tenth'."""
+    place = min(10 ** len(str(ordinal)), 1000)
+    return ordinal < cardinal and cardinal % place == 0
+
+
 def _base_interval(fig: _Figure) -> Interval:
     """The values a figure may stand for, from the precision it is stated at."""
     v = fig.value
     if fig.kind == "ratio":
-        a = Fraction(fig.extra[0][1])  # type: ignore[arg-type]
-        n = Fraction(fig.extra[1][1])  # type: ignore[arg-type]
+        x, y = fig.extra[0][1], fig.extra[1][1]
+        assert isinstance(x, int | Fraction) and isinstance(y, int | Fraction)
+        a, n = Fraction(x), Fraction(y)
         if a == 1:
             return Interval(1 / (n + Fraction(1, 2)), 1 / (n - Fraction(1, 2)))
         return Interval((a - Fraction(1, 2)) / n, (a + Fraction(1, 2)) / n)
@@ -766,7 +1359,10 @@ def _hedge_interval(base: Interval, v: Fraction, hedge: str, kind: str) -> Inter
     if hedge == "at most":
         return Interval(zero, v)
     if hedge == "nearly":
-        return Interval(v * Fraction(22, 25), v + ((hi - v) if hi is not None and hi > v else 0))
+        # a little under v; for a stated figure, up to its own rounding above ('almost 12,000'
+        # may be 12,040), but 'nearly half' is never more than half
+        loose = kind in ("fraction", "ratio", "multiple")
+        return Interval(v * Fraction(22, 25), v + ((hi - v) if hi is not None and hi > v and not loose else 0))
     if hedge == "just under":
         return Interval(v * Fraction(19, 20), v, high_open=True)
     return base
