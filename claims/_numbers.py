@@ -1338,7 +1338,9 @@ def _base_interval(fig: _Figure) -> Interval:
 
 def _hedge_interval(base: Interval, v: Fraction, hedge: str, kind: str) -> Interval:
     lo, hi = base.low, base.high
-    zero = Fraction(0) if kind in ("count", "percent", "money", "ratio", "fraction", "quantity", "decimal") else None
+    zero = Fraction(0) if kind in ("count", "percent", "money", "ratio", "fraction", "quantity", "decimal") and v >= 0 else None
+    if v < 0 and hedge in ("well over", "just over", "well under", "nearly", "just under"):
+        return base  # 'nearly minus 5': which way the words lean is not plain, so the stated precision only
     if hedge in ("exact", "about"):
         if hedge == "about" and lo is not None and hi is not None and kind in ("count", "money", "decimal", "quantity") and base.is_point:
             # 'about 32' with no stated precision: allow the rounding of the last digit

@@ -297,3 +297,13 @@ def test_peers_recall_floor(cases: str, models: str) -> None:
     got = re.search(r"extraction recall ([\d.]+)", proc.stdout)
     assert got, proc.stdout + proc.stderr
     assert float(got.group(1)) >= 0.80, proc.stdout
+
+
+@pytest.mark.parametrize("text", ["less than minus 5", "at most minus 5", "nearly minus 5", "just under minus 5",
+                                  "well over minus 5", "more than minus 5"])
+def test_hedged_negative_intervals_are_intervals(text: str) -> None:
+    m = extract(text)[-1]
+    assert m.value == -5
+    iv = m.interval
+    assert iv.low is None or iv.high is None or iv.low <= iv.high, (text, iv)
+    assert iv.contains(Fraction(-5)) or iv.low == -5 or iv.high == -5, (text, iv)
