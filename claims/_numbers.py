@@ -177,7 +177,8 @@ def _trailing_zero_unit(raw: str) -> Fraction:
     if "." in digits:
         return Fraction(1)
     stripped = digits.rstrip("0")
-    zeros = len(digits) - len(stripped)
+    # at coarsest, two significant figures: 10,000 is 9,500 to 10,500, not 5,000 to 15,000
+    zeros = min(len(digits) - len(stripped), max(len(digits) - 2, 0))
     return Fraction(10) ** zeros if stripped else Fraction(1)
 
 
@@ -749,8 +750,8 @@ class _Parser:
             return 0
         value, precision = parsed
         kind = "count" if value.denominator == 1 and "." not in raw else "decimal"
-        if kind == "count" and value >= 100:
-            # 11,200 may be a figure rounded to the hundred; 404 is exact
+        if kind == "count" and value >= 1000:
+            # 11,200 may be a figure rounded to the hundred; 404 and 800 are exact
             unit = _trailing_zero_unit(raw)
             precision = unit if unit >= 100 else precision
         fig = _Figure(i, j, value, kind, precision)
