@@ -59,6 +59,29 @@ def content_words(text: str) -> list[str]:
     return [stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 1]
 
 
+#: a 'sentence' longer than this is a list or a run-on line, cut at clause breaks so that
+#: the work a rule does within one sentence stays bounded
+MAX_SENTENCE = 600
+_SOFT_BREAK = re.compile(r"[;,]\s|\s[–—-]\s|\s")
+
+
+def _bounded(text: str, points: list[int]) -> list[int]:
+    out = [points[0]] if points else []
+    for a, b in zip(points, points[1:], strict=False):
+        while b - a > MAX_SENTENCE:
+            cut = None
+            for m in _SOFT_BREAK.finditer(text, a + MAX_SENTENCE // 2, a + MAX_SENTENCE):
+                cut = m.end()
+                if m.group(0)[0] in ";,":
+                    break
+            if cut is None:
+                cut = a + MAX_SENTENCE
+            out.append(cut)
+            a = cut
+        out.append(b)
+    return out
+
+
 def split_sentences(doc: Document) -> list[Sentence]:
     """Sentences of a document; table rows are sentences of their own.
 
@@ -94,6 +117,7 @@ def split_sentences(doc: Document) -> list[Sentence]:
         cuts.add(a)
         cuts.add(b)
     points = sorted(c for c in cuts if 0 <= c <= len(text))
+    points = _bounded(text, points)
     out: list[Sentence] = []
     para = 0
     for a, b in zip(points, points[1:], strict=False):
