@@ -310,9 +310,10 @@ def complement(a: Analysis) -> Iterator[Check]:
         best = None
         best_score = 0.0
         qv = float(q.value)
+        kq = a.sentence_of[q.id]
         for p in by_value[bisect_left(values, 80 - qv):bisect_right(values, 120 - qv)]:
-            if p.id == q.id or a.negated(p):
-                continue
+            if p.id == q.id or abs(a.sentence_of[p.id] - kq) > 15 or a.negated(p):
+                continue  # a complement is stated near its figure, within a few paragraphs
             if a.cell_of.get(p.id) or a.cell_of.get(q.id):
                 continue
             if a.sentence_of[p.id] == a.sentence_of[q.id] and not re.search(

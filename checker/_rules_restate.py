@@ -78,8 +78,12 @@ _SCOPE = re.compile(r"\b(?:national(?:ly)?|nationwide|across (?:england|wales|sc
 
 def _scope(a: Analysis, m: Mention) -> bool:
     """Whether a figure is about a wider population (the country, the region) than the text's own."""
-    s = a.sentence(m)
-    return bool(_SCOPE.search(a.text[s.start:s.end]))
+    key = f"scope:{a.sentence_of[m.id]}"
+    got = a.memo.get(key)
+    if got is None:
+        s = a.sentence(m)
+        got = a.memo[key] = bool(_SCOPE.search(a.text[s.start:s.end]))
+    return bool(got)
 
 
 def _said(a: Analysis, m: Mention) -> str:
