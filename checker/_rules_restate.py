@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -40,12 +41,6 @@ def _family(m: Mention) -> str:
     if m.kind == "money":
         return "money:" + m.unit
     return ""
-
-
-def _close(x: Fraction, y: Fraction, share: bool) -> bool:
-    fx, fy = float(x), float(y)
-    big = max(abs(fx), abs(fy))
-    return big > 0 and abs(fx - fy) <= big * (0.3 if share else 0.25)
 
 
 def _centre(a: Analysis, m: Mention) -> Fraction:
@@ -152,18 +147,21 @@ def restatement(a: Analysis) -> Iterator[Check]:
         best: Mention | None = None
         best_score = -1e9
         centre = _centre(a, h)
+        c0 = float(centre)
         hv0 = float((h.share if fam == "share" else h.value) or 0)
         rows, values = index.get(fam, []), keys.get(fam, [])
-        reach = abs(hv0) * 0.3 + 1e-9
+        # an 'about' figure is its own rounding; other hedges and loose words reach further
+        lim = 0.3 if fam == "share" and h.hedge != "about" or h.kind in ("ratio", "fraction") else 0.25
+        if h.hedge == "about" and h.kind not in ("ratio", "fraction"):
+            lim = 0.08
+        reach = abs(hv0) * lim + 1e-9
         near = rows[bisect_left(values, hv0 - reach):bisect_right(values, hv0 + reach)]
         if fam == "share":  # and the complements, for a share restated as its opposite
             near = near + rows[bisect_left(values, 100 - hv0 - reach):bisect_right(values, 100 - hv0 + reach)]
         if len(near) > 60:
             # the nearest values first: in a long report only the closest few can be meant
-            c0 = float(centre)
-            near = sorted(near, key=lambda r: min(abs(r[0] - c0), abs(100 - r[0] - c0) if fam == "share" else 1e18))[:60]
+            near = heapq.nsmallest(60, near, key=lambda r: min(abs(r[0] - c0), abs(100 - r[0] - c0) if fam == "share" else 1e18))
         period = _period(a, h)
-        lim = 0.3 if fam == "share" else 0.25
         for xv0, x in near:
             if x.id == h.id:
                 continue
@@ -180,24 +178,17 @@ def restatement(a: Analysis) -> Iterator[Check]:
             if period != _period(a, x):
                 continue
             neg = a.opposite(h, x)
-            if fam == "share":
-                hv, xv = h.share, x.share
-                if hv is None or xv is None:
-                    continue
-                if neg:
-                    xv = HUNDRED - xv
-            else:
-                hv, xv = h.value, x.value
-            if not _close(hv, xv, fam == "share") or (h.kind not in ("ratio", "fraction") and h.hedge == "about"
-                                                         and abs(hv - xv) > abs(hv) * Fraction(2, 25)):
+            xv = 100 - xv0 if neg and fam == "share" else xv0
+            if abs(hv0 - xv) > lim * max(abs(hv0), abs(xv)):
                 continue  # 'around £2,190' is not £1,682.41 rounded, nor 'some 22%' the national 26%
             if _scope(a, h) != _scope(a, x):
                 continue  # 'nationally, 26%' is another population than the force's 22%
             shared = a.weight(a.clause_words(h) & a.sentence_words(x)) + a.weight(a.clause_words(x) & a.sentence_words(h))
-            if shared < 0.6 + 2 * max(0.0, float(abs(centre - xv) / max(abs(hv), Fraction(1))) - 0.05):
+            apart = abs(c0 - xv) / max(abs(hv0), 1.0)
+            if shared < 0.6 + 2 * max(0.0, apart - 0.05):
                 continue  # the further apart the values, the more their words must agree
             # the nearest value is the one restated; shared words break ties
-            score = -float(abs(centre - xv) / max(abs(hv), Fraction(1))) * 10 + 0.1 * shared - (0.5 if neg else 0)
+            score = -apart * 10 + 0.1 * shared - (0.5 if neg else 0)
             if score > best_score:
                 best, best_score = x, score
         if best is None:
