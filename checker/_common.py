@@ -84,11 +84,12 @@ def conclude(
     shown = _show(point, target, unit, places)
     lhs = formula if formula.startswith("restates") else f"{formula} = {shown}"
     stated = target.text
+    words = _hedged(a, target)  # the figure with its hedge, as the reader saw it
     if verdict == "verified":
-        how = "as stated" if point == tv else f"so '{' '.join(stated.split())}' holds"
+        how = "as stated" if point == tv else f"so '{words}' holds"
         explanation = f"{lhs}, {how}"
     elif verdict == "rounded":
-        explanation = f"{lhs}; stated {' '.join(stated.split())} is this rounded"
+        explanation = f"{lhs}; stated {words} is this rounded" if target.hedge == "exact" else f"{lhs}; '{words}' fits"
     else:
         gap = point - tv
         if sp is not None and sp.low is not None and sp.high is not None and not sp.contains(tv):
@@ -101,7 +102,7 @@ def conclude(
         size = f"{num(abs(gap), places)} points" if unit == "%" else _show(abs(gap), target, unit, places)
         said = " ".join(stated.split())
         if target.hedge != "exact" or target.kind in ("ratio", "fraction", "multiple"):
-            explanation = f"{lhs}; '{_hedged(a, target)}' allows {_range(tiv, target, unit, places)}"
+            explanation = f"{lhs}; '{words}' allows {_range(tiv, target, unit, places)}"
         else:
             explanation = f"{lhs}; stated {said} is {size} {side}"
     cause = ""
