@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from fractions import Fraction
 
@@ -299,8 +298,6 @@ def complement(a: Analysis) -> Iterator[Check]:
     bad: This represents a recording rate of 87.2%. The 14.8% of reported crimes that went unrecorded were serious.
     """
     pcts = [m for m in a.mentions if m.kind == "percent" and m.hedge not in ("more than", "less than", "at least", "at most")]
-    by_value = sorted(pcts, key=lambda m: float(m.value))
-    values = [float(m.value) for m in by_value]
     for q in pcts:
         clause = a.clause_text(q).lower()
         if not a.negated(q) and not re.search(r"\b(?:the rest|remainder|leaves|left)\b", a.before(q, 30)):
@@ -311,9 +308,12 @@ def complement(a: Analysis) -> Iterator[Check]:
         best_score = 0.0
         qv = float(q.value)
         kq = a.sentence_of[q.id]
-        for p in by_value[bisect_left(values, 80 - qv):bisect_right(values, 120 - qv)]:
-            if p.id == q.id or abs(a.sentence_of[p.id] - kq) > 15 or a.negated(p):
-                continue  # a complement is stated near its figure, within a few paragraphs
+        # a complement is stated near its figure, within a few paragraphs
+        nearby = [p for j in range(max(0, kq - 15), kq + 16) for p in a.in_sentence.get(j, ())
+                  if p.kind == "percent" and 80 <= float(p.value) + qv <= 120]
+        for p in nearby:
+            if p.id == q.id or p.hedge in ("more than", "less than", "at least", "at most") or a.negated(p):
+                continue
             if a.cell_of.get(p.id) or a.cell_of.get(q.id):
                 continue
             if a.sentence_of[p.id] == a.sentence_of[q.id] and not re.search(

@@ -81,6 +81,17 @@ def _scope(a: Analysis, m: Mention) -> bool:
     return bool(got)
 
 
+def _window(rows: list[tuple[float, Mention]], values: list[float], centre: float, reach: float,
+            most: int = 120) -> list[tuple[float, Mention]]:
+    """The candidates whose value lies within reach of centre, at most the nearest few
+    hundred: a document that repeats one figure a thousand times must not cost a million."""
+    lo, hi = bisect_left(values, centre - reach), bisect_right(values, centre + reach)
+    if hi - lo > most:
+        mid = bisect_left(values, centre, lo, hi)
+        lo, hi = max(lo, mid - most // 2), min(hi, mid + most // 2)
+    return rows[lo:hi]
+
+
 def _said(a: Analysis, m: Mention) -> str:
     """The figure as written with its hedge, and for a bound the values taken for it."""
     start = m.get("hedge_start")
@@ -155,9 +166,9 @@ def restatement(a: Analysis) -> Iterator[Check]:
         if h.hedge == "about" and h.kind not in ("ratio", "fraction"):
             lim = 0.08
         reach = abs(hv0) * lim + 1e-9
-        near = rows[bisect_left(values, hv0 - reach):bisect_right(values, hv0 + reach)]
+        near = _window(rows, values, hv0, reach)
         if fam == "share":  # and the complements, for a share restated as its opposite
-            near = near + rows[bisect_left(values, 100 - hv0 - reach):bisect_right(values, 100 - hv0 + reach)]
+            near = near + _window(rows, values, 100 - hv0, reach)
         if len(near) > 60:
             # the nearest values first: in a long report only the closest few can be meant
             near = heapq.nsmallest(60, near, key=lambda r: min(abs(r[0] - c0), abs(100 - r[0] - c0) if fam == "share" else 1e18))
