@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from fractions import Fraction
 
+from claims._context import content_words
 from claims._records import Mention
 
 from ._analysis import Analysis
@@ -273,3 +274,54 @@ def table_shares(a: Analysis) -> Iterator[Check]:
                 rel = check.relation
                 yield replace(check, relation=replace(rel, mentions=tuple(i for i in rel.mentions if i != whole.id),
                                                       context=(whole.id,)))
+
+
+@rule("FC207", "the rest of a whole")
+def rest_of_whole(a: Analysis) -> Iterator[Check]:
+    """A part of a whole stated in one sentence ('15,203 of the 17,418 patients ... within
+    four hours') and the opposite part in the same or a following sentence ('2,251 patients
+    spent longer than four hours'): the two make the whole, so rest = whole - part.
+
+    ok: Of 17,418 patients, 15,203 were seen within four hours. In all, 2,215 patients waited longer than four hours.
+    bad: Of 17,418 patients, 15,203 were seen within four hours. In all, 2,251 patients waited longer than four hours.
+    none: Of 17,418 patients, 15,203 were seen within four hours. In all, 2,251 patients came by ambulance.
+    """
+    from ._rules_parts import of_pairs
+
+    pairs = {k: of_pairs(a, k) for k in a.in_sentence}
+    wholes = {w.id for ps in pairs.values() for _p, w in ps}
+    for k in a.in_sentence:
+        for c in a.figures(k, {"count"}):
+            if not is_count(c) or c.hedge != "exact" or c.id in wholes:
+                continue  # 'Of the 240 crimes found unrecorded, ...' is a whole of its own
+            if re.search(r"\b(?:on|than|from|compared with|against|since)\s+(?:the\s+)?$", a.before(c, 20)) or \
+                    any(m.kind in ("date", "year") for m in a.in_sentence.get(k, []) if a.clause(m) == a.clause(c)):
+                continue  # a base of comparison, or the figure of another period
+            noun = set(content_words(a.after(c, 25))[:2])
+            years = {m.get("year") or int(m.value) for m in a.in_sentence.get(k, []) if m.kind in ("date", "year")}
+            for j in range(k, max(k - 5, -1), -1):  # back a few sentences
+                other = {m.get("year") or int(m.value) for m in a.in_sentence.get(j, []) if m.kind in ("date", "year")}
+                if other - years:
+                    continue  # a part of another year's whole ('in December 2016, when 15,112 of 16,790')
+                found = None
+                for part, whole in pairs.get(j, []):
+                    if c.id in (part.id, whole.id) or not (c.value < whole.value) or part.value >= whole.value:
+                        continue
+                    if not a.opposite(c, part):
+                        continue
+                    if not noun & (a.sentence_words(part) | a.clause_words(whole)):
+                        continue  # the rest must count the same things
+                    found = (part, whole)
+                    break
+                if found:
+                    part, whole = found
+                    # the other parts listed with it: 'Of the 146 homes, 112 were good and 9
+                    # outstanding ... the remaining 25'
+                    parts = next((run[run.index(part):] for run in _list_runs(a, j, {"count"}) if part in run), [part])
+                    parts = [p for p in parts if p.id not in (whole.id, c.id)]
+                    check = conclude(a, "FC207", "rest-of-whole", c, [whole, *parts],
+                                     lambda w, *ps: w - sum(ps, Fraction(0)),
+                                     f"{whole.text} - {' - '.join(p.text for p in parts)}")
+                    if check:
+                        yield check
+                    break
