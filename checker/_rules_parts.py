@@ -195,6 +195,8 @@ def percent_of_total(a: Analysis) -> Iterator[Check]:
 
     ok: Up to 240 posts could go, around 2 per cent of the council's 11,800 staff.
     ok: The net revenue budget is £1.28bn. Council tax will raise £512m, 40 per cent of the net budget.
+    ok: Occupancy of the trust's 812 beds averaged 94.6%, which meant that just 44 beds stood empty.
+    bad: Occupancy of the trust's 812 beds averaged 94.6%, which meant that just 34 beds stood empty.
     bad: Up to 240 posts could go, around 3 per cent of the council's 11,800 staff.
     """
     for k in a.in_sentence:
@@ -219,6 +221,41 @@ def percent_of_total(a: Analysis) -> Iterator[Check]:
                 a, "FC102", "percent-of-total", sh, [part, whole], lambda p, w: p / w * HUNDRED,
                 f"{part.text} / {whole.text}", unit="%",
             )
+            if check:
+                yield check
+    yield from _share_then_count(a)
+
+
+_MEANING = re.compile(r"\b(?:which means?|which meant|meaning|so that|leaving|that is|in other words)\b")
+
+
+def _share_then_count(a: Analysis) -> Iterator[Check]:
+    """'Occupancy of the trust's 812 beds averaged 94.6%, which meant that just 34 beds stood
+    empty': a whole, its share, and the count the share gives (or the rest, when the count
+    says the opposite)."""
+    for k in a.in_sentence:
+        figs = a.figures(k)
+        for i, sh in enumerate(figs):
+            if sh.kind != "percent" or sh.hedge != "exact" or i == 0:
+                continue
+            whole = figs[i - 1]
+            if not is_count(whole) or not re.search(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$", a.before(whole, 30)):
+                continue
+            if len(a.between(whole, sh)) > 60:
+                continue
+            later = [c for c in figs[i + 1:] if is_count(c) and c.value < whole.value]
+            if not later or not _MEANING.search(a.between(sh, later[0])):
+                continue
+            count = later[0]
+            if not set(content_words(a.after(count, 20))[:1]) & set(content_words(a.after(whole, 40))):
+                continue  # the count must count the whole's things ('34 beds' of '812 ... beds')
+            if a.opposite(count, sh):
+                f = lambda w, p: w * (HUNDRED - p) / HUNDRED
+                formula = f"{whole.text} x (100 - {sh.text}) / 100"
+            else:
+                f = lambda w, p: w * p / HUNDRED
+                formula = f"{whole.text} x {sh.text} / 100"
+            check = conclude(a, "FC102", "percent-of-total", count, [whole, sh], f, formula)
             if check:
                 yield check
 
