@@ -156,16 +156,29 @@ def part_of_whole(a: Analysis) -> Iterator[Check]:
                 yield check
 
 
-def _named_whole(a: Analysis, share: Mention) -> Mention | None:
+def _named_whole(a: Analysis, share: Mention, above: Fraction = Fraction(0)) -> Mention | None:
     """'40 per cent of the net budget': the one figure elsewhere introduced by those words
     ('The net revenue budget of £1.28bn')."""
-    named = re.match(r"^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[a-z'’-]+\s*){1,4})", a.after(share, 50))
+    named = re.match(r"^\s*of\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?((?:[a-z'’-]+\s*){1,6})", a.after(share, 60))
     if not named:
         return None
-    want = set(content_words(named.group(1)))
+    want = set(content_words(named.group(1))[:4])
     if not want:
         return None
-    found = [m for m, lead in _leads(a) if want <= lead and a.sentence_of[m.id] != a.sentence_of[share.id]]
+    k = a.sentence_of[share.id]
+    if want == {"total"}:
+        # 'more than a third of the total': the one amount stated as the whole before it, the
+        # largest, not a base of comparison ('than this year's £1.19bn')
+        earlier = [m for m, _lead in _leads(a) if a.sentence_of[m.id] < k
+                   and not re.search(r"\b(?:than|on|from|compared with)\s+(?:the\s+|this\s+year's\s+|last\s+year's\s+)?$", a.before(m, 25))]
+        if not earlier:
+            return None
+        top = max(earlier, key=lambda m: m.value)
+        return top if sum(1 for m in earlier if m.value == top.value) == 1 else None
+    # every word named, or all but one of three or more ('all the crimes the constabulary
+    # fails to record' and 'over 11,600 crimes ... never reach the constabulary's records')
+    need = len(want) if len(want) < 3 else len(want) - 1
+    found = [m for m, lead in _leads(a) if len(want & lead) >= need and a.sentence_of[m.id] != k and m.value > above]
     return found[0] if len(found) == 1 else None
 
 
@@ -177,15 +190,15 @@ def _leads(a: Analysis) -> list[tuple[Mention, frozenset[str]]]:
         return kept
     got: list[tuple[Mention, frozenset[str]]] = []
     for m in a.mentions:
-        if m.kind not in ("money", "count") or m.hedge != "exact" or (m.kind == "count" and not is_count(m)):
+        if m.kind not in ("money", "count") or m.hedge not in ("exact", "more than", "about") or (m.kind == "count" and not is_count(m)):
             continue
         if m.id in a.cell_of:
             got.append((m, a.clause_words(m)))  # a table cell is named by its row and column
             continue
         k = a.sentence_of[m.id]
         start = max([x.end for x in a.in_sentence.get(k, []) if x.end <= m.start] + [a.sentences[k].start, m.start - 45])
-        after = re.split(r"[,.;:()]", a.after(m, 40), maxsplit=1)[0]
-        got.append((m, frozenset(content_words(a.text[start:m.start]) + content_words(after)[:4])))
+        after = re.split(r"[,.;:()]", a.after(m, 80), maxsplit=1)[0]
+        got.append((m, frozenset(content_words(a.text[start:m.start]) + content_words(after)[:8])))
     a.memo["leads"] = got
     return got
 
@@ -200,30 +213,42 @@ def percent_of_total(a: Analysis) -> Iterator[Check]:
     ok: Up to 240 posts could go, around 2 per cent of the council's 11,800 staff.
     ok: The net revenue budget is £1.28bn. Council tax will raise £512m, 40 per cent of the net budget.
     ok: Occupancy of the trust's 812 beds averaged 94.6%, which meant that just 44 beds stood empty.
+    ok: The budget is £1.28bn. Care will take £462m, more than a third of the total, while schools receive £318m, about a quarter.
+    bad: The budget is £1.28bn. Care will take £462m, more than a third of the total, while schools receive £418m, about a quarter.
     bad: Occupancy of the trust's 812 beds averaged 94.6%, which meant that just 34 beds stood empty.
     bad: Up to 240 posts could go, around 3 per cent of the council's 11,800 staff.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
+        last_whole: Mention | None = None
         for i, sh in enumerate(figs):
-            if sh.kind != "percent":
+            if sh.kind not in ("percent", "fraction"):
                 continue
             wholes = [w for w in figs[i + 1:] if is_count(w) or w.kind == "money"]
             whole = wholes[0] if wholes else None
             if whole is None or not re.match(r"^\s*of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,3}$", a.between(sh, whole)):
-                whole = _named_whole(a, sh)
+                before = [p for p in figs[:i] if is_count(p) or p.kind == "money"]
+                whole = _named_whole(a, sh, before[-1].value if before else Fraction(0))
+                if whole is None and last_whole is not None and not re.match(r"^\s*of\b", a.after(sh, 6)):
+                    # 'A, more than a third of the total, while B, about a quarter': the same whole
+                    whole = last_whole
                 if whole is None:
                     continue
+            last_whole = whole
+            if re.search(r"\b(?:aged|ages?|category|categories|type|group|level|band|tier|year|grade|stage)\s+$", a.before(whole, 15)):
+                continue  # 'of those aged 65', 'of category two patients': a label, not a whole
             parts = [p for p in figs[:i] if (is_count(p) or p.kind == "money") and same_unit(p, whole)]
             if not parts:
                 continue
             part = parts[-1]
-            gap = a.between(part, sh)
-            if len(gap) > 40 or not re.search(r",|\(|\bor\b|–|-", gap):
+            if part.id == whole.id or part.value > whole.value:
                 continue
+            gap = a.between(part, sh)
+            if len(gap) > 70 or not re.search(r"(?:,|\(|\bor\b|–|-)[^,;()]{0,20}$", gap):
+                continue  # the share must be put beside the part: 'A, around a third of ...', 'A (40%)'
             check = conclude(
                 a, "FC102", "percent-of-total", sh, [part, whole], lambda p, w: p / w * HUNDRED,
-                f"{part.text} / {whole.text}", unit="%",
+                f"{part.text} / {whole.text}", unit="%", target_value=sh.share, target_interval=a.share_interval(sh),
             )
             if check:
                 yield check

@@ -37,6 +37,8 @@ STOPWORDS = frozenset(
 def stem(word: str) -> str:
     """A crude stem so that 'recording', 'recorded' and 'records' meet."""
     w = word.lower().strip("'’")
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]  # the constabulary's records are the constabulary's
     if w.startswith("un") and len(w) > 6 and w not in ("under", "understanding", "universal", "university", "unit", "united"):
         w = w[2:]
     for suffix in ("ations", "ation", "ings", "ing", "edly", "ed", "ers", "er", "ies", "es", "s", "ly"):
