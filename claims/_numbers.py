@@ -371,6 +371,11 @@ class _Parser:
             if k < len(skip) and skip[k][0] <= t.start < skip[k][1]:
                 i += 1
                 continue
+            if t.kind == "num" and len(t.text) > _MAX_DIGITS:
+                # a run of digits too long to be a figure (a serial, a hash, a hostile file):
+                # a code, and never an integer conversion of ten thousand digits
+                i = self.label_emit(i, i + 1, "code", Fraction(0))
+                continue
             j = 0
             for rule in rules:
                 j = rule(i)

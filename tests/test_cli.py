@@ -110,3 +110,48 @@ def test_cp1252_and_mojibake_are_read(tmp_path: Path) -> None:
     proc = figcheck("check", str(path), "--format", "json")
     data = json.loads(proc.stdout)
     assert proc.returncode == 1 and any(m["text"] == "85%" for m in data["mentions"])
+
+
+# --- hostile input: a correct result or one clear line and status 2, never a traceback ---
+
+HOSTILE = {
+    "ten thousand digits": "9" * 10000 + " and 12 of 40 (30%)",
+    "comma run": "1," * 50000 + "1 and 12 of 40 (30%)",
+    "dot run": "1." * 50000 + "1 and 12 of 40 (30%)",
+    "a million-character line": "x" * 1_000_000 + " 12 of 40 (30%)",
+    "hedges without end": "about 87 per cent, nearly one in five, more than 11,200 and 12.8% of 463 " * 2000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_text_gives_a_result(tmp_path: Path, name: str) -> None:
+    path = tmp_path / "hostile.txt"
+    path.write_text(HOSTILE[name], encoding="utf-8")
+    proc = figcheck("check", str(path), "--format", "json")
+    assert "Traceback" not in proc.stderr
+    assert proc.returncode in (0, 1), proc.stderr
+    assert json.loads(proc.stdout)["mentions"]
+
+
+def test_markdown_nested_a_thousand_levels(tmp_path: Path) -> None:
+    path = tmp_path / "deep.md"
+    path.write_text("> " * 1000 + "12 of 40 (30%)\n" + "- " * 1000 + "x\n" + "[" * 5000 + "]" * 5000, encoding="utf-8")
+    proc = figcheck("check", str(path))
+    assert proc.returncode in (0, 2) and "Traceback" not in proc.stderr
+
+
+def test_a_file_over_the_limit_is_refused_unread(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as f:
+        f.truncate(60 * 1024 * 1024)  # sparse: 60 MB on paper, nothing written
+    proc = figcheck("check", str(path))
+    assert proc.returncode == 2 and "limit" in proc.stderr and proc.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "latin-1", "cp1252"])
+def test_other_encodings(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "enc.txt"
+    path.write_bytes("Café: 12 of 40 (30%), done".encode(encoding))
+    proc = figcheck("check", str(path), "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    assert [c["verdict"] for c in json.loads(proc.stdout)["checks"]] == ["verified"]
