@@ -87,7 +87,7 @@ def of_pairs(a: Analysis, k: int) -> list[tuple[Mention, Mention]]:
 
 def _share_for(a: Analysis, k: int, part: Mention, whole: Mention, taken: set[str]) -> Mention | None:
     """The share stated beside a part-of-whole pair: '(87.3%)', ', or 68.9 per cent'."""
-    shares = [m for m in a.figures(k, SHARES) if m.id not in taken and m.hedge not in ("range",)]
+    shares = [m for m in a.figures(k, SHARES) if m.id not in taken and not m.ranged]
     counts = [m for m in a.figures(k, {"count", "money"}) if m.id not in (part.id, whole.id)]
     lo, hi = min(part.start, whole.start), max(part.end, whole.end)
     best = None
@@ -363,7 +363,8 @@ def complement(a: Analysis) -> Iterator[Check]:
     ok: This represents a recording rate of 87.2%. The 12.8% of reported crimes that went unrecorded were serious.
     bad: This represents a recording rate of 87.2%. The 14.8% of reported crimes that went unrecorded were serious.
     """
-    pcts = [m for m in a.mentions if m.kind == "percent" and m.hedge not in ("more than", "less than", "at least", "at most")]
+    pcts = [m for m in a.mentions if m.kind == "percent" and m.hedge not in ("more than", "less than", "at least", "at most")
+            and not m.ranged]
     for q in pcts:
         clause = a.clause_text(q).lower()
         if not a.negated(q) and not re.search(r"\b(?:the rest|remainder|leaves|left)\b", a.before(q, 30)):

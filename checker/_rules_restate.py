@@ -127,7 +127,7 @@ def restatement(a: Analysis) -> Iterator[Check]:
     none: The audit found 94 per cent of crimes correctly recorded. The inspectors found the force recording 83.6 per cent of crimes.
     """
     body = _body_start(a)
-    figs = [m for m in a.mentions if _family(m) and not a.cell_of.get(m.id)]
+    figs = [m for m in a.mentions if _family(m) and not a.cell_of.get(m.id) and not m.ranged]
     cells = [m for m in a.mentions if _family(m) == "share" and a.cell_of.get(m.id)]
     # candidates, indexed by family and sorted by value, so each restated figure looks only
     # at the few whose value lies within its window (linear, not quadratic, in long reports)

@@ -32,7 +32,7 @@ def _add(*xs: Fraction) -> Fraction:
 def _list_runs(a: Analysis, k: int, kinds: set[str]) -> list[list[Mention]]:
     """Runs of same-unit figures in sentence k joined like a list: 'A, B and C'."""
     figs = [m for m in a.figures(k) if m.kind in kinds and (m.kind != "count" or is_count(m))
-            and not a.cell_of.get(m.id) and not re.search(r"\bbetween\s+$", a.before(m, 12))]
+            and not a.cell_of.get(m.id) and not m.ranged]
     runs: list[list[Mention]] = []
     units: dict[tuple[str, str], list[Mention]] = {}
     for m in figs:

@@ -5,7 +5,8 @@
 """
 
 from ._context import content_words, split_sentences, stem
-from ._numbers import extract, tokenize
+from ._numbers import tokenize
+from ._ranges import extract
 from ._readers import InputError, decode, read_document, read_text
 from ._records import COMPARABLE_KINDS, LABEL_KINDS, Document, Interval, Mention, Sentence, exact_str, fmt
 

@@ -190,6 +190,11 @@ class Mention:
         return self.kind in COMPARABLE_KINDS
 
     @property
+    def ranged(self) -> bool:
+        """One end of a range ('between 10 and 12 per cent'): not a figure on its own."""
+        return self.get("range") is not None
+
+    @property
     def share(self) -> Fraction | None:
         """The value as a percentage, for kinds that state a share (percent, ratio, fraction)."""
         if self.kind == "percent":
