@@ -38,6 +38,7 @@ def _load_rules() -> None:
         _rules_spans,
         _rules_stats,
         _rules_sums,
+        _rules_tests,
     )
 
 

@@ -37,6 +37,9 @@ class Check:
     explanation: str
     cause: str = ""
     id: str = ""
+    #: for a reported p-value (FC711): whether the stated significance at .05 flips
+    #: against the recomputed p; None where the rule does not judge significance
+    decision_error: bool | None = None
 
     @property
     def mentions(self) -> tuple[str, ...]:

@@ -38,6 +38,8 @@ def result_dict(r: Result) -> dict[str, Any]:
         }
         if c.cause:
             item["cause"] = c.cause
+        if c.decision_error is not None:
+            item["decision_error"] = c.decision_error
         if c.relation.context:
             item["context"] = list(c.relation.context)
         if c.relation.measure:
