@@ -1,5 +1,6 @@
 """FC4xx rates and averages: a figure per period restated per another period, a mean
-against the total and the count it divides."""
+against the total and the count it divides, and the granularity of summaries of whole
+numbers (GRIMMER, DEBIT, GRIM for a share of a count)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,12 @@ from claims._records import Interval, Mention
 
 from ._analysis import Analysis
 from ._common import conclude, is_count, same_unit
-from ._records import Check
+from ._descriptives import binary_data, descriptives, scale_items
+from ._granularity import debit, decimals, grimmer, sqrt_places
+from ._granularity import grim as grim_test
+from ._records import Check, Relation
 from ._registry import rule
+from ._verdict import transposed, truncates
 
 __all__ = ["period_after", "period_of"]
 
@@ -527,3 +532,236 @@ def _totals(a: Analysis, mean: Mention, n_ids: tuple[str, ...], noun_words: froz
         out.append(t)
     return out
 
+
+
+# --- FC404-FC406: granularity (GRIMMER, DEBIT, GRIM for shares of a count) ---------------
+
+
+def _written(m: Mention) -> str | None:
+    """A figure as its digits were written ('5.20', '0.35'), from its value and precision."""
+    p = m.precision
+    if p is None or p > 1 or m.value < 0:
+        return None
+    places = len(str(p.denominator)) - 1
+    if p.numerator != 1 or p.denominator != 10**places:
+        return None
+    return f"{float(m.value):.{places}f}" if places else str(m.value.numerator // m.value.denominator)
+
+
+def _whole_data(a: Analysis) -> tuple[int | None, tuple[int, Mention | None] | None]:
+    """What the document says of its data: items per whole-number score, and the group size."""
+    got = a.memo.get("whole_data")
+    if got is None:
+        from ._rules_stats import _group_size, _integer_data
+
+        items = _integer_data(a)
+        got = a.memo["whole_data"] = (items, _group_size(a) if items is not None else None)
+    return got  # type: ignore[return-value]
+
+
+def _not_whole(a: Analysis, m: Mention) -> bool:
+    from ._rules_stats import _NOT_WHOLE
+
+    return bool(_NOT_WHOLE.search(a.text[a.sentence(m).start:m.start]))
+
+
+def _squares(lo: Fraction, hi: Fraction) -> str:
+    return f"{float(lo):.2f} to {float(hi):.2f}"
+
+
+@rule("FC404", "GRIMMER: a standard deviation of whole numbers, its mean and N")
+def grimmer_sd(a: Analysis) -> Iterator[Check]:
+    """The SD of N whole-number scores with mean M (GRIMMER, as the scrutiny package runs
+    it): for a total T = M x N (every whole T whose T / N rounds to M), the sum of squares
+    (N - 1) x SD^2 + N x (T / N)^2 must be a whole number within the bounds the SD's
+    rounding allows, and odd or even as T is (a whole number and its square share their
+    parity). The SD is also read with divisor N (numpy, Excel's STDEV.P); it is flagged
+    only when neither reading fits.
+
+    Applied where the text says the scores are whole numbers (single items, 'on a 1-7
+    scale') and N is written with the mean and SD ('M = 3.44, SD = 2.47, N = 18'). Where N
+    is only the group size stated elsewhere, a misfit is shown but not flagged: the SD of
+    one measure may rest on fewer answers. A mean that fails GRIM is left to FC403.
+
+    ok: Ratings on a 1-7 scale were high (M = 5.21, SD = 1.60, N = 28).
+    bad: Ratings on a 1-7 scale were low (M = 3.44, SD = 2.47, N = 18).
+    none: Reaction times were long (M = 3.44, SD = 2.47, N = 18).
+    """
+    found = descriptives(a)
+    if not found:
+        return
+    stated, group = _whole_data(a)
+    for d in found:
+        m, sd = d.mean, d.sd
+        if sd is None or m.kind != "decimal" or _not_whole(a, m):
+            continue
+        k = a.sentence_of[m.id]
+        items = stated if stated is not None else scale_items(a, k)
+        if items is None or (binary_data(a, k) and m.value <= 1):
+            continue
+        x, s = _written(m), _written(sd)
+        if x is None or s is None:
+            continue
+        ids: tuple[str, ...]
+        if d.n is not None:
+            n, n_text, inferred, ids = int(d.n.value), d.n.text, False, (m.id, sd.id, d.n.id)
+        elif group is not None and stated is not None:
+            n, where = group
+            n_text, inferred = str(n), True
+            ids = (m.id, sd.id) + ((where.id,) if where is not None else ())
+        else:
+            continue
+        if n < 2 or d.n is not None and (d.n.value.denominator != 1 or d.n.hedge != "exact"):
+            continue
+        sample = grimmer(x, s, n, items)
+        if sample.test == -1:
+            continue  # the mean itself fails GRIM: FC403's to report
+        size = f"{n} x {items} items" if items > 1 else n_text
+        total = sample.total
+        head = f"{x} x {size} needs a whole total ({total} gives {float(Fraction(total, n * items)):.4f})"
+        rel = Relation("grimmer", ids, sd.id)
+        if sample.ok:
+            if sample.ss_high - sample.ss_low >= 2:
+                continue  # every SD fits: nothing learned
+            q = next(q for q in sample.squares if q % 2 == total % 2)
+            yield Check("FC404", rel, "verified", sd.text, f"sum of squares {q}",
+                        f"{head}; SD {s} needs a sum of squares (N - 1) x SD² + N x mean² from "
+                        f"{_squares(sample.ss_low, sample.ss_high)}: {q} fits, as T = {total} is {_parity(total)}")
+            continue
+        pop = grimmer(x, s, n, items, population=True)
+        why = ("no whole number lies there" if sample.test == 1 else
+               f"{', '.join(map(str, sample.squares))} {'is' if len(sample.squares) == 1 else 'are'} "
+               f"{_parity(sample.squares[0])} while the total {total} is {_parity(total)}")
+        working = f"{head}; SD {s} needs a sum of squares (N - 1) x SD² + N x mean² from " \
+                  f"{_squares(sample.ss_low, sample.ss_high)}, and {why}"
+        if pop.ok:
+            yield Check("FC404", rel, "rounded", sd.text, "SD with divisor N",
+                        f"{working}; it fits only as an SD with divisor N (sum of squares from "
+                        f"{_squares(pop.ss_low, pop.ss_high)})")
+        elif inferred:
+            yield Check("FC404", rel, "unverifiable", sd.text, "no whole sum of squares",
+                        f"{working}; not flagged: N = {n} is the group size stated elsewhere, not beside this SD")
+        else:
+            yield Check("FC404", rel, "inconsistent", sd.text, "no whole sum of squares", working,
+                        cause="an SD no whole-number scores with this mean and N can have (a typo in the SD or "
+                              "mean, or another N)")
+
+
+def _parity(q: int) -> str:
+    return "odd" if q % 2 else "even"
+
+
+@rule("FC405", "DEBIT: the standard deviation of a binary (0/1) measure")
+def debit_sd(a: Analysis) -> Iterator[Check]:
+    """The SD of N values of 0 and 1 is fixed by their mean p (DEBIT, as the scrutiny
+    package runs it): SD = sqrt(N / (N - 1) x p(1 - p)), computed at both ends of the
+    mean's rounding interval; the stated SD must lie between the lowest and the highest,
+    rounded half up or down. Also read with divisor N, sqrt(p(1 - p)); flagged only when
+    neither fits. Applied where the text says the measure is binary (a proportion, yes/no,
+    coded 0/1) and N is written with the mean and SD.
+
+    ok: The proportion who chose the gamble (coded 0 = no, 1 = yes) was M = 0.30, SD = 0.46, N = 100.
+    bad: The proportion who chose the gamble (coded 0 = no, 1 = yes) was M = 0.35, SD = 0.18, N = 20.
+    none: Ratings were low (M = 0.35, SD = 0.18, N = 20).
+    """
+    found = descriptives(a)
+    for d in found:
+        m, sd, nm = d.mean, d.sd, d.n
+        if sd is None or nm is None or not (0 <= m.value <= 1 and 0 <= sd.value <= 1):
+            continue
+        if nm.value.denominator != 1 or nm.value < 2 or nm.hedge != "exact" or not binary_data(a, a.sentence_of[m.id]):
+            continue
+        x, s = _written(m), _written(sd)
+        if x is None or s is None:
+            continue
+        n = int(nm.value)
+        res = debit(x, s, n)
+        lo, hi = sorted((res.var_low_end, res.var_high_end))
+        span = f"{sqrt_places(lo, 3)} to {sqrt_places(hi, 3)}" if lo != hi else sqrt_places(lo, 3)
+        h = Fraction(1, 2 * 10**decimals(x))
+        working = (f"0/1 data with mean {x} (from {float(m.value - h):g} to {float(m.value + h):g}) over N = {n}: "
+                   f"SD = sqrt({n}/{n - 1} x p(1 - p)) = {span}")
+        rel = Relation("debit", (m.id, sd.id, nm.id), sd.id)
+        if res.ok:
+            yield Check("FC405", rel, "verified" if Fraction(s) ** 2 in (lo, hi) else "rounded", sd.text, span,
+                        f"{working}; stated {s} fits")
+            continue
+        pop = debit(x, s, n, population=True)
+        if pop.ok:
+            yield Check("FC405", rel, "rounded", sd.text, "SD with divisor N",
+                        f"{working}; stated {s} fits only as an SD with divisor N, sqrt(p(1 - p))")
+            continue
+        yield Check("FC405", rel, "inconsistent", sd.text, span, f"{working}; stated {s} is outside",
+                    cause="an SD no 0/1 data with this proportion can have (the SD of another measure, or the "
+                          "mean is not a proportion)")
+
+
+_PCT_OF = re.compile(r"\s*of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|these\s+|those\s+|our\s+)?(?=\d)")
+_WEIGHTED = re.compile(r"\bweight(?:ed|ing|s)\b|\bgrossed\s+up\b|\bimputed\b", re.I)
+_POSSESSIVE = re.compile(r"^[\s-]*(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?:'s?|’s?)\s|^\s*(?:[^\W\d_]+\s+){0,2}?(?:in|at)\s+each\b",
+                         re.I)
+
+
+@rule("FC406", "a percentage of a stated count: some whole number of it")
+def share_of_count(a: Analysis) -> Iterator[Check]:
+    """'87.2% of the 463 reports' must be k / 463 for some whole k (the GRIM test for a
+    percentage): a percentage with d decimals is checked only where the count is below
+    10 to the power of d + 2, so that not every percentage is possible. A share of
+    something measured in the count's units ('of the 40 schools' budgets'), a weighted
+    survey and hedged figures are left alone.
+
+    ok: Of the complaints, 87.3% of the 463 reports were recorded on time.
+    bad: Inspectors found that 87.2% of the 463 reports were recorded on time.
+    none: Some 87.2% of the 4,630 reports were recorded on time.
+    """
+    if "%" not in a.text and "per cent" not in a.text and "percent" not in a.text:
+        return
+    weighted: bool | None = None
+    for p in a.mentions:
+        if p.kind != "percent" or p.hedge != "exact" or not 0 <= p.value <= 100:
+            continue
+        of = _PCT_OF.match(a.text, p.end, p.end + 40)
+        if of is None:
+            continue
+        x = _written(p)
+        n_m = _starting_at(a, of.end())
+        if x is None or n_m is None or not is_count(n_m) or n_m.hedge != "exact" or n_m.value.denominator != 1:
+            continue
+        n = int(n_m.value)
+        if n < 1 or n >= 10 ** (decimals(x) + 2) or a.cell_of.get(p.id) or a.sentence_of[n_m.id] != a.sentence_of[p.id]:
+            continue
+        if _POSSESSIVE.match(a.text[n_m.end:n_m.end + 40]):
+            continue
+        if weighted is None:
+            low = a.text.lower()
+            weighted = ("weight" in low or "grossed" in low or "imputed" in low) and bool(_WEIGHTED.search(a.text))
+        if weighted:
+            return
+        g = grim_test(x, n, percent=True)
+        rel = Relation("grim-share", (p.id, n_m.id), p.id)
+        if g.ok:
+            k_ = g.totals[0]
+            yield Check("FC406", rel, "verified" if Fraction(k_ * 100, n) == p.value else "rounded", p.text,
+                        f"{k_} of {n}", f"{k_} / {n} = {float(Fraction(k_ * 100, n)):.3f}%, which rounds to {p.text}")
+            continue
+        lo, hi = g.near
+        yield Check("FC406", rel, "inconsistent", p.text, "no whole count",
+                    f"{p.text} of {n} is {float(p.value * n / 100):.2f}, not a whole number: {lo} / {n} = "
+                    f"{float(Fraction(lo * 100, n)):.2f}% and {hi} / {n} = {float(Fraction(hi * 100, n)):.2f}%",
+                    cause=_share_cause(p, n, lo, hi))
+
+
+def _starting_at(a: Analysis, pos: int) -> Mention | None:
+    starts = a.memo.get("mention_at")
+    if not isinstance(starts, dict):
+        starts = a.memo["mention_at"] = {m.start: m for m in a.mentions}
+    return starts.get(pos)
+
+
+def _share_cause(p: Mention, n: int, lo: int, hi: int) -> str:
+    for k in (lo, hi):
+        if truncates(Fraction(k * 100, n), p.value, p.precision):
+            return "truncated instead of rounded"
+        if transposed(Fraction(k * 100, n), p.value, p.precision):
+            return "digits transposed"
+    return "a share of another base, or a typo"

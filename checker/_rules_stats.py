@@ -14,6 +14,7 @@ from claims._records import Interval, Mention, fmt
 
 from ._analysis import Analysis
 from ._common import conclude, is_count
+from ._descriptives import scale_items, scale_sentences
 from ._records import Check, Relation
 from ._registry import rule
 from ._verdict import num
@@ -419,24 +420,31 @@ def grim(a: Analysis) -> Iterator[Check]:
     """A mean of whole-number data (the text says the scores are whole numbers, single
     items or counts) over a stated group size N: mean x N (x items) must round to a whole
     number, that is some whole total k must give k / N that rounds to the stated mean
-    (the GRIM test). Applied only where the document says the data are whole numbers and
-    states N plainly ('43 in each condition', 'n = 43'), and only where N is small enough
-    for the test to bite (N x items below 10 to the power of the decimals).
+    (the GRIM test). Applied only where the document says the data are whole numbers (or
+    the mean's sentence names a rating scale of whole numbers, 'on a 1-7 scale', with N
+    beside the mean) and states N plainly ('43 in each condition', 'n = 43'), and only
+    where N is small enough for the test to bite (N x items below 10 to the power of the
+    decimals).
 
     ok: All measures were single items, so each score is a whole number. There were 43 in each condition. Those affirmed rated it higher (M = 3.88, SD = 1.37).
     bad: All measures were single items, so each score is a whole number. There were 43 in each condition. Those affirmed rated it higher (M = 5.61, SD = 0.98).
     none: There were 43 in each condition. Those affirmed rated it higher (M = 5.61, SD = 0.98).
+    bad: Trust in the police, rated on a 1-7 scale, was moderate (M = 5.19, N = 28).
     """
-    items = _integer_data(a)
-    if items is None:
-        return
-    group = _group_size(a)
-    for m in a.mentions:
+    stated = _integer_data(a)
+    group = _group_size(a) if stated is not None else None
+    # without a statement of whole numbers, only means in sentences that name a scale of them
+    scaled = scale_sentences(a) if stated is None else set()
+    for m in (a.mentions if stated is not None else [x for k in sorted(scaled) for x in a.in_sentence.get(k, [])]):
         if m.kind != "decimal" or m.precision is None or m.precision >= 1 or m.hedge != "exact":
             continue
         if not _MEAN_CUE.search(a.text[max(0, m.start - 20):m.start]):
             continue
         k = a.sentence_of[m.id]
+        # or the mean's own sentence names a scale of whole numbers ('on a 1-7 scale')
+        items = stated if stated is not None else scale_items(a, k)
+        if items is None:
+            continue
         clause = a.text[m.end:min(a.sentences[k].end, m.end + 40)]
         if _NOT_WHOLE.search(a.text[a.sentences[k].start:m.start]) or _UNIT_AFTER.match(clause):
             continue  # a mean age, time or weight, or of a multi-item scale, is not a mean of whole-number scores
