@@ -32,7 +32,9 @@ def _load_rules() -> None:
     from . import (  # noqa: F401
         _rules_calendar,
         _rules_changes,
+        _rules_extra_changes,
         _rules_parts,
+        _rules_per_n,
         _rules_rates,
         _rules_restate,
         _rules_spans,
