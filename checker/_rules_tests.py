@@ -16,7 +16,7 @@ header names the statistic, its df and p.
 
 p is recomputed with scipy.special (the functions scipy.stats calls; imported only when a
 document holds a test statistic), allowing for the rounding of the reported statistic as
-statcheck does: 't(28) = 2.20' is any t from 2.195 to 2.205, so p from .0356 to .0369.
+statcheck does: 't(28) = 2.20' is any t from 2.195 to 2.205, so p from .0358 to .0366.
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ _Q_SUFFIX = r"(?:[-_]?(?:[wW](?:ithin)?|[bB](?:etween)?|[tT](?:otal)?|[eE](?:rro
 _CHI = (r"(?:(?<![A-Za-z])(?:chi|Chi|CHI)(?:[-_ ]?(?:2|²|\^2)|[-\s]?squared?)"
         r"|(?<![A-Za-z0-9])[χΧxXcGB?\x00-\x1f\ue000-\uf8ff\ufffd][ _]?(?:2|²|\^2))")
 _SUB = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+_SUPER = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 _HEAD = rf"""
 (?:
@@ -71,9 +72,9 @@ _HEAD = rf"""
 #: '95% CI [0.1, 0.9]'
 _ITEM = (rf"(?:(?![pP]s?\b)[^\W\d_]{{1,8}}(?:[_ ]?[^\W_]{{1,4}})?(?:[²2])?{_SP}(?:{_EQ}|<|>){_SP}{_SIGN}?{_SP}{_NUM}"
          rf"|\d{{2}}(?:\.\d)?%{_SP}C[IL]{_SP}[\[(][^\[\]()\n]{{1,40}}[\])])")
-_PNUM = r"(?:\d{0,3}\.\s?\d{1,20}|\d{1,3})(?:\s?[eE][-−]?\d{1,3}|\s?[x×·*]\s?10\s?\^?[-−–]\s?\d{1,3})?"
+_PNUM = r"(?:\d{0,3}\.\s?\d{1,20}|\d{1,3})(?:\s?[eE][-−]?\d{1,3}|\s?[x×·*]\s?10\s?(?:\^?[-−–]\s?\d{1,3}|⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))?"
 _P = rf"""
-(?:(?P<p>[pP])s?(?:[-\s]?values?)?
+(?:(?P<p>[pP])(?:s|['’]s)?(?:[-\s]?values?)?
      (?:{_SP}[(_]{_SP}(?P<tail>one|two|1|2)[-\s]?(?:tailed|sided){_SP}\)?)?
      {_SP}(?P<pc>{_CMP}|!|(?<=[pP])b(?=\s?[.\d])|(?<=s)N(?=[.\d])|(?<=\s)p(?=\s))
      {_SP}(?P<pv>{_PNUM})(?![\d])
@@ -150,7 +151,7 @@ def _number(raw: str) -> Fraction:
 def _p_number(raw: str) -> tuple[Fraction, Fraction] | None:
     """A p as written ('.03', '.5e-3', '1.2 × 10−5', '. 001') to its value and the unit of
     its last digit."""
-    s = re.sub(r"\s", "", raw).replace("−", "-").replace("–", "-")
+    s = re.sub(r"\s", "", raw).replace("−", "-").replace("–", "-").replace("⁻", "-").translate(_SUPER)
     m = re.fullmatch(r"(\d*)(?:\.(\d+))?(?:(?:[eE]|[x×·*]10\^?)(-?\d+))?", s)
     if not m or not (m.group(1) or m.group(2)):
         return None
@@ -287,11 +288,8 @@ def _fp(x: float) -> str:
         return "1"
     if x >= 0.001:
         return f"{x:.4f}".lstrip("0").rstrip("0")
-    s = f"{x:.2g}"
-    if "e" in s:
-        mant, exp = s.split("e")
-        s = f"{mant}e{int(exp)}"
-    return s
+    mant, exp = f"{x:.1e}".split("e")
+    return f"{mant}e{int(exp)}"
 
 
 def _fs(x: float) -> str:
@@ -414,9 +412,23 @@ def _mentions_in(a: Analysis, span: tuple[int, int] | None) -> list[Mention]:
 def _results(a: Analysis) -> list[Result]:
     got = a.memo.get("fc71_results")
     if got is None:
-        got = a.memo["fc71_results"] = read_results(a.text, a.doc.skip) + _table_results(a)
+        got = a.memo["fc71_results"] = sorted(read_results(a.text, a.doc.skip) + _table_results(a), key=lambda x: x.start)
     assert isinstance(got, list)
     return got
+
+
+def _neighbour(a: Analysis, r: Result, step: int) -> Result | None:
+    """The result read just before (step -1) or after (step 1) r in the text."""
+    results = _results(a)
+    starts = a.memo.get("fc71_result_starts")
+    if starts is None:
+        starts = a.memo["fc71_result_starts"] = [x.start for x in results]
+    assert isinstance(starts, list)
+    k = bisect.bisect_left(starts, r.start)
+    while k < len(results) and results[k] is not r:
+        k += 1
+    j = k + step
+    return results[j] if 0 <= j < len(results) and k < len(results) else None
 
 
 def _sentence_at(a: Analysis, pos: int) -> int:
@@ -485,15 +497,17 @@ def _check_p(a: Analysis, r: Result) -> Check | None:
     ids = tuple(dict.fromkeys([target.id] + [m.id for m in s_ms + p_ms]))
     relation = Relation("p-value", ids, target.id)
     sentence, before = _context(a, r)
-    tails = r.tails if r.test in ("t", "r", "z") else 2
-    said_one = tails == 1 or bool(_ONE_TAILED.search(sentence)) and r.test in ("t", "r", "z")
+    tailed = r.test in ("t", "r", "z")
+    tails = r.tails if tailed else 2
+    # one-tailed where the p says so, or its sentence or paragraph does ('one-tailed',
+    # 'one-sided', 'directional'); where only the document says so elsewhere, the cause says so
+    said_one = tailed and (tails == 1 or bool(_ONE_TAILED.search(sentence) or _ONE_TAILED.search(before)))
     j = _judge(r, tails)
-    one_note = " (one-tailed)" if tails == 1 else ""
     if not j.consistent and said_one and tails == 2:
         j1 = _judge(r, 1)
         if j1.consistent:
-            j, one_note = j1, " (one-tailed, as the text says)"
-    how = _how(r, j, one_note)
+            j, tails = j1, 1
+    how = _how(r, j, tails, said_one and r.tails == 2)
     stated, computed = r.stated_p, f"p = {_fp(j.point)}"
     zero = r.p is not None and r.p == 0 and r.p_cmp in ("=", "<")
     if j.consistent and not zero:
@@ -510,6 +524,8 @@ def _check_p(a: Analysis, r: Result) -> Check | None:
                      f"which the statistic alone cannot check")
     dec = _decision_error(r, j.point)
     cause = _cause(r, j, zero, said_one)
+    if cause.startswith("a one-tailed") and _one_tailed_document(a):
+        cause = "a one-tailed p: the document speaks of one-tailed tests, but not at this result"
     explanation = f"{how}, not '{stated}'"
     if zero:
         explanation = f"{how}; '{stated}' says p is zero, which no test gives"
@@ -520,22 +536,32 @@ def _check_p(a: Analysis, r: Result) -> Check | None:
     return Check("FC711", relation, "inconsistent", stated, computed, explanation, cause=cause, decision_error=dec)
 
 
+_ONE_TAILED_DOC = re.compile(r"\b(?:one|1)[-\s]?(?:tailed|sided)\b", re.I)
+
+
+def _one_tailed_document(a: Analysis) -> bool:
+    got = a.memo.get("fc71_one_tailed")
+    if got is None:
+        got = a.memo["fc71_one_tailed"] = bool(_ONE_TAILED_DOC.search(a.text))
+    return bool(got)
+
+
 def _fractional(r: Result) -> bool:
     return any(d is not None and not float(d).is_integer() for d in (r.df1, r.df2))
 
 
-def _how(r: Result, j: _Judged, one_note: str) -> str:
-    tails = "" if r.test in ("F", "chi2", "Q") else (" one-tailed" if "one-tailed" in one_note else " two-tailed")
+def _how(r: Result, j: _Judged, tails: int, as_said: bool) -> str:
+    side = "" if r.test in ("F", "chi2", "Q") else (" one-tailed" if tails == 1 else " two-tailed")
     via = ""
     if r.test == "r" and abs(r.stat) < 1 and r.df2:
         x = float(abs(r.stat))
         via = f" (t = {x * math.sqrt(r.df2 / (1 - x * x)):.2f})"
-    out = f"{r.stated_stat}{via} gives{tails} p = {_fp(j.point)}"
+    out = f"{r.stated_stat}{via} gives{side} p = {_fp(j.point)}"
     if r.stat_cmp == "=" and not j.exact:
         hi = "" if j.s_high is None else _fs(j.s_high)
         out += f" ({_fp(j.low)} to {_fp(j.high)} for {r.name} from {_fs(j.s_low)} to {hi})"
-    if "as the text says" in one_note:
-        out += " as the text says it is"
+    if tails == 1 and as_said:
+        out += ", the test being one-tailed as the text says"
     return out
 
 
@@ -553,9 +579,105 @@ def _cause(r: Result, j: _Judged, zero: bool, said_one: bool) -> str:
 
 # --- results in tables ---------------------------------------------------------------------
 
+_T_HEAD = re.compile(rf"^(?:(?P<t>t)|(?P<F>F)|(?P<r>r)|(?P<z>[zZ])|(?P<chi>χ²|χ2|chi2|chi-square[d]?|[xX]²|[xX]2)|(?P<Q>Q{_Q_SUFFIX}?))"
+                     rf"(?:{_SP}\({_SP}(?:df{_SP}={_SP})?(?P<d1>{_DF})(?:{_SP},{_SP}(?P<d2>{_DF}))?{_SP}\))?$")
+_DF_HEAD = re.compile(r"^(?:df|d\.f\.|dfs|degrees\s+of\s+freedom)(?:\s*\(.*\))?$|^(?P<k>df\s*[12]|df_[12])$", re.I)
+_P_HEAD = re.compile(r"^(?:p|p[-\s]?values?|sig\.?|p\s*\((?P<tail>one|two)[-\s]tailed\))$", re.I)
+_TEST_HEAD = re.compile(r"^(?:test|statistic|test\s+statistic|stat\.?|value)$", re.I)
+_CELL_NUM = re.compile(rf"^(?P<sign>[-−–])?{_SP}(?P<v>{_NUM})$")
+_CELL_P = re.compile(rf"^(?:(?P<pc>{_CMP}){_SP})?(?P<pv>{_PNUM})$|^(?P<ns>n\.?\s?s\.?|NS)$")
+_CELL_DF = re.compile(rf"^(?P<d1>{_DF})(?:{_SP},{_SP}(?P<d2>{_DF}))?$")
+
+
 def _table_results(a: Analysis) -> list[Result]:
-    """Rows of a Markdown table whose header names a test statistic, its df and p."""
-    return []
+    """Rows of a Markdown table whose header names a test statistic ('t', 'F(2, 83)',
+    'χ²'), or a column of statistics beside one naming the test, with p (and df where the
+    header does not give them)."""
+    if not a.doc.cells:
+        return []
+    tables: dict[int, dict[int, dict[int, tuple[int, int]]]] = {}
+    for start, end, t, row, col in a.doc.cells:
+        tables.setdefault(t, {}).setdefault(row, {})[col] = (start, end)
+    out: list[Result] = []
+    for rows in tables.values():
+        header = {c: a.text[s:e].strip().strip("*_") for c, (s, e) in rows.get(0, {}).items()}
+        stat_col = next((c for c, h in header.items() if _T_HEAD.match(h)), None)
+        test_col = next((c for c, h in header.items() if h.lower() == "test"), None)
+        value_col = next((c for c, h in header.items() if _TEST_HEAD.match(h) and h.lower() != "test"), None)
+        p_col = next((c for c, h in header.items() if _P_HEAD.match(h)), None)
+        df_cols = {c: h for c, h in header.items() if _DF_HEAD.match(h)}
+        if p_col is None or (stat_col is None and (test_col is None or value_col is None)):
+            continue
+        tail = _P_HEAD.match(header[p_col]).group("tail")  # type: ignore[union-attr]
+        for row, cells in sorted(rows.items()):
+            if row == 0:
+                continue
+            cell = lambda c: a.text[cells[c][0]:cells[c][1]].strip() if c is not None and c in cells else ""
+            vcol = stat_col if stat_col is not None else value_col
+            head = _T_HEAD.match(header[stat_col] if stat_col is not None else cell(test_col))
+            if head is None or vcol is None or vcol not in cells:
+                continue
+            got = _table_row(a, head, cell, cells, vcol, p_col, df_cols, tail)
+            if got is not None:
+                out.append(got)
+    return out
+
+
+def _table_row(a: Analysis, head: re.Match[str], cell: Callable[[int | None], str], cells: dict[int, tuple[int, int]],
+               vcol: int, p_col: int, df_cols: dict[int, str], tail: str | None) -> Result | None:
+    test = next(k for k in ("t", "F", "r", "z", "chi", "Q") if head.group(k))
+    d1, d2 = head.group("d1"), head.group("d2")
+    if d1 is None:
+        for c, h in df_cols.items():
+            m = _CELL_DF.match(cell(c))
+            if not m:
+                continue
+            if "2" in h[2:]:
+                d2 = m.group("d1")
+            elif d1 is None:
+                d1, d2 = m.group("d1"), m.group("d2") or d2
+    vm = _CELL_NUM.match(cell(vcol))
+    pm = _CELL_P.match(cell(p_col))
+    if vm is None or pm is None:
+        return None
+    df1: float | None
+    df2: float | None
+    if test == "F":
+        if d1 is None or d2 is None:
+            return None
+        df1, df2 = float(d1), float(d2)
+    elif test in ("t", "r"):
+        if d1 is None or d2 is not None and d1 is not None and head.group("d2"):
+            return None
+        df1, df2 = None, float(d1)
+    elif test in ("chi", "Q"):
+        if d1 is None:
+            return None
+        df1, df2 = float(d1), None
+    else:
+        df1 = df2 = None
+    value = _number(vm.group("v")) * (-1 if vm.group("sign") else 1)
+    if test == "r" and abs(value) > 1:
+        return None
+    vs, ve = cells[vcol]
+    ps, pe = cells[p_col]
+    lead_v = len(a.text[vs:ve]) - len(a.text[vs:ve].lstrip())
+    lead_p = len(a.text[ps:pe]) - len(a.text[ps:pe].lstrip())
+    if pm.group("ns"):
+        p_cmp, p, p_text, incl = "ns", None, pm.group("ns"), False
+        p_span = (ps + lead_p, pe)
+    else:
+        parsed = _p_number(pm.group("pv"))
+        if parsed is None or parsed[0] > 1:
+            return None
+        p_cmp, incl = _cmp(pm.group("pc") or "=")
+        p, p_text = parsed[0], re.sub(r"\s", "", pm.group("pv"))
+        p_span = (ps + lead_p + pm.start("pv"), ps + lead_p + pm.end("pv"))
+    name = {"chi": "χ²", "Q": head.group("Q") or "Q"}.get(test, test)
+    return Result(test="chi2" if test == "chi" else test, name=name, df1=df1, df2=df2, n="", stat_cmp="=", stat=value,
+                  stat_text=vm.group("v"), stat_span=(vs + lead_v, vs + lead_v + vm.end()), p_cmp=p_cmp, p=p,
+                  p_text=p_text, p_span=p_span, start=min(vs, ps), end=max(ve, pe), tails=1 if tail == "one" else 2,
+                  inclusive=incl)
 
 
 # --- FC712 and FC713: two groups' means and SDs ---------------------------------------------
@@ -605,9 +727,9 @@ def _groups(a: Analysis, r: Result) -> list[_Group] | None:
     before it (and after any earlier result there), each with its size."""
     k = _sentence_at(a, r.start)
     lo = a.sentences[k].start if a.sentences else 0
-    for other in _results(a):
-        if lo <= other.end <= r.start:
-            lo = other.end
+    prev = _neighbour(a, r, -1)
+    if prev is not None and lo <= prev.end <= r.start:
+        lo = prev.end
     found = list(_DESC.finditer(a.text, lo, r.start))
     if len(found) != 2:
         return None
@@ -712,10 +834,13 @@ def t_from_means(a: Analysis) -> Iterator[Check]:
 
 
 def _t_causes(g: list[_Group], stated: Fraction, precision: Fraction | None) -> list[tuple[Callable[[Fraction], bool], str]]:
-    tol = (precision or Fraction(1, 100)) * 2
-    n = g[0].n or 1
-    return [(lambda x: abs(x * _sqrt(Fraction(n)) - stated) <= tol * 4, "standard errors reported as SDs"),
-            (lambda x: abs(x / _sqrt(Fraction(2)) - stated) <= tol, "the group size taken as the total")]
+    """Slips that give a stated t from the right means: the spreads are standard errors (t
+    is then the recomputed one over sqrt(n)), or each group's size was taken as the total
+    (t is then the recomputed one times sqrt(2))."""
+    n = Fraction(g[0].n or 1)
+    near = lambda x, y: abs(x - y) <= max(Fraction(3, 100) * abs(y), 2 * (precision or Fraction(0)))
+    return [(lambda x: n > 2 and near(x / _sqrt(n), stated), "standard errors reported as SDs"),
+            (lambda x: near(x * _sqrt(Fraction(2)), stated), "the whole sample taken as each group's size")]
 
 
 def _plus(c: Check, extra: list[Mention | None]) -> Check:
@@ -732,9 +857,9 @@ def _effect_after(a: Analysis, r: Result) -> re.Match[str] | None:
     next result."""
     k = _sentence_at(a, r.start)
     end = min(a.sentences[k].end if a.sentences else len(a.text), r.end + 40)
-    for other in _results(a):
-        if r.end <= other.start < end:
-            end = other.start
+    nxt = _neighbour(a, r, 1)
+    if nxt is not None and r.end <= nxt.start < end:
+        end = nxt.start
     return _EFFECT.search(a.text, r.stat_span[1], max(end, r.stat_span[1]))
 
 
