@@ -28,6 +28,8 @@ def result_dict(r: Result) -> dict[str, Any]:
         }
         if m.unit:
             item["unit"] = m.unit
+        if m.ranged:
+            item["range"] = {"end": m.get("range"), "with": m.get("range_with")}
         mentions.append(item)
     checks = []
     for c in r.checks:
