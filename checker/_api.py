@@ -41,6 +41,7 @@ def _load_rules() -> None:
         _rules_stats,
         _rules_sums,
         _rules_tests,
+        _rules_units,
     )
 
 
