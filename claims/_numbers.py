@@ -89,6 +89,10 @@ _WORD_STARTS = frozenset(
 _PUNCT_STARTS = frozenset({".", *VULGAR_FRACTIONS})
 #: kinds of figure a sign word may negate: 'minus five percent', 'negative one over 20'
 _SIGNED_KINDS = frozenset({"count", "decimal", "percent", "points", "money", "quantity", "fraction"})
+#: the words before a p-value's comparison, and the comparisons: (hedge, comparison)
+_P_WORDS = frozenset({"p", "ps", "p's", "p’s"})
+_P_COMPARISONS = {"=": ("exact", "="), "<": ("less than", "<"), ">": ("more than", ">"), "≤": ("at most", "<="),
+                  "≥": ("at least", ">=")}
 #: denominators common in prose, taken in the singular even before a noun ('a third of')
 _PROSE_DENOMINATORS = frozenset(
     "half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths seventh sevenths "
@@ -356,7 +360,7 @@ class _Parser:
         n = len(self.toks)
         skip = sorted(self.skip)
         s = 0  # skip ranges before s end before the current token
-        rules = (self.date, self.time, self.label, self.one_in_n, self.over, self.digits,
+        rules = (self.pvalue, self.date, self.time, self.label, self.one_in_n, self.over, self.digits,
                  self.words, self.fraction, self.multiple)
         while i < n:
             t = self.toks[i]
@@ -644,6 +648,84 @@ class _Parser:
                 "plus", "thus", "versus") and self.gap_is_space(j - 1, j) and t.text[0].islower():
             return True
         return False
+
+    # --- p-values ----------------------------------------------------------------------
+    def pvalue(self, i: int) -> int:
+        """A p-value after 'p' (or 'ps', 'p-value') and a comparison: 'p = .03', 'p < .001',
+        'ps > .20', 'p = 2.1e-5', 'p = 1.2 × 10−5'. It is its own kind, never compared as a
+        quantity, and its interval stays inside [0, 1]: 'p = .03' is [.025, .035], 'p < .001'
+        is [0, .001), 'p > .05' is (.05, 1]."""
+        t = self.toks[i]
+        c = self.tok(i - 1)
+        if c is None or c.text not in _P_COMPARISONS or (t.kind != "num" and t.text != "."):
+            return 0
+        k = last = i - 2
+        if self.low(k) in ("value", "values"):  # 'p-value =', 'p value ='
+            k -= 2 if self.low(k - 1) == "-" and self.adjacent(k - 1, k) and self.adjacent(k - 2, k - 1) else 1
+        w = self.tok(k)
+        if w is None or w.low not in _P_WORDS or not self._p_gap(last, i - 1) or not self._p_gap(i - 1, i):
+            return 0
+        if k < last and not (k == last - 2 or self.text[w.end:self.toks[last].start] == " "):
+            return 0
+        if t.text == ".":
+            d = self.tok(i + 1)
+            if not (d and d.kind == "num" and d.text.isdigit() and self.text[t.end:d.start] in ("", " ")):
+                return 0
+            raw, j = "0." + d.text, i + 2
+        elif _PLAIN.fullmatch(t.text):
+            raw, j = t.text, i + 1
+        else:
+            return 0
+        value = Fraction(raw)
+        unit = Fraction(1, 10 ** len(raw.split(".")[1])) if "." in raw else Fraction(1)
+        sci = self._p_exponent(j)
+        if sci:
+            j, exp = sci
+            value, unit = value * Fraction(10) ** exp, unit * Fraction(10) ** exp
+        nxt = self.tok(j)
+        if value > 1 or nxt and nxt.low in ("%", "per", "percent") and self._p_gap(j - 1, j):
+            return 0
+        hedge, cmp = _P_COMPARISONS[c.text]
+        if hedge == "exact":
+            iv = Interval(max(value - unit / 2, Fraction(0)), min(value + unit / 2, Fraction(1)))
+        elif hedge in ("less than", "at most"):
+            iv = Interval(Fraction(0), value, high_open=hedge == "less than")
+        else:
+            iv = Interval(value, Fraction(1), low_open=hedge == "more than")
+        a, b = self.toks[i].start, self.toks[j - 1].end
+        extra: tuple[tuple[str, object], ...] = (("comparison", cmp),)
+        if hedge != "exact":
+            extra += (("hedge_start", c.start),)
+        self.out.append(Mention(id=f"m{len(self.out) + 1}", start=a, end=b, text=self.text[a:b], value=value, kind="pvalue",
+                                hedge=hedge, interval=iv, precision=unit, extra=extra))
+        return j
+
+    def _p_gap(self, a: int, b: int) -> bool:
+        gap = self.text[self.toks[a].end:self.toks[b].start]
+        return len(gap) <= 3 and (not gap or gap.isspace())
+
+    def _p_exponent(self, j: int) -> tuple[int, int] | None:
+        """'e-3' glued to a p, or ' × 10−5', ' x 10^-5', '×10⁻⁵' with or without spaces."""
+        if self.low(j) == "e" and self.adjacent(j - 1, j):
+            k = j + 1 + (self.low(j + 1) in ("-", "−", "+"))
+            d = self.tok(k)
+            if d and d.kind == "num" and d.text.isdigit() and len(d.text) <= 3 and self.adjacent(k - 1, k):
+                return k + 1, int(d.text) * (-1 if self.low(j + 1) in ("-", "−") else 1)
+            return None
+        if self.low(j) not in ("x", "×", "·", "*") or self.low(j + 1) != "10" or not self._p_gap(j - 1, j):
+            return None
+        k = j + 2
+        if self.low(k) == "^":
+            k += 1
+        sign = 1
+        if self.low(k) in ("-", "−", "⁻"):
+            sign, k = -1, k + 1
+        d = self.tok(k)
+        if d and d.kind == "num" and d.text.isdigit() and len(d.text) <= 3 and self.adjacent(k - 1, k):
+            return k + 1, sign * int(d.text)
+        if d and d.kind == "word" and len(d.text) <= 3 and all(ch in SUPERSCRIPTS for ch in d.text) and self.adjacent(k - 1, k):
+            return k + 1, sign * int("".join(str(SUPERSCRIPTS[ch]) for ch in d.text))
+        return None
 
     # --- one in N ----------------------------------------------------------------------
     def _small_number(self, i: int) -> tuple[int, Fraction] | None:

@@ -343,3 +343,30 @@ def test_linear_time_on_adversarial_text() -> None:
                  "t      (      ", "z = 1 and 2 and "):
         small, large = cost(unit * 2000), cost(unit * 16000)
         assert large / max(small, 1e-6) < 20, unit
+
+
+@pytest.mark.parametrize(("text", "raw", "value", "hedge", "interval"), [
+    ("t(84) = 6.73, p < .001", ".001", "1/1000", "less than", "[0, 0.001)"),
+    ("p > .05", ".05", "1/20", "more than", "(0.05, 1]"),
+    ("p ≤ .05", ".05", "1/20", "at most", "[0, 0.05]"),
+    ("p = .000", ".000", "0", "exact", "[0, 0.0005]"),
+    ("p = .5e-3", ".5e-3", "1/2000", "exact", "[0.00045, 0.00055]"),
+    ("p = 1.2 × 10−5", "1.2 × 10−5", "3/250000", "exact", "[0.000012, 0.000013]"),
+    ("p-value = 0.03", "0.03", "3/100", "exact", "[0.025, 0.035]"),
+    ("ps > .20", ".20", "1/5", "more than", "(0.2, 1]"),
+    ("p < . 001", ". 001", "1/1000", "less than", "[0, 0.001)"),
+])
+def test_p_values_are_mentions_of_their_own_kind(text: str, raw: str, value: str, hedge: str, interval: str) -> None:
+    """The grammar reads a p after 'p' and a comparison as kind 'pvalue' (never compared as a
+    quantity by the other rules), with the interval the comparison allows inside [0, 1]."""
+    from claims import extract
+
+    [m] = [m for m in extract(text) if m.kind == "pvalue"]
+    assert (m.text, str(m.value), m.hedge, str(m.interval)) == (raw, value, hedge, interval)
+
+
+@pytest.mark.parametrize("text", ["p = 1.03", "p = 0.5%", "see p. 12", "deep value = .3", "p = 12"])
+def test_not_p_values(text: str) -> None:
+    from claims import extract
+
+    assert not [m for m in extract(text) if m.kind == "pvalue"]
