@@ -39,6 +39,7 @@ _ITEM_COUNT = re.compile(r"\b(\d+|one|single|two|three|four|five|six|seven|eight
 _MULTI = re.compile(r"\b(?:averaged|summed|composite|subscales?|cronbach|multi-?item|inventory|index|"
                     r"mean\s+of\s+(?:the\s+)?(?:\w+\s+)?items|items\s+were\s+(?:averaged|summed|combined))\b|"
                     r"(?:α|\balpha\b)\s*=\s*0?\.[5-9]", re.I)  # a reliability alpha, not a significance level
+_SINGLE = re.compile(r"\bsingle[-\s](?:items?|questions?)\b", re.I)
 _BINARY = re.compile(r"\b(?:binary|dichotomous|proportions?|yes\s*/\s*no|coded\s+(?:as\s+)?0\s*(?:and|or|/|,)\s*1|"
                      r"0\s*=\s*no\b|1\s*=\s*yes\b)", re.I)
 
@@ -131,8 +132,9 @@ _SCALE_CUE = re.compile(r"[Ss]cale|[Ii]tem|\(\s*\d+\s*=")
 
 def scale_items(a: Analysis, k: int) -> int | None:
     """The items per score when sentence k says the figures are ratings on a scale of
-    whole numbers ('on a 1-7 scale': 1; 'a two-item 1-7 scale': 2), and the document
-    nowhere says that scores were averaged or combined from items it does not count.
+    whole numbers ('on a 1-7 scale': 1; 'a two-item 1-7 scale': 2). A rating is taken as
+    one item unless its sentence says otherwise or the document speaks of scores
+    averaged or combined from items without saying that some measures are single items.
     None when the sentence names no such scale."""
     text = a.sentence_text(k)
     hit = _SCALE.search(text)
@@ -143,11 +145,11 @@ def scale_items(a: Analysis, k: int) -> int | None:
     counted = {_count_word(x.group(1)) for x in _ITEM_COUNT.finditer(text)}
     if len(counted) == 1:
         return counted.pop()
-    if counted:
+    if counted or _MULTI.search(text):
         return None
     multi = a.memo.get("multi_item")
     if multi is None:
-        multi = a.memo["multi_item"] = bool(_MULTI.search(a.text))
+        multi = a.memo["multi_item"] = bool(_MULTI.search(a.text)) and not _SINGLE.search(a.text)
     return None if multi else 1
 
 

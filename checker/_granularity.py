@@ -25,7 +25,7 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 
-__all__ = ["Debit", "Grim", "Grimmer", "debit", "decimals", "grim", "grimmer"]
+__all__ = ["Debit", "Grim", "Grimmer", "debit", "decimals", "grim", "grimmer", "one_digit_apart"]
 
 
 def decimals(s: str) -> int:
@@ -173,6 +173,17 @@ def debit(x: str, sd: str, n: int, population: bool = False) -> Debit:
     some_at_least = max(v1, v2) >= max(s_lo, Fraction(0)) ** 2
     some_at_most = min(v1, v2) <= s_hi**2
     return Debit(some_at_least and some_at_most, v1, v2, s_lo, s_hi)
+
+
+def one_digit_apart(point: Fraction, stated: Fraction, precision: Fraction | None) -> bool:
+    """The stated figure is the computed one, rounded to the stated precision, with one
+    digit written wrong: 16.6 as 26.6."""
+    from claims._records import fmt
+
+    p = precision or Fraction(1)
+    a = fmt(((point / p) + Fraction(1, 2)) // 1 * p)
+    b = fmt(stated)
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def sqrt_places(v: Fraction, places: int = 4) -> str:

@@ -12,6 +12,7 @@ from claims._records import Interval, Mention
 
 from ._analysis import Analysis
 from ._common import conclude, is_count
+from ._granularity import one_digit_apart
 from ._records import Check
 from ._registry import rule
 from ._rules_rates import rounded_interval
@@ -103,6 +104,10 @@ def _pct_less(x: Fraction, y: Fraction) -> Fraction | None:
     return None if hi <= 0 else (1 - lo / hi) * 100
 
 
+def _miscopied(t: Mention) -> Callable[[Fraction], bool]:
+    return lambda point: one_digit_apart(point, t.value, t.precision)
+
+
 def _points(x: Mention, y: Mention, stated: Mention) -> Callable[[Fraction], bool]:
     return lambda _p: abs(x.value - y.value) == stated.value
 
@@ -170,6 +175,7 @@ def ratio_of_rates(a: Analysis) -> Iterator[Check]:
         x, y = pair
         large, small = (x, y) if x.value >= y.value else (y, x)
         causes = [(_points(x, y, t), "a difference in points read as a ratio")] if x.kind == "percent" else []
+        causes.append((_miscopied(t), "a digit miscopied"))
         best: Check | None = None
         for func, form in [(f, formula), *readings]:
             c = conclude(a, "FC307", "ratio", t, [x, y], func, form.format(l=large.text, s=small.text),
@@ -210,11 +216,11 @@ def _period_of_rate(a: Analysis, g: Mention) -> str | None:
     return _UNIT_OF[adj.group("adj").lower()] if adj else None
 
 
-def _periods(a: Analysis, k: int, change: Mention, unit: str) -> tuple[Fraction, str, tuple[str, ...]] | None:
-    """The number of periods a total change spans, stated in its sentence: 'over five
-    years', 'in the past 18 months', 'between 2015 and 2020' (five years)."""
+def _periods(a: Analysis, k: int, change: Mention, unit: str, g: Mention) -> tuple[Fraction, str, tuple[str, ...]] | None:
+    """The number of periods a total change spans, stated between it and the average:
+    'over five years', 'in the past 18 months', 'between 2015 and 2020' (five years)."""
     found: list[tuple[Fraction, str, tuple[str, ...]]] = []
-    ms = a.in_sentence.get(k, [])
+    ms = [m for m in a.in_sentence.get(k, []) if change.end <= m.start and m.end <= g.start]
     for i, m in enumerate(ms):
         if m.kind == "quantity" and m.unit == unit and m.value > 1 and m.hedge in ("exact", "more than"):
             lead = a.text[max(a.sentences[k].start, m.start - 40):m.start]
@@ -312,7 +318,7 @@ def _levels_or_total(a: Analysis, k: int, g: Mention, unit: str) -> Check | None
             break
     tiv = rounded_interval(g)
     if total is not None:
-        span = _periods(a, k, total, unit)
+        span = _periods(a, k, total, unit, g)
         if span is None:
             return None
         n, n_text, n_ids = span
@@ -326,6 +332,7 @@ def _levels_or_total(a: Analysis, k: int, g: Mention, unit: str) -> Check | None
             tiv = target.interval
         causes = [(_holds(tiv, _compound(n + d)(signed.value)), f"periods miscounted ({n + d} rather than {n})") for d in (1, -1) if n + d > 0]
         causes.append((_holds(tiv, signed.value), "the total change given as the change per period"))
+        causes.append((_miscopied(target), "a digit miscopied"))
         checks = [conclude(a, "FC308", "average-growth", target, [signed], f, form, unit="%", target_interval=tiv, causes=causes)
                   for f, form in ((_compound(n), f"(1 {'-' if down else '+'} {total.text}) ^ (1/{_num(n)}) - 1"),
                                   (_simple(n), f"{'-' if down else ''}{total.text} / {_num(n)}"))]

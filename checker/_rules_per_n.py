@@ -12,6 +12,7 @@ from claims._records import Interval, Mention
 
 from ._analysis import Analysis
 from ._common import conclude, is_count
+from ._granularity import one_digit_apart
 from ._records import Check
 from ._registry import rule
 from ._rules_rates import rounded_interval
@@ -90,6 +91,7 @@ def _causes(r: Mention, base: int, c: Mention, p: Mention) -> list[_Cause]:
     for f, words in ((Fraction(10), f"a rate per {base * 10:,} given as per {base:,}"),
                      (Fraction(1, 10), f"a rate per {base // 10:,} given as per {base:,}")):
         out.append((_scaled(tiv, f), words))
+    out.append((lambda point: one_digit_apart(point, r.value, r.precision), "a digit miscopied"))
     return out
 
 
@@ -106,7 +108,7 @@ def rate_per_n(a: Analysis) -> Iterator[Check]:
 
     The population is a figure the text calls one ('a population of 610,000', 'home to
     610,000 people', '610,000 residents'); the count counts what the rate counts. Both
-    are looked for in the rate's sentence and the two before it, and the rate is checked
+    are looked for in the rate's sentence and the three before it, and the rate is checked
     only when exactly one of each is found and the rate's clause names no group the two do
     not ('the rate among under-18s' is not the rate of all residents).
 
@@ -173,15 +175,24 @@ def _partners(a: Analysis, r: Mention, noun: frozenset[str], who: frozenset[str]
     restated = _restated(a, r) if share else None
     if share and restated is None:
         return None, None
-    for j in range(max(0, k - 2), k + 1):
+    qualifiers: set[str] | None = None
+    for j in range(max(0, k - 3), k + 1):
         for m in a.in_sentence.get(j, []):
             if r.start <= m.start < upto or m.kind != "count" or m.value.denominator != 1:
                 continue
+            if _BASE_BEFORE.search(a.text, max(0, m.start - 12), m.start):
+                continue  # the base of another rate ('per 1,000')
             if restated is not None and m.id == restated.id:
                 counts.append(m)
             elif _population(a, m, who):
                 pops.append(m)
             elif restated is None and _counts(a, m, noun):
+                if j != k:
+                    # a count in another sentence must be of the group the rate's sentence names
+                    if qualifiers is None:
+                        qualifiers = set(a.sentence_words(r)) - _GENERIC - noun
+                    if not qualifiers <= set(a.sentence_words(m)):
+                        continue
                 counts.append(m)
     if len(pops) != 1 or len(counts) != 1:
         return None, None
@@ -204,6 +215,7 @@ def _restated(a: Analysis, r: Mention) -> Mention | None:
     return m if _RESTATES.match(a.text[m.end:r.get("hedge_start", r.start)]) else None
 
 
+_BASE_BEFORE = re.compile(r"\b(?:per|every)\s+$", re.I)
 _GENERIC = frozenset(content_words("rate rates per people population residents inhabitants figure level borough area "
                                    "town city county country force region district nation recorded record stood was "
                                    "equivalent means meaning works out crime crimes"))

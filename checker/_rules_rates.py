@@ -642,9 +642,9 @@ def grimmer_sd(a: Analysis) -> Iterator[Check]:
             yield Check("FC404", rel, "unverifiable", sd.text, "no whole sum of squares",
                         f"{working}; not flagged: N = {n} is the group size stated elsewhere, not beside this SD")
         else:
-            yield Check("FC404", rel, "inconsistent", sd.text, "no whole sum of squares", working,
-                        cause="an SD no whole-number scores with this mean and N can have (a typo in the SD or "
-                              "mean, or another N)")
+            cause = "a typo in the SD or the mean, or another N"
+            yield Check("FC404", rel, "inconsistent", sd.text, "no whole sum of squares", f"{working} (likely {cause})",
+                        cause=cause)
 
 
 def _parity(q: int) -> str:
@@ -691,9 +691,9 @@ def debit_sd(a: Analysis) -> Iterator[Check]:
             yield Check("FC405", rel, "rounded", sd.text, "SD with divisor N",
                         f"{working}; stated {s} fits only as an SD with divisor N, sqrt(p(1 - p))")
             continue
-        yield Check("FC405", rel, "inconsistent", sd.text, span, f"{working}; stated {s} is outside",
-                    cause="an SD no 0/1 data with this proportion can have (the SD of another measure, or the "
-                          "mean is not a proportion)")
+        cause = "the SD of another measure, or a mean that is not a proportion"
+        yield Check("FC405", rel, "inconsistent", sd.text, span, f"{working}; stated {s} is outside (likely {cause})",
+                    cause=cause)
 
 
 _PCT_OF = re.compile(r"\s*of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|these\s+|those\s+|our\s+)?(?=\d)")
@@ -745,10 +745,11 @@ def share_of_count(a: Analysis) -> Iterator[Check]:
                         f"{k_} of {n}", f"{k_} / {n} = {float(Fraction(k_ * 100, n)):.3f}%, which rounds to {p.text}")
             continue
         lo, hi = g.near
+        cause = _share_cause(p, n, lo, hi)
         yield Check("FC406", rel, "inconsistent", p.text, "no whole count",
                     f"{p.text} of {n} is {float(p.value * n / 100):.2f}, not a whole number: {lo} / {n} = "
-                    f"{float(Fraction(lo * 100, n)):.2f}% and {hi} / {n} = {float(Fraction(hi * 100, n)):.2f}%",
-                    cause=_share_cause(p, n, lo, hi))
+                    f"{float(Fraction(lo * 100, n)):.2f}% and {hi} / {n} = {float(Fraction(hi * 100, n)):.2f}% (likely {cause})",
+                    cause=cause)
 
 
 def _starting_at(a: Analysis, pos: int) -> Mention | None:
