@@ -51,7 +51,7 @@ _CMP = rf"(?:{_EQ}|<(?![=<])|>(?![=>])|≤|≥|＜|＞)"
 _SIGN = r"(?:[-−–—‐‑﹣－?\x00-\x1f\ufffd]|[^\w\s,;:()\[\]=<>.]{1,3})"
 _MINUS = frozenset("-−–—‐‑﹣－")
 _Q_SUFFIX = r"(?:[-_]?(?:[wW](?:ithin)?|[bB](?:etween)?|[tT](?:otal)?|[eE](?:rror)?|[mM](?:odel)?|[rR](?:es(?:idual)?)?))"
-_CHI = (r"(?:(?<![A-Za-z])(?:chi|Chi|CHI)(?:[-_ ]?(?:2|²|\^2)|[-\s]?squared?)"
+_CHI = (r"(?:(?<![A-Za-z])(?:chi|Chi|CHI)(?:[-_ ]?(?:2|²|\^2)|[-\s]?[sS]quared?)"
         r"|(?<![A-Za-z0-9])[χΧxXcGB?\x00-\x1f\ue000-\uf8ff\ufffd][ _]?(?:2|²|\^2))")
 _SUB = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 _SUPER = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
