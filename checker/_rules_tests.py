@@ -42,6 +42,7 @@ ALPHA = 0.05
 # --- reading results ------------------------------------------------------------------
 
 _SP = r"\s{0,6}"  # white space, line breaks included (PDF text breaks anywhere), bounded
+_CC = r"[\x00-\x08\x0b\x0c\x0e-\x1f]{0,3}"  # control characters a PDF leaves around '=' and '-'
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,12}(?:\.\d{1,20})?|\.\d{1,20})"
 _DF = r"(?:\d{1,6}(?:\.\d{1,4})?)"
 _EQ = r"(?:<bc>|=|＝|¼)"
@@ -76,14 +77,14 @@ _PNUM = r"(?:\d{0,3}\.\s?\d{1,20}|\d{1,3})(?:\s?[eE][-−]?\d{1,3}|\s?[x×·*]\s
 _P = rf"""
 (?:(?P<p>[pP])(?:s|['’]s)?(?:[-\s]?values?)?
      (?:{_SP}[(_]{_SP}(?P<tail>one|two|1|2)[-\s]?(?:tailed|sided){_SP}\)?)?
-     {_SP}(?P<pc>{_CMP}|!|(?<=[pP])b(?=\s?[.\d])|(?<=s)N(?=[.\d])|(?<=\s)p(?=\s))
-     {_SP}(?P<pv>{_PNUM})(?![\d])
+     {_SP}{_CC}{_SP}(?P<pc>{_CMP}|!|(?<=[pP])b(?=\s?[.\d])|(?<=s)N(?=[.\d])|(?<=\s)p(?=\s))
+     {_SP}{_CC}{_SP}(?P<pv>{_PNUM})(?![\d])
  | (?P<ns>n\.?\s?s\.?(?![A-Za-z])|NS(?![A-Za-z])))
 """
 _RESULT = re.compile(
     rf"""{_HEAD}
-    {_SP}(?P<sc>{_CMP}|(?<=\s)p(?=\s)|(?<=\))b(?=\d))
-    {_SP}(?P<sign>{_SIGN})?{_SP}(?P<sv>{_NUM})(?![\d])
+    {_SP}{_CC}{_SP}(?P<sc>{_CMP}|(?<=\s)p(?=\s)|(?<=\))b(?=\d))
+    {_SP}{_CC}{_SP}(?P<sign>{_SIGN})?{_CC}{_SP}(?P<sv>{_NUM})(?![\d])
     (?:\s{{1,4}}and\s{{1,4}}(?P<sv2>{_NUM})(?![\d]))?
     (?P<gap>{_SP}(?:[,;(]|\s){_SP}(?:{_ITEM}{_SP}[,;]{_SP}){{0,3}})
     {_P}
@@ -559,7 +560,8 @@ def _how(r: Result, j: _Judged, tails: int, as_said: bool) -> str:
     out = f"{r.stated_stat}{via} gives{side} p = {_fp(j.point)}"
     if r.stat_cmp == "=" and not j.exact:
         hi = "" if j.s_high is None else _fs(j.s_high)
-        out += f" ({_fp(j.low)} to {_fp(j.high)} for {r.name} from {_fs(j.s_low)} to {hi})"
+        name = f"|{r.name}|" if r.stat < 0 else r.name
+        out += f" ({_fp(j.low)} to {_fp(j.high)} for {name} from {_fs(j.s_low)} to {hi})"
     if tails == 1 and as_said:
         out += ", the test being one-tailed as the text says"
     return out

@@ -146,6 +146,8 @@ def test_manual_gold_found_beyond_statcheck() -> None:
     ("Heterogeneity was modest, QWithin(12) = 9.20, p = .69.", "rounded"),
     ("They differed, QBetween(3) = 7.03 (p = .07, R2 Meta = .01).", "rounded"),
     ("The effects held, F(1, 15) = 19.9 and 5.16, p < .001 and p < .05.", "verified"),
+    ("B \x01= -\x070.36, t(261.38) \x01= -2.27, p \x01= .024", "rounded"),  # control characters round '=' and '-'
+    ("B \x01= 1.35, t(270.63) \x01= 1.63, p = \x01 .104", "rounded"),
 ])
 def test_beyond_statcheck(text: str, verdict: str) -> None:
     verdicts = [c.verdict for c in _fc711(text)]
