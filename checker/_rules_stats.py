@@ -73,8 +73,18 @@ def _pairable(x: Mention, y: Mention) -> bool:
 
 
 def _is_level(a: Analysis, m: Mention) -> bool:
-    """'95%' in '95% CI' or 'the 95% confidence level' is a confidence level, not a figure."""
+    """'95%' in '95% CI' or 'the 95% confidence level' is a confidence level, not a figure;
+    nor is a test statistic or its df ('t(28) = 2.20, 95% CI [0.1, 1.5]', 'F(1, 245)')."""
+    if m.kind in ("decimal", "count") and _TEST_STATISTIC.search(a.text, max(0, m.start - 40), m.start):
+        return True
     return m.kind == "percent" and bool(_LEVEL.match(a.after(m, 20)))
+
+
+#: the words just before a test statistic's value ('t(28) = ', 'χ²(1, N = 86) = ', 'z = ') or
+#: inside its df ('F(1, ')
+_TEST_STATISTIC = re.compile(
+    r"(?:(?<![A-Za-z])[tFrzZ]|χ²|χ2|(?<![A-Za-z])chi-?squared?|(?<![A-Za-z])Q[A-Za-z]{0,7})"
+    r"\s*(?:\([^()]{0,30}\)\s*[=<>]\s*[-−–]?\s*|(?<=[zZ])\s*[=<>]\s*[-−–]?\s*|\(\s*(?:df\s*=\s*)?(?:\d+(?:\.\d+)?\s*,\s*)?)$")
 
 
 def _intervals(a: Analysis, k: int) -> list[tuple[Mention, Mention]]:

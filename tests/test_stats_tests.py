@@ -372,3 +372,13 @@ def test_not_p_values(text: str) -> None:
     from claims import extract
 
     assert not [m for m in extract(text) if m.kind == "pvalue"]
+
+
+def test_a_test_statistic_is_no_estimate_of_a_confidence_interval() -> None:
+    """'t(28) = 2.20, 95% CI [0.10, 1.50]': the interval is the mean difference's, not t's
+    (FC701 once flagged 2.20 as outside its own interval); an effect size with its CI is
+    still checked."""
+    text = "The effect held, t(28) = 2.20, 95% CI [0.10, 1.50], p = .036, d = 0.80, 95% CI [0.10, 1.50]."
+    checks = check(text, text=True, select=["FC7"]).checks
+    assert [(c.rule, c.verdict) for c in checks] == [("FC711", "rounded"), ("FC701", "verified")]
+    assert not check("Groups differed, F(1, 245) = 4.1, p = .044.", text=True, select=["FC701"]).checks
