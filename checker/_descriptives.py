@@ -40,8 +40,9 @@ _MULTI = re.compile(r"\b(?:averaged|summed|composite|subscales?|cronbach|multi-?
                     r"mean\s+of\s+(?:the\s+)?(?:\w+\s+)?items|items\s+were\s+(?:averaged|summed|combined))\b|"
                     r"(?:α|\balpha\b)\s*=\s*0?\.[5-9]", re.I)  # a reliability alpha, not a significance level
 _SINGLE = re.compile(r"\bsingle[-\s](?:items?|questions?)\b", re.I)
-_BINARY = re.compile(r"\b(?:binary|dichotomous|proportions?|yes\s*/\s*no|coded\s+(?:as\s+)?0\s*(?:and|or|/|,)\s*1|"
-                     r"0\s*=\s*no\b|1\s*=\s*yes\b)", re.I)
+_BINARY = re.compile(r"\b(?:binary|dichotomous|yes\s*/\s*no|coded\s+(?:as\s+)?0\s*(?:and|or|/|,)\s*1|0\s*=\s*no\b|1\s*=\s*yes\b|"
+                     r"proportion\s+(?:of\s+(?:the\s+)?(?:participants|respondents|students|people|patients|children|adults|"
+                     r"pupils|women|men|subjects|households)\s+)?(?:who|that)\b)", re.I)
 
 
 @dataclass(frozen=True, slots=True)

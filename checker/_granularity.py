@@ -183,7 +183,8 @@ def one_digit_apart(point: Fraction, stated: Fraction, precision: Fraction | Non
     p = precision or Fraction(1)
     a = fmt(((point / p) + Fraction(1, 2)) // 1 * p)
     b = fmt(stated)
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    digits = sum(ch.isdigit() for ch in b.lstrip("-0."))
+    return digits >= 2 and len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def sqrt_places(v: Fraction, places: int = 4) -> str:

@@ -29,6 +29,9 @@ _TIMES = re.compile(r"\s*(?:-\s*fold|\s*x\b|\s+times)\s+(?P<how>as\s+(?:likely|h
                     r"share|average)|that\s+of|those\s+of)\b", re.I)
 _FOLD = re.compile(r"\s*-\s*fold\b", re.I)
 _RR_BEFORE = re.compile(r"\b(?:relative\s+risk|risk\s+ratio|rate\s+ratio|incidence\s+rate\s+ratio|RR|IRR)\s*(?:of|was|is|=|:)?\s*$", re.I)
+_PCT_BARE = re.compile(r"\s*(?P<dir>higher|lower|greater|less)\b(?!\s+than\s+(?:in|at|on)\s+\d)", re.I)
+_RISK_LEAD = re.compile(r"\b(?:risk|odds|likelihood|chance|chances)\s+(?:\w+\s+){0,4}?(?:was|were|is|are|being)\s+"
+                        r"(?:about|around|some|nearly|almost|roughly)?\s*$", re.I)
 _PCT_MORE = re.compile(r"\s*(?P<dir>more|less|higher|lower|greater)\s+(?:likely|risk|common|often)\b", re.I)
 _PAIR_GAP = re.compile(r"^\s*(?:per\s+[\d,]+\s*)?(?:[^\W\d][\w'’-]*\s+){0,4}?(?:,\s*)?(?:v|vs\.?|versus|against|compared\s+(?:with|to)|"
                        r"than|and|to)\s+(?:(?:[^\W\d][\w'’-]*\s+){0,3}?)$", re.I)
@@ -94,6 +97,23 @@ def _ratio_less_one(x: Fraction, y: Fraction) -> Fraction | None:
     return None if r is None else r - 1
 
 
+def _odds_ratio(x: Fraction, y: Fraction) -> Fraction | None:
+    lo, hi = min(x, y), max(x, y)
+    if lo <= 0 or hi >= 100:
+        return None
+    return (hi / (100 - hi)) / (lo / (100 - lo))
+
+
+def _odds_more(x: Fraction, y: Fraction) -> Fraction | None:
+    r = _odds_ratio(x, y)
+    return None if r is None else (r - 1) * 100
+
+
+def _odds_less(x: Fraction, y: Fraction) -> Fraction | None:
+    r = _odds_ratio(x, y)
+    return None if r is None else (1 - 1 / r) * 100
+
+
 def _pct_more(x: Fraction, y: Fraction) -> Fraction | None:
     r = _ratio(x, y)
     return None if r is None else (r - 1) * 100
@@ -138,7 +158,9 @@ def ratio_of_rates(a: Analysis) -> Iterator[Check]:
             continue
         near = text[t.end:t.end + 30]
         if t.kind == "percent":
-            if "likely" not in near and "risk" not in near and "common" not in near and "often" not in near:
+            lead = text[max(0, t.start - 30):t.start]
+            if "likely" not in near and "risk" not in near and "common" not in near and "often" not in near \
+                    and "isk" not in lead and "odds" not in lead and "ikelihood" not in lead:
                 continue
         elif "times" not in near and "fold" not in near and not near.lstrip().startswith("x"):
             lead = text[max(0, t.start - 30):t.start]
@@ -149,10 +171,14 @@ def ratio_of_rates(a: Analysis) -> Iterator[Check]:
         k = a.sentence_of[t.id]
         if t.kind == "percent":
             more = _PCT_MORE.match(text, t.end, t.end + 30)
+            if more is None and _RISK_LEAD.search(text[max(a.sentences[k].start, t.start - 40):t.get("hedge_start", t.start)]):
+                more = _PCT_BARE.match(text, t.end, t.end + 12)  # 'the risk was 25% lower'
             if more is None or re.search(r"\bpoints?\s*$", text[t.end:more.start("dir")], re.I):
                 continue
             down = more.group("dir").lower() in ("less", "lower")
-            f, readings, end = (_pct_less if down else _pct_more), [], more.end()
+            f, end = (_pct_less if down else _pct_more), more.end()
+            readings = [(_odds_less, "(1 - odds {s}/(100 - {s}) over {l}/(100 - {l})) x 100") if down else
+                        (_odds_more, "(odds {l}/(100 - {l}) over {s}/(100 - {s}) - 1) x 100")]
             formula = "(1 - {s} / {l}) x 100" if down else "({l} / {s} - 1) x 100"
             unit = "%"
         else:
@@ -174,17 +200,28 @@ def ratio_of_rates(a: Analysis) -> Iterator[Check]:
             continue
         x, y = pair
         large, small = (x, y) if x.value >= y.value else (y, x)
+        if t.kind != "percent" and x.kind == "percent" and small.value > 0 and large.value < 100:
+            # press often gives an odds ratio as 'times as likely': read so, it is not a slip of arithmetic
+            readings = [*readings, (_odds_ratio, "odds ratio ({l}/(100 - {l})) / ({s}/(100 - {s}))")]
         causes = [(_points(x, y, t), "a difference in points read as a ratio")] if x.kind == "percent" else []
         causes.append((_miscopied(t), "a digit miscopied"))
         best: Check | None = None
+        if t.kind == "percent" and x.kind != "percent":
+            readings = []  # odds need shares
+        others: list[str] = []
         for func, form in [(f, formula), *readings]:
-            c = conclude(a, "FC307", "ratio", t, [x, y], func, form.format(l=large.text, s=small.text),
-                         unit=unit, target_interval=rounded_interval(t), causes=causes)
-            if c is not None and (best is None or _RANK[c.verdict] < _RANK[best.verdict]):
+            form = form.format(l=large.text, s=small.text)
+            c = conclude(a, "FC307", "ratio", t, [x, y], func, form, unit=unit, target_interval=rounded_interval(t),
+                         causes=causes)
+            if c is None:
+                continue
+            if best is not None:
+                others.append(f"as {form} = {c.computed}")
+            if best is None or _RANK[c.verdict] < _RANK[best.verdict]:
                 best = c
         if best is not None:
-            if best.verdict == "inconsistent" and readings:
-                best = replace(best, explanation=best.explanation + f"; nor as {readings[0][1].format(l=large.text, s=small.text)}")
+            if best.verdict == "inconsistent" and others:
+                best = replace(best, explanation=best.explanation + "; nor " + " nor ".join(others))
             yield best
 
 
@@ -202,6 +239,8 @@ _PER_PERIOD_BEFORE = re.compile(r"\b(?P<adj>annual|annualised|annualized|yearly|
 _SPAN_BEFORE = re.compile(r"\b(?:over|in|across|during|within)\s+(?:the\s+)?(?:(?:past|last|previous|next|following)\s+)?$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _YEARS_GAP = re.compile(r"^\s*(?:and|to|-|–)\s*$")
+_OTHER_CLAUSE = re.compile(r"[;]|\b(?:while|whereas|but|although|compared|than|against|versus|grew|grown|rose|risen|increased|"
+                           r"fell|fallen|dropped|declined|decreased|shrank)\b", re.I)
 _UNIT_OF = {"year": "year", "annum": "year", "annually": "year", "yearly": "year", "annual": "year", "annualised": "year",
             "annualized": "year", "year-on-year": "year", "month": "month", "monthly": "month", "quarter": "quarter"}
 
@@ -318,6 +357,9 @@ def _levels_or_total(a: Analysis, k: int, g: Mention, unit: str) -> Check | None
             break
     tiv = rounded_interval(g)
     if total is not None:
+        gap = a.text[total.end:g.get("hedge_start", g.start)]
+        if len(gap) > 90 or _OTHER_CLAUSE.search(gap):
+            return None  # 'rose by 30% over five years, while wages grew an average of 2% a year'
         span = _periods(a, k, total, unit, g)
         if span is None:
             return None

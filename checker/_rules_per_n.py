@@ -49,7 +49,8 @@ def rate_base(a: Analysis, r: Mention) -> tuple[int, frozenset[str], frozenset[s
         if b is None or b.kind != "count" or b.value not in _BASES or b.hedge != "exact":
             return None
         base, end = int(b.value), b.end
-    noun = frozenset(content_words(got.group("noun")))
+    words = content_words(got.group("noun"))
+    noun = frozenset(words[-1:])  # the head noun: 'visits' of 'GP visits'
     who = frozenset(content_words(" ".join(a.text[end:end + 40].split()[:2]))) & _POP_NOUNS
     return base, noun, who, end
 
@@ -67,8 +68,10 @@ def _population(a: Analysis, m: Mention, who: frozenset[str]) -> bool:
         return False
     if _POP_BEFORE.search(a.text[max(a.sentence(m).start, m.get("hedge_start", m.start) - 40):m.get("hedge_start", m.start)]):
         return True
-    after = frozenset(content_words(" ".join(a.text[m.end:m.end + 30].split()[:1])))
-    return bool(after & _RESIDENTS)
+    after = frozenset(content_words(" ".join(a.text[m.end:m.end + 30].split()[:2])))
+    first = frozenset(content_words(" ".join(a.text[m.end:m.end + 30].split()[:1])))
+    # '610,000 residents', or the noun the base names ('2,450 live births' for 'per 1,000 live births')
+    return bool(first & _RESIDENTS) or bool(who - _ANY_POP - {"peopl"} and who <= after)
 
 
 def _counts(a: Analysis, m: Mention, noun: frozenset[str]) -> bool:
@@ -197,6 +200,11 @@ def _partners(a: Analysis, r: Mention, noun: frozenset[str], who: frozenset[str]
     if len(pops) != 1 or len(counts) != 1:
         return None, None
     c, p = counts[0], pops[0]
+    from ._rules_rates import _years_in
+
+    yr, yc = _years_in(a, k), _years_in(a, a.sentence_of[c.id])
+    if yr and yc and not (yr & yc):
+        return None, None  # a rate of another year
     if not _same_group(a, r, upto, c, p):
         return None, None
     return c, p

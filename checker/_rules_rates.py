@@ -565,6 +565,9 @@ def _not_whole(a: Analysis, m: Mention) -> bool:
     return bool(_NOT_WHOLE.search(a.text[a.sentence(m).start:m.start]))
 
 
+_UNIT_AFTER_MEAN = re.compile(r"\s*(?!SD\b|sd\b|s\.d\.|and\b|in\b|for\b|on\b|with\b|vs?\b)(?:[^\W\d]|%)")
+
+
 def _squares(lo: Fraction, hi: Fraction) -> str:
     return f"{float(lo):.2f} to {float(hi):.2f}"
 
@@ -593,8 +596,8 @@ def grimmer_sd(a: Analysis) -> Iterator[Check]:
     stated, group = _whole_data(a)
     for d in found:
         m, sd = d.mean, d.sd
-        if sd is None or m.kind != "decimal" or _not_whole(a, m):
-            continue
+        if sd is None or m.kind != "decimal" or _not_whole(a, m) or _UNIT_AFTER_MEAN.match(a.text, m.end):
+            continue  # a mean age, time or weight ('M = 4.5 years') is not of whole-number scores
         k = a.sentence_of[m.id]
         items = stated if stated is not None else scale_items(a, k)
         if items is None or (binary_data(a, k) and m.value <= 1):

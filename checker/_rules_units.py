@@ -274,6 +274,10 @@ def _cause(q1: _Qty, q2: _Qty, u1: str, u2: str, point: Fraction) -> str:
 _AGO = re.compile(r"\s*ago\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|age\s+of|aged\s+just)\s*$", re.I)
 _AGE_AFTER = re.compile(r"\s*(?:-\s*)?years?(?:\s*|-)old\b", re.I)
+_AGO_NEXT = re.compile(r"\s*(?:,|–|—|-|\()\s*(?:some|about|around|almost|nearly|more\s+than|over|just|exactly)?\s*$", re.I)
+_AGO_BACK = re.compile(r"\s*ago\s*(?:,|–|—|-|\()?\s*(?:back\s+)?in\s+$", re.I)
+_OTHER_PERSON = re.compile(r"\b(?:his|her|their|whose|father|mother|son|daughter|wife|husband|partner|brother|sister|"
+                           r"parents?|children|child|grandmother|grandfather|friend|colleague|predecessor|successor)\b", re.I)
 _OLD = re.compile(r"\s*old\b", re.I)
 _BORN = re.compile(r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?$", re.I)
 _ERA = re.compile(r"\b(?:then|at\s+the\s+time|when\s+(?:he|she|they)\s+(?:was|were)|at\s+his|at\s+her|died|death|"
@@ -354,6 +358,12 @@ def years_ago(a: Analysis) -> Iterator[Check]:
                 continue
             if is_age and _ERA.search(a.sentence_text(k)):
                 continue
+            lo_at, hi_at = (w, m) if w.start < m.start else (m, w)
+            between = text[lo_at.end:hi_at.get("hedge_start", hi_at.start)]
+            if is_ago and not (_AGO_NEXT.match(between) if lo_at is w else _AGO_BACK.match(between)):
+                continue  # 'passed in 1998 and reviewed 10 years ago': two events
+            if is_age and (len(between) > 70 or _OTHER_PERSON.search(between)):
+                continue  # 'aged 42, said his father, born in 1951
             if now is False:
                 now = _doc_day(a)
             if not now or now[1].id == w.id:  # type: ignore[index]
