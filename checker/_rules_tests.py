@@ -42,14 +42,16 @@ ALPHA = 0.05
 # --- reading results ------------------------------------------------------------------
 
 _SP = r"\s{0,6}"  # white space, line breaks included (PDF text breaks anywhere), bounded
-_CC = r"[\x00-\x08\x0b\x0c\x0e-\x1f]{0,3}"  # control characters a PDF leaves around '=' and '-'
+#: control characters a PDF leaves around '=' and '-', with the space after them: never
+#: adjacent to another run of optional spaces, so that no match can split white space two ways
+_CC = r"(?:[\x00-\x08\x0b\x0c\x0e-\x1f]{1,3}\s{0,6})?"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,12}(?:\.\d{1,20})?|\.\d{1,20})"
 _DF = r"(?:\d{1,6}(?:\.\d{1,4})?)"
 _EQ = r"(?:<bc>|=|＝|¼)"
 #: a comparison: '=' (and what PDFs make of it), '<', '>', '≤', '≥'; never '<=' or '>='
 _CMP = rf"(?:{_EQ}|<(?![=<])|>(?![=>])|≤|≥|＜|＞)"
 #: a minus, or what a PDF made of one: '−', '–', '?', a control character; or junk
-_SIGN = r"(?:[-−–—‐‑﹣－?\x00-\x1f\ufffd]|[^\w\s,;:()\[\]=<>.]{1,3})"
+_SIGN = r"(?:[-−–—‐‑﹣－?\ufffd]|[^\w\s,;:()\[\]=<>.\x00-\x1f]{1,3})"
 _MINUS = frozenset("-−–—‐‑﹣－")
 _Q_SUFFIX = r"(?:[-_]?(?:[wW](?:ithin)?|[bB](?:etween)?|[tT](?:otal)?|[eE](?:rror)?|[mM](?:odel)?|[rR](?:es(?:idual)?)?))"
 _CHI = (r"(?:(?<![A-Za-z])(?:chi|Chi|CHI)(?:[-_ ]?(?:2|²|\^2)|[-\s]?[sS]quared?)"
@@ -71,22 +73,22 @@ _HEAD = rf"""
 """
 #: another statistic between the test statistic and p: 'MSE = 2.2', 'd = 0.47', 'η2 = .07',
 #: '95% CI [0.1, 0.9]'
-_ITEM = (rf"(?:(?![pP]s?\b)[^\W\d_]{{1,8}}(?:[_ ]?[^\W_]{{1,4}})?(?:[²2])?{_SP}(?:{_EQ}|<|>){_SP}{_SIGN}?{_SP}{_NUM}"
+_ITEM = (rf"(?:(?![pP]s?\b)[^\W\d_]{{1,8}}(?:[_ ][^\W\d_]{{1,4}})?[²2]?{_SP}(?:{_EQ}|<|>){_SP}(?:{_SIGN}{_SP})?{_NUM}"
          rf"|\d{{2}}(?:\.\d)?%{_SP}C[IL]{_SP}[\[(][^\[\]()\n]{{1,40}}[\])])")
 _PNUM = r"(?:\d{0,3}\.\s?\d{1,20}|\d{1,3})(?:\s?[eE][-−]?\d{1,3}|\s?[x×·*]\s?10\s?(?:\^?[-−–]\s?\d{1,3}|⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))?"
 _P = rf"""
 (?:(?P<p>[pP])(?:s|['’]s)?(?:[-\s]?values?)?
      (?:{_SP}[(_]{_SP}(?P<tail>one|two|1|2)[-\s]?(?:tailed|sided){_SP}\)?)?
-     {_SP}{_CC}{_SP}(?P<pc>{_CMP}|!|(?<=[pP])b(?=\s?[.\d])|(?<=s)N(?=[.\d])|(?<=\s)p(?=\s))
-     {_SP}{_CC}{_SP}(?P<pv>{_PNUM})(?![\d])
+     {_SP}{_CC}(?P<pc>{_CMP}|!|(?<=[pP])b(?=\s?[.\d])|(?<=s)N(?=[.\d])|(?<=\s)p(?=\s))
+     {_SP}{_CC}(?P<pv>{_PNUM})(?![\d])
  | (?P<ns>n\.?\s?s\.?(?![A-Za-z])|NS(?![A-Za-z])))
 """
 _RESULT = re.compile(
     rf"""{_HEAD}
-    {_SP}{_CC}{_SP}(?P<sc>{_CMP}|(?<=\s)p(?=\s)|(?<=\))b(?=\d))
-    {_SP}{_CC}{_SP}(?P<sign>{_SIGN})?{_CC}{_SP}(?P<sv>{_NUM})(?![\d])
+    {_SP}{_CC}(?P<sc>{_CMP}|(?<=\s)p(?=\s)|(?<=\))b(?=\d))
+    {_SP}{_CC}(?:(?P<sign>{_SIGN}){_SP}{_CC})?(?P<sv>{_NUM})(?![\d])
     (?:\s{{1,4}}and\s{{1,4}}(?P<sv2>{_NUM})(?![\d]))?
-    (?P<gap>{_SP}(?:[,;(]|\s){_SP}(?:{_ITEM}{_SP}[,;]{_SP}){{0,3}})
+    (?P<gap>(?:{_SP}[,;(]{_SP}|\s{{1,6}})(?:{_ITEM}{_SP}[,;]{_SP}){{0,3}})
     {_P}
     (?:\s{{1,4}}and\s{{1,4}}[pP]{_SP}(?P<pc2>{_CMP}){_SP}(?P<pv2>{_PNUM})(?![\d]))?
     """,
