@@ -211,7 +211,8 @@ _RANK = {"verified": 0, "rounded": 1, "unverifiable": 2, "inconsistent": 3}
 _CONNECT_SAME = re.compile(
     r"^[^.;:]{0,90}?(?:,\s*or\b|\bor\s+(?:about|around|roughly|some|almost|nearly|just|more|less|over|under)\b|\bor\s*$|"
     r"\bequivalent\b|\bequates?\b|\bworks?\s+out\b|\bthat\s+is\b|\bthat's\b|\bi\.e\.|\bwhich\s+is\b|"
-    r"\bmeaning\b|\bamounting\b|\bamounts\s+to\b|\btranslat|[(–—])", re.I)
+    r"\bmeaning\b|\bamounting\b|\bamounts\s+to\b|\btranslat|[(–—]|"
+    r",\s*(?:about|around|roughly|some|approximately|nearly|almost)\s*$)", re.I)  # '80,100 a year, around 220 a day'
 _CONNECT_BACK = re.compile(
     r"\b(?:works?\s+out|worked\s+out|equates?|equivalent|amounts?\s+to|translates?|in\s+other\s+words|"
     r"put\s+another\s+way|that\s+is|that's|which\s+means|this\s+means|that\s+means|means\s+that|in\s+effect)\b", re.I)
@@ -276,6 +277,8 @@ def rate_per(a: Analysis) -> Iterator[Check]:
     at ...') to the nearest earlier figure counting the same thing.
 
     ok: The bill will go up by £79.96 a year, or about £1.54 a week.
+    ok: The service handled 80,100 calls a year, around 220 a day.
+    bad: The service handled 80,100 calls a year, around 320 a day.
     ok: Over 11,600 reported crimes a year never reach the records, or about 32 crimes every day.
     bad: Inspectors estimated that 11,600 crimes reported every year are not logged.\\n\\nIt works out at more than 40 crimes going unrecorded every day.
     none: The force records 3,800 violent crimes a year. The hospital sees 40 patients every day.
