@@ -44,7 +44,7 @@ _BACK_GAP = re.compile(r"^\s*(?:per\s+[\d,]+(?:\s+[^\W\d][\w'’-]*)?\s*)?(?:\)\
 def _value_figure(a: Analysis, m: Mention) -> bool:
     """A figure that can be one side of a ratio: a percentage or a rate, not the base of a
     rate ('per 1,000') nor a year."""
-    if m.kind not in ("percent", "decimal", "count", "money"):
+    if m.kind not in ("percent", "decimal", "count", "money", "rate"):
         return False
     if m.kind == "count" and not is_count(m):
         return False
@@ -154,13 +154,16 @@ def ratio_of_rates(a: Analysis) -> Iterator[Check]:
     if "times" not in text and "fold" not in text and "likely" not in text and "isk" not in text and "atio" not in text:
         return
     for t in a.mentions:
-        if t.kind not in ("decimal", "count", "percent"):
+        if t.kind not in ("decimal", "count", "percent", "multiple"):
             continue
         near = text[t.end:t.end + 30]
         if t.kind == "percent":
             lead = text[max(0, t.start - 30):t.start]
             if "likely" not in near and "risk" not in near and "common" not in near and "often" not in near \
                     and "isk" not in lead and "odds" not in lead and "ikelihood" not in lead:
+                continue
+        elif t.kind == "multiple":
+            if not t.text.lower().endswith("times") or "as" not in near and "more" not in near and "high" not in near:
                 continue
         elif "times" not in near and "fold" not in near and not near.lstrip().startswith("x"):
             lead = text[max(0, t.start - 30):t.start]
@@ -182,7 +185,7 @@ def ratio_of_rates(a: Analysis) -> Iterator[Check]:
             formula = "(1 - {s} / {l}) x 100" if down else "({l} / {s} - 1) x 100"
             unit = "%"
         else:
-            times = _TIMES.match(text, t.end, t.end + 40)
+            times = _TIMES.match(text, t.end - 6, t.end + 40) if t.kind == "multiple" else _TIMES.match(text, t.end, t.end + 40)
             if times is not None:
                 how = times.group("how").lower()
                 loose = how in ("more", "higher", "greater", "larger") or bool(_FOLD.match(text, t.end))
@@ -199,6 +202,8 @@ def ratio_of_rates(a: Analysis) -> Iterator[Check]:
         if pair is None:
             continue
         x, y = pair
+        if t.kind == "multiple" and x.kind != "rate":
+            continue  # 'three times as likely (48% v 21%)' is FC306's; rates are not figures it compares
         large, small = (x, y) if x.value >= y.value else (y, x)
         if t.kind != "percent" and x.kind == "percent" and small.value > 0 and large.value < 100:
             # press often gives an odds ratio as 'times as likely': read so, it is not a slip of arithmetic
@@ -284,6 +289,15 @@ def _compound(n: Fraction) -> Callable[[Fraction], Fraction | None]:
     return f
 
 
+def _compound_fall(n: Fraction) -> Callable[[Fraction], Fraction | None]:
+    def f(c: Fraction) -> Fraction | None:
+        base = 1 - c / 100
+        if base <= 0:
+            return None
+        return Fraction((1 - float(base) ** (1 / float(n))) * 100)
+    return f
+
+
 def _simple(n: Fraction) -> Callable[[Fraction], Fraction]:
     return lambda c: c / n
 
@@ -364,23 +378,23 @@ def _levels_or_total(a: Analysis, k: int, g: Mention, unit: str) -> Check | None
         if span is None:
             return None
         n, n_text, n_ids = span
-        signed = replace(total, value=-total.value, interval=Interval(
-            None if total.interval.high is None else -total.interval.high,
-            None if total.interval.low is None else -total.interval.low)) if down else total
-        target = g
-        if down and g.value > 0:
-            target = replace(g, value=-g.value, interval=Interval(-tiv.high if tiv.high is not None else None,
-                                                                   -tiv.low if tiv.low is not None else None))
-            tiv = target.interval
-        causes = [(_holds(tiv, _compound(n + d)(signed.value)), f"periods miscounted ({n + d} rather than {n})") for d in (1, -1) if n + d > 0]
-        causes.append((_holds(tiv, signed.value), "the total change given as the change per period"))
-        causes.append((_miscopied(target), "a digit miscopied"))
-        checks = [conclude(a, "FC308", "average-growth", target, [signed], f, form, unit="%", target_interval=tiv, causes=causes)
-                  for f, form in ((_compound(n), f"(1 {'-' if down else '+'} {total.text}) ^ (1/{_num(n)}) - 1"),
-                                  (_simple(n), f"{'-' if down else ''}{total.text} / {_num(n)}"))]
+        if down and g.value < 0:
+            g = replace(g, value=-g.value, interval=rounded_interval(replace(g, value=-g.value)))
+            tiv = g.interval
+        # a fall is worked in its size: 1 - (1 - 18%) ^ (1/6) = 3.25% a year
+        compound = _compound_fall(n) if down else _compound(n)
+        causes = [(_holds(tiv, (_compound_fall(n + d) if down else _compound(n + d))(total.value)),
+                   f"periods miscounted ({n + d} rather than {n})") for d in (1, -1) if n + d > 0]
+        causes.append((_holds(tiv, total.value), "the total change given as the change per period"))
+        causes.append((_miscopied(g), "a digit miscopied"))
+        what = "1 - (1 - {t}) ^ (1/{n})" if down else "(1 + {t}) ^ (1/{n}) - 1"
+        checks = [conclude(a, "FC308", "average-growth", g, [total], f, form, unit="%", target_interval=tiv, causes=causes)
+                  for f, form in ((compound, what.format(t=total.text, n=_num(n))),
+                                  (_simple(n), f"{total.text} / {_num(n)}"))]
         return _best(checks, n_ids)
     # from A to B, with the years: 'from 1,200 in 2015 to 1,800 in 2020'
-    ms = [m for m in before if m.kind in ("count", "money", "decimal", "percent") and (m.kind != "count" or is_count(m))]
+    ms = [m for m in a.in_sentence.get(k, []) if m.end <= g.start and m.kind in ("count", "money", "decimal", "percent", "rate")
+          and (m.kind != "count" or is_count(m))]
     years = [m for m in a.in_sentence.get(k, []) if m.kind == "year" and m.end <= g.start]
     if len(ms) < 2 or len(years) != 2 or unit != "year":
         return None

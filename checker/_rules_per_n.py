@@ -46,7 +46,7 @@ def rate_base(a: Analysis, r: Mention) -> tuple[int, frozenset[str], frozenset[s
         base, end = _BASE_WORDS[" ".join(got.group("word").lower().split())], got.end()
     else:
         b = _mention_at(a, got.end())
-        if b is None or b.kind != "count" or b.value not in _BASES or b.hedge != "exact":
+        if b is None or b.kind not in ("count", "label") or b.value not in _BASES or b.hedge != "exact":
             return None
         base, end = int(b.value), b.end
     words = content_words(got.group("noun"))
@@ -126,7 +126,7 @@ def rate_per_n(a: Analysis) -> Iterator[Check]:
     if "per" not in text and "every" not in text and "population" not in text:
         return
     for r in a.mentions:
-        if r.kind not in ("decimal", "count", "percent"):
+        if r.kind not in ("rate", "decimal", "count", "percent"):
             continue
         near = text[r.end:r.end + 60]
         if r.kind == "percent":

@@ -68,6 +68,7 @@ _INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")  # 12,34,567.89: lak
 _EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")  # 1.111,11: both separators, so unambiguous
 _SPACE_GROUP = re.compile(r"\d{3}(?:\.\d+)?")  # a group after a space: 1 234 567.89
 _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")  # space, no-break, narrow no-break, thin
+_RATE_BASES = frozenset({10, 100, 1000, 10**4, 10**5, 10**6})
 _MAX_DIGITS = 30  # longer digit strings are codes, not figures
 
 LABEL_BEFORE = frozenset(
@@ -395,6 +396,10 @@ class _Parser:
             hedge, hedge_start = self.hedge_before(fig.i)
         a = self.toks[fig.i].start
         b = self.toks[fig.j - 1].end
+        if fig.kind == "count" and hedge == "exact" and fig.value in _RATE_BASES and fig.i > 0 \
+                and self.low(fig.i - 1) in ("per", "every"):
+            # the base of a rate ('12.3 per 1,000', 'for every 100,000') is part of its unit, not a figure
+            fig.kind, fig.extra = "label", fig.extra + (("rate_base", True),)
         base = _base_interval(fig)
         interval = _hedge_interval(base, fig.value, hedge, fig.kind)
         extra = fig.extra
@@ -1460,7 +1465,28 @@ def _hedge_interval(base: Interval, v: Fraction, hedge: str, kind: str) -> Inter
 
 def extract(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Mention]:
     """Every figure in text, in order of appearance."""
-    return _Parser(text, skip).run()
+    return _rates_per_base(text, _Parser(text, skip).run())
+
+
+_PER_BASE_GAP = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:per|for\s+every|in\s+every)\s+$", re.I)
+
+
+def _rates_per_base(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A figure written per a base ('12.3 crimes per 1,000 people', '211 per 100,000') is a
+    rate, of kind 'rate' with its base in ``extra``: not a count of anything, so never a
+    part, a whole or a total."""
+    from dataclasses import replace
+
+    out = mentions
+    for k, base in enumerate(mentions):
+        if not base.get("rate_base") or k == 0:
+            continue
+        r = mentions[k - 1]
+        if r.kind in ("count", "decimal") and base.start - r.end <= 40 and _PER_BASE_GAP.fullmatch(text, r.end, base.start):
+            if out is mentions:
+                out = list(mentions)
+            out[k - 1] = replace(r, kind="rate", extra=r.extra + (("base", int(base.value)),))
+    return out
 
 
 def iter_tokens(text: str) -> Iterator[Token]:

@@ -15,6 +15,8 @@ __all__ = ["COMPARABLE_KINDS", "LABEL_KINDS", "Document", "Interval", "Mention",
 COMPARABLE_KINDS = frozenset(
     {"count", "percent", "points", "ratio", "fraction", "multiple", "money", "quantity", "decimal"}
 )
+#: ('rate', a figure per a base such as '12.3 per 1,000', is in neither set: only the
+#: rules for rates compare it, so it is never a part, a whole or a total.)
 #: Kinds that are recognised so that they are never compared as quantities.
 LABEL_KINDS = frozenset({"date", "year", "time", "ordinal", "code", "age", "label"})
 

@@ -109,3 +109,20 @@ def test_explanations_name_a_cause() -> None:
     assert "converted the wrong way" in flags["FC603"].cause
     c = [c for c in check(DATED + "Smith, 42 years old, was born in December 1981.", text=True).checks if c.rule == "FC604"][0]
     assert "birthday not yet reached" in c.cause and "2023 - 1981 - 1 = 41" in c.explanation
+
+
+def test_a_rate_per_base_is_a_rate_not_a_count() -> None:
+    from claims import extract
+
+    got = [(m.text, m.kind, m.get("base")) for m in extract("a rate of 211 per 100,000 population, and 12.3 crimes per 1,000 people")]
+    assert got == [("211", "rate", 100000), ("100,000", "label", None), ("12.3", "rate", 1000), ("1,000", "label", None)]
+
+
+def test_rates_are_never_parts_wholes_or_totals() -> None:
+    text = ("The county, home to 562,000 people, recorded 1,184 road casualties last year, a rate of 211 per 100,000 "
+            "population. Of these, 214 were killed or seriously injured, or 38 per 100,000 population.")
+    flagged = [f"{c.rule}: {c.explanation}" for c in check(text, text=True).checks if c.verdict == "inconsistent"]
+    assert not flagged
+    # and a word multiple between two rates is read as their ratio
+    text = "Smokers were four times as likely to be admitted (20.5 per 1,000 against 5.0 per 1,000)."
+    assert [c.verdict for c in check(text, text=True).checks] == ["rounded"]
