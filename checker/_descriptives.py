@@ -39,6 +39,11 @@ _ITEM_COUNT = re.compile(r"\b(\d+|one|single|two|three|four|five|six|seven|eight
 _MULTI = re.compile(r"\b(?:averaged|summed|composite|subscales?|cronbach|multi-?item|inventory|index|"
                     r"mean\s+of\s+(?:the\s+)?(?:\w+\s+)?items|items\s+were\s+(?:averaged|summed|combined))\b|"
                     r"(?:α|\balpha\b)\s*=\s*0?\.[5-9]", re.I)  # a reliability alpha, not a significance level
+#: several ratings per person: 'each participant rated 10 faces', 'across the 12 trials'
+_MANY_RATINGS = re.compile(r"\b(?:each|every|all|both|across|over)\s+(?:of\s+)?(?:the\s+|their\s+)?(?:\d+\s+|two\s+|three\s+|four\s+|"
+                           r"five\s+|six\s+|ten\s+|twelve\s+|twenty\s+)?(?:faces|photos|photographs|images|pictures|statements|"
+                           r"trials|scenarios|vignettes|questions|stimuli|words|items|sessions|blocks|days|occasions)\b|"
+                           r"\brated\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+[^\W\d]", re.I)
 _SINGLE = re.compile(r"\bsingle[-\s](?:items?|questions?)\b", re.I)
 _BINARY = re.compile(r"\b(?:binary|dichotomous|yes\s*/\s*no|coded\s+(?:as\s+)?0\s*(?:and|or|/|,)\s*1|0\s*=\s*no\b|1\s*=\s*yes\b|"
                      r"proportion\s+(?:of\s+(?:the\s+)?(?:participants|respondents|students|people|patients|children|adults|"
@@ -146,7 +151,7 @@ def scale_items(a: Analysis, k: int) -> int | None:
     counted = {_count_word(x.group(1)) for x in _ITEM_COUNT.finditer(text)}
     if len(counted) == 1:
         return counted.pop()
-    if counted or _MULTI.search(text):
+    if counted or _MULTI.search(text) or _MANY_RATINGS.search(text):
         return None
     multi = a.memo.get("multi_item")
     if multi is None:

@@ -126,3 +126,11 @@ def test_rates_are_never_parts_wholes_or_totals() -> None:
     # and a word multiple between two rates is read as their ratio
     text = "Smokers were four times as likely to be admitted (20.5 per 1,000 against 5.0 per 1,000)."
     assert [c.verdict for c in check(text, text=True).checks] == ["rounded"]
+
+
+@pytest.mark.parametrize("text", [
+    "Each participant rated 10 faces on a 1-7 scale (M = 5.19, N = 28).",
+    "Across the 12 trials, ratings on a 1-7 scale were high (M = 5.19, SD = 1.60, N = 28).",
+])
+def test_several_ratings_per_person_are_not_single_whole_numbers(text: str) -> None:
+    assert not [c for c in check(text, text=True).checks if c.verdict == "inconsistent"], text
