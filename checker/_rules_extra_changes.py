@@ -33,10 +33,10 @@ _PCT_BARE = re.compile(r"\s*(?P<dir>higher|lower|greater|less)\b(?!\s+than\s+(?:
 _RISK_LEAD = re.compile(r"\b(?:risk|odds|likelihood|chance|chances)\s+(?:\w+\s+){0,4}?(?:was|were|is|are|being)\s+"
                         r"(?:about|around|some|nearly|almost|roughly)?\s*$", re.I)
 _PCT_MORE = re.compile(r"\s*(?P<dir>more|less|higher|lower|greater)\s+(?:likely|risk|common|often)\b", re.I)
-_PAIR_GAP = re.compile(r"^\s*(?:per\s+[\d,]+\s*)?(?:[^\W\d][\w'’-]*\s+){0,4}?(?:,\s*)?(?:v|vs\.?|versus|against|compared\s+(?:with|to)|"
-                       r"than|and|to)\s+(?:(?:[^\W\d][\w'’-]*\s+){0,3}?)$", re.I)
+_PAIR_GAP = re.compile(r"^\s*(?:per\s+[\d,]+\s*)?(?:[^\W\d][\w'’-]*\s+){0,4}?(?:,\s*)?(?P<word>v|vs\.?|versus|against|"
+                       r"compared\s+(?:with|to)|than|and)\s+(?:(?:[^\W\d][\w'’-]*\s+){0,3}?)$", re.I)
 _LEAD_GAP = re.compile(r"^\s*(?:\(|:|,?\s*(?:[^\W\d][\w'’-]*\s+){0,6}?)$")
-_BREAK = re.compile(r"[;]|\b(?:who|which|while|whereas|but|although)\b", re.I)
+_BREAK = re.compile(r"[;]|,\s*and\b|\b(?:who|which|while|whereas|but|although)\b", re.I)
 _BACK_GAP = re.compile(r"^\s*(?:per\s+[\d,]+(?:\s+[^\W\d][\w'’-]*)?\s*)?(?:\)\s*)?(?:,\s*or|,\s*making|,\s*so|:|—|–|,\s*which\s+is|"
                        r",\s*a\s+(?:ratio|relative\s+risk)\s+of|,)\s*(?:about|around|some|nearly|almost|roughly)?\s*$", re.I)
 
@@ -63,7 +63,17 @@ def _per(a: Analysis, m: Mention) -> int:
 
 
 def _comparable(a: Analysis, x: Mention, y: Mention) -> bool:
+    if x.get("range") or y.get("range"):
+        return False  # 'aged 16 to 24' is a range, not two figures compared
     return x.kind == y.kind and (x.kind != "money" or x.unit == y.unit) and _per(a, x) == _per(a, y)
+
+
+def _joined(a: Analysis, x: Mention, y: Mention) -> bool:
+    """x and y joined by a word of comparison; 'and' only between shares or rates."""
+    got = _PAIR_GAP.match(a.text[x.end:y.get("hedge_start", y.start)])
+    if got is None:
+        return False
+    return got.group("word").lower() != "and" or x.kind in ("percent", "rate")
 
 
 def _pair(a: Analysis, k: int, t: Mention, stated_end: int) -> tuple[Mention, Mention] | None:
@@ -75,14 +85,12 @@ def _pair(a: Analysis, k: int, t: Mention, stated_end: int) -> tuple[Mention, Me
     if len(after) >= 2:
         x, y = after[0], after[1]
         lead = a.text[stated_end:x.get("hedge_start", x.start)]
-        if len(lead) <= 90 and not _BREAK.search(lead) and _PAIR_GAP.match(a.text[x.end:y.get("hedge_start", y.start)]) \
-                and _comparable(a, x, y):
+        if len(lead) <= 90 and not _BREAK.search(lead) and _joined(a, x, y) and _comparable(a, x, y):
             return x, y
     before = [m for m in figs if m.end <= t.start]
     if len(before) >= 2:
         x, y = before[-2], before[-1]
-        if _PAIR_GAP.match(a.text[x.end:y.get("hedge_start", y.start)]) and _comparable(a, x, y) \
-                and _BACK_GAP.match(a.text[y.end:t.get("hedge_start", t.start)]):
+        if _joined(a, x, y) and _comparable(a, x, y) and _BACK_GAP.match(a.text[y.end:t.get("hedge_start", t.start)]):
             return x, y
     return None
 
@@ -376,7 +384,7 @@ def _levels_or_total(a: Analysis, k: int, g: Mention, unit: str) -> Check | None
             return None  # 'rose by 30% over five years, while wages grew an average of 2% a year'
         span = _periods(a, k, total, unit, g)
         if span is None:
-            return None
+            return _levels(a, k, g, unit, tiv)
         n, n_text, n_ids = span
         if down and g.value < 0:
             g = replace(g, value=-g.value, interval=rounded_interval(replace(g, value=-g.value)))
@@ -392,18 +400,27 @@ def _levels_or_total(a: Analysis, k: int, g: Mention, unit: str) -> Check | None
                   for f, form in ((compound, what.format(t=total.text, n=_num(n))),
                                   (_simple(n), f"{total.text} / {_num(n)}"))]
         return _best(checks, n_ids)
-    # from A to B, with the years: 'from 1,200 in 2015 to 1,800 in 2020'
-    ms = [m for m in a.in_sentence.get(k, []) if m.end <= g.start and m.kind in ("count", "money", "decimal", "percent", "rate")
-          and (m.kind != "count" or is_count(m))]
-    years = [m for m in a.in_sentence.get(k, []) if m.kind == "year" and m.end <= g.start]
-    if len(ms) < 2 or len(years) != 2 or unit != "year":
+    return _levels(a, k, g, unit, tiv)
+
+
+def _levels(a: Analysis, k: int, g: Mention, unit: str, tiv: Interval) -> Check | None:
+    """'from 1,200 in 2015 to 1,800 in 2020, an average annual rise of 8.4%': the two levels
+    with their years."""
+    if unit != "year":
         return None
-    old, new = ms[-2], ms[-1]
-    if old.kind != new.kind or old.unit != new.unit or not re.search(r"\bfrom\s+(?:the\s+)?$", a.text[max(0, old.start - 12):old.start]):
+    ms = [m for m in a.in_sentence.get(k, []) if m.end <= g.start]
+    figs = [m for m in ms if m.kind in ("count", "money", "decimal", "percent", "rate") and (m.kind != "count" or is_count(m))]
+    years = [m for m in ms if m.kind == "year"]
+    if len(years) != 2:
         return None
     y1, y2 = years
-    if not (old.end <= y1.start < new.start <= y2.start) or y2.value <= y1.value:
+    pairs = [(x, y) for x, y in zip(figs, figs[1:], strict=False)
+             if x.kind == y.kind and x.unit == y.unit and x.end <= y1.start < y.start <= y2.start
+             and re.search(r"\bfrom\s+(?:the\s+)?$", a.text[max(0, x.get("hedge_start", x.start) - 12):x.get("hedge_start", x.start)])
+             and re.search(r"\bto\s+(?:the\s+)?$", a.text[y1.end:y.get("hedge_start", y.start)])]
+    if len(pairs) != 1 or y2.value <= y1.value:
         return None
+    old, new = pairs[0]
     n = y2.value - y1.value
     checks = [conclude(a, "FC308", "average-growth", g, [old, new], f, form, unit="%", target_interval=tiv)
               for f, form in ((_levels_compound(n), f"({new.text} / {old.text}) ^ (1/{_num(n)}) - 1"),

@@ -134,3 +134,11 @@ def test_rates_are_never_parts_wholes_or_totals() -> None:
 ])
 def test_several_ratings_per_person_are_not_single_whole_numbers(text: str) -> None:
     assert not [c for c in check(text, text=True).checks if c.verdict == "inconsistent"], text
+
+
+def test_more_traps_and_levels() -> None:
+    # a range is not a pair of figures compared
+    assert not _flags("Men were 3.5 times more likely than women to be victims, and people aged 16 to 24 were twice as likely.")
+    # the levels with their years, when the total change has no periods of its own
+    text = "The charity's income rose from £1.2m in 2019 to £1.9m in 2023, a rise of 58%, or roughly 12% a year on average."
+    assert _verdicts(text, "FC308") == ["rounded"]
