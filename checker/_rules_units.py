@@ -171,6 +171,7 @@ def conversion(a: Analysis) -> Iterator[Check]:
     ok: The new cycle path is a 12-mile (19km) route along the old railway.
     ok: The baby weighed 10kg (22lb) at six months, and it was 20°C (68°F) outside.
     ok: The summit stands at 3,000ft (914m) above the valley.
+    ok: The bridge has a 270m (886ft) span.
     bad: The new cycle path is a 12-mile (12km) route along the old railway.
     bad: The summit stands at 3,000ft (1,914m) above the valley.
     none: The route is 12 miles long and the budget is £19m.
@@ -191,7 +192,10 @@ def conversion(a: Analysis) -> Iterator[Check]:
                 continue
             q1 = _quantity(a, x)
             if q1 is None:
-                continue
+                seen = _quantity(a, y)  # '270m (886ft)': the metres are read from the feet beside them
+                q1 = _quantity(a, x, _DIMENSION.get(seen.unit) if seen is not None else None)
+                if q1 is None:
+                    continue
             q2 = _quantity(a, y, _DIMENSION.get(q1.unit))
             if q2 is None or q1.unit == q2.unit or _DIMENSION.get(q1.unit) != _DIMENSION.get(q2.unit):
                 continue
