@@ -19,6 +19,8 @@ _DOWN = r"down|fall|fell|fallen|falling|decrease[ds]?|decreasing|drop(?:ped)?|cu
 _VERBS = (r"rose|risen|rising|increased|grew|grown|jumped|climbed|soared|gone up|went up|fell|fallen|falling|"
           r"decreased|dropped|declined|slumped|plunged|gone down|went down|cut|reduced")
 _CUE = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\s+(?:of\s+|by\s+|in\s+)?(?:(?:almost|nearly|about|around|some|just|more than|over|a further)\s+)?$")
+_PER_PERIOD = re.compile(r"\b(?:average|annual|annually|yearly|monthly|weekly|daily|per year|a year|each year|per annum|compound)\b[^.;,]{0,25}$")
+_PER_PERIOD_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|annum|quarter)\b|^\s*(?:annually|yearly|on average)\b")
 _IS_DOWN = re.compile(rf"^(?:{_DOWN})$")
 _BASE = re.compile(r"^\s*(?:on|from|compared with|compared to|than|over|against|since)\s+(?:the\s+|a\s+|its\s+|this\s+year's\s+|last\s+year's\s+)?(?:[a-z'’]+\s+){0,2}$")
 _THAT = re.compile(r"^\W*(?:that|this|it|which)\b", re.I)
@@ -116,6 +118,7 @@ def percent_change(a: Analysis) -> Iterator[Check]:
     ok: Incidents fell to 3,412 in 2022/23, down 6.2% on the 3,638 recorded in 2021/22.
     ok: The budget rose from £1.19bn to £1.28bn, a rise of 7.6 per cent.
     ok: Complaints about searches rose by a third, from 57 to 76.
+    none: Visits rose from 1,200 in 2015 to 1,800 in 2020, an average annual increase of 8.4%.
     ok: The bill will rise from £1,312.40 to £1,386.19 next year. Since 2019, when a household paid £1,021.75, the bill has gone up by more than a third.
     bad: The bill will rise from £1,212.40 to £1,286.19 next year. Since 2019, when a household paid £1,021.75, the bill has gone up by more than a third.
     bad: The budget of £1.28bn is £90m more than this year's £1.19bn, a rise of 9.5 per cent.
@@ -129,6 +132,8 @@ def percent_change(a: Analysis) -> Iterator[Check]:
             cue = _CUE.search(a.before(p, 40))
             if not cue:
                 continue
+            if _PER_PERIOD.search(a.before(p, 40)) or _PER_PERIOD_AFTER.match(a.after(p, 30)):
+                continue  # 'an average annual increase of 8.4%' is a rate a year (FC308), not the whole change
             down = bool(_IS_DOWN.match(cue.group("dir")))
             old = new = None
             inferred = False

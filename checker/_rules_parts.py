@@ -213,6 +213,8 @@ def percent_of_total(a: Analysis) -> Iterator[Check]:
     ok: Up to 240 posts could go, around 2 per cent of the council's 11,800 staff.
     ok: The net revenue budget is £1.28bn. Council tax will raise £512m, 40 per cent of the net budget.
     ok: Occupancy of the trust's 812 beds averaged 94.6%, which meant that just 44 beds stood empty.
+    none: Across the four colleges, 58.3% of the 60 staff said they were satisfied.
+    none: Of the 1,200 people surveyed, 45.5% of the 1,200 said yes.
     ok: The budget is £1.28bn. Care will take £462m, more than a third of the total, while schools receive £318m, about a quarter.
     bad: The budget is £1.28bn. Care will take £462m, more than a third of the total, while schools receive £418m, about a quarter.
     bad: Occupancy of the trust's 812 beds averaged 94.6%, which meant that just 34 beds stood empty.
@@ -241,8 +243,10 @@ def percent_of_total(a: Analysis) -> Iterator[Check]:
             if not parts:
                 continue
             part = parts[-1]
-            if part.id == whole.id or part.value > whole.value:
-                continue
+            if part.id == whole.id or part.value >= whole.value:
+                continue  # 'Of the 1,200 surveyed, 45.5% of the 1,200': the whole again, not a part
+            if part.kind == "count" and not part.text[:1].isdigit() and part.value < 20:
+                continue  # 'Across the four colleges, 58.3% of the 60 staff': a number word names, it does not count
             gap = a.between(part, sh)
             if len(gap) > 70 or not re.search(r"(?:,|\(|\bor\b|–|-)[^,;()]{0,20}$", gap):
                 continue  # the share must be put beside the part: 'A, around a third of ...', 'A (40%)'

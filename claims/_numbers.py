@@ -476,9 +476,7 @@ class _Parser:
         w = self.low(i)
         if w in MONTHS:
             if w == "may" and self.toks[i].text == "may":
-                return None
-            j = i + 1 if self.low(i + 1) != "." else i + 2
-            del j
+                return None  # 'may' in lower case is the verb
             return MONTHS[w]
         return None
 
