@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from fractions import Fraction
 
@@ -169,17 +170,62 @@ def _named_whole(a: Analysis, share: Mention, above: Fraction = Fraction(0)) -> 
     if want == {"total"}:
         # 'more than a third of the total': the one amount stated as the whole before it, the
         # largest, not a base of comparison ('than this year's £1.19bn')
-        earlier = [m for m, _lead in _leads(a) if a.sentence_of[m.id] < k
-                   and not re.search(r"\b(?:than|on|from|compared with)\s+(?:the\s+|this\s+year's\s+|last\s+year's\s+)?$", a.before(m, 25))]
-        if not earlier:
+        sentences, tops = _running_totals(a)
+        n = bisect_left(sentences, k)  # the amounts stated before this sentence
+        if n == 0:
             return None
-        top = max(earlier, key=lambda m: m.value)
-        return top if sum(1 for m in earlier if m.value == top.value) == 1 else None
+        top, unique = tops[n - 1]
+        return top if unique else None
     # every word named, or all but one of three or more ('all the crimes the constabulary
     # fails to record' and 'over 11,600 crimes ... never reach the constabulary's records')
     need = len(want) if len(want) < 3 else len(want) - 1
-    found = [m for m, lead in _leads(a) if len(want & lead) >= need and a.sentence_of[m.id] != k and m.value > above]
+    leads = _leads(a)
+    index = _lead_index(a)
+    # look only at the amounts that carry one of the rarer words: linear in the document
+    rare = [index[w] for w in want if 0 < len(index.get(w, ())) <= 200]
+    if not rare:
+        return None
+    candidates = sorted(set().union(*rare))
+    found = [leads[i][0] for i in candidates if len(want & leads[i][1]) >= need
+             and a.sentence_of[leads[i][0].id] != k and leads[i][0].value > above]
     return found[0] if len(found) == 1 else None
+
+
+def _running_totals(a: Analysis) -> tuple[list[int], list[tuple[Mention, bool]]]:
+    """For 'of the total': the amounts in document order with, at each, the largest so far
+    and whether it is the only one of its size (bases of comparison left out)."""
+    kept = a.memo.get("running_totals")
+    if isinstance(kept, tuple):
+        return kept
+    base = re.compile(r"\b(?:than|on|from|compared with)\s+(?:the\s+|this\s+year's\s+|last\s+year's\s+)?$")
+    rows = sorted(((a.sentence_of[m.id], m) for m, _lead in _leads(a) if not base.search(a.before(m, 25))),
+                  key=lambda r: (r[0], r[1].start))
+    sentences: list[int] = []
+    tops: list[tuple[Mention, bool]] = []
+    best: Mention | None = None
+    unique = False
+    for k, m in rows:
+        if best is None or m.value > best.value:
+            best, unique = m, True
+        elif m.value == best.value:
+            unique = False
+        sentences.append(k)
+        tops.append((best, unique))
+    a.memo["running_totals"] = (sentences, tops)
+    return sentences, tops
+
+
+def _lead_index(a: Analysis) -> dict[str, list[int]]:
+    """Which amounts (by their place in _leads) each word introduces."""
+    kept = a.memo.get("lead_index")
+    if isinstance(kept, dict):
+        return kept
+    index: dict[str, list[int]] = {}
+    for i, (_m, lead) in enumerate(_leads(a)):
+        for w in lead:
+            index.setdefault(w, []).append(i)
+    a.memo["lead_index"] = index
+    return index
 
 
 def _leads(a: Analysis) -> list[tuple[Mention, frozenset[str]]]:
