@@ -169,9 +169,9 @@ def restatement(a: Analysis) -> Iterator[Check]:
         near = _window(rows, values, hv0, reach)
         if fam == "share":  # and the complements, for a share restated as its opposite
             near = near + _window(rows, values, 100 - hv0, reach)
-        if len(near) > 60:
+        if len(near) > 30:
             # the nearest values first: in a long report only the closest few can be meant
-            near = heapq.nsmallest(60, near, key=lambda r: min(abs(r[0] - c0), abs(100 - r[0] - c0) if fam == "share" else 1e18))
+            near = heapq.nsmallest(30, near, key=lambda r: min(abs(r[0] - c0), abs(100 - r[0] - c0) if fam == "share" else 1e18))
         period = _period(a, h)
         for xv0, x in near:
             if x.id == h.id:
