@@ -54,6 +54,7 @@ class Analysis:
         self._clause_words: dict[str, frozenset[str]] = {}
         self._sentence_words: dict[int, frozenset[str]] = {}
         self._limit: dict[int, tuple[bool, bool]] = {}
+        self._figures: dict[int, list[Mention]] = {}
         #: what a rule computes once per document and keeps (by the rule's own key)
         self.memo: dict[str, object] = {}
 
@@ -62,8 +63,14 @@ class Analysis:
         return self.sentences[self.sentence_of[m.id]]
 
     def figures(self, k: int, kinds: frozenset[str] | set[str] | None = None) -> list[Mention]:
-        """Comparable mentions of sentence k (optionally of some kinds)."""
-        return [m for m in self.in_sentence.get(k, []) if m.comparable and (kinds is None or m.kind in kinds)]
+        """Comparable mentions of sentence k (optionally of some kinds); a fresh list each time,
+        from one made once per sentence."""
+        figs = self._figures.get(k)
+        if figs is None:
+            figs = self._figures[k] = [m for m in self.in_sentence.get(k, []) if m.comparable]
+        if kinds is None:
+            return list(figs)
+        return [m for m in figs if m.kind in kinds]
 
     def between(self, a: Mention, b: Mention) -> str:
         """The text between two mentions (lower case)."""

@@ -26,7 +26,18 @@ _BACKREF = re.compile(r"\b(?:of\s+(?:these|those|them|which|whom)|among\s+(?:the
 
 def of_pairs(a: Analysis, k: int) -> list[tuple[Mention, Mention]]:
     """(part, whole) pairs of sentence k: '404 out of 463', 'Of the 138 ..., 109',
-    'found that 90 ... of which 62', 'Of these, 3,371' (whole from the sentence before)."""
+    'found that 90 ... of which 62', 'Of these, 3,371' (whole from the sentence before).
+    Found once per sentence; several rules ask."""
+    key = f"of_pairs:{k}"
+    kept = a.memo.get(key)
+    if isinstance(kept, list):
+        return list(kept)
+    found = _of_pairs(a, k)
+    a.memo[key] = found
+    return list(found)
+
+
+def _of_pairs(a: Analysis, k: int) -> list[tuple[Mention, Mention]]:
     figs = [m for m in a.figures(k, {"count"}) if is_count(m) or m.text.lower() == "one"]
     pairs: list[tuple[Mention, Mention]] = []
     used: set[str] = set()
