@@ -91,7 +91,7 @@ def conclude(
     elif verdict == "rounded":
         explanation = f"{lhs}; stated {words} is this rounded" if target.hedge == "exact" else f"{lhs}; '{words}' fits"
     else:
-        gap = point - tv
+        gap = raw = point - tv
         if sp is not None and sp.low is not None and sp.high is not None and not sp.contains(tv):
             gap = (sp.low if tv < sp.low else sp.high) - tv  # even allowing for the inputs' rounding
         if target.hedge != "exact" and tiv.low is not None and point < tiv.low:
@@ -99,12 +99,18 @@ def conclude(
         elif target.hedge != "exact" and tiv.high is not None and point > tiv.high:
             gap = point - tiv.high
         side = "high" if gap < 0 else "low"
-        size = f"{num(abs(gap), places)} points" if unit == "%" else _show(abs(gap), target, unit, places)
+
+        def amount(x: Fraction) -> str:
+            return f"{num(abs(x), places)} points" if unit == "%" else _show(abs(x), target, unit, places)
+
+        size = f"{amount(raw)} {side}"
+        if num(abs(raw), places) != num(abs(gap), places):
+            size += f" ({amount(gap)} even allowing for rounding)"
         said = " ".join(stated.split())
         if target.hedge != "exact" or target.kind in ("ratio", "fraction", "multiple"):
             explanation = f"{lhs}; '{words}' allows {_range(tiv, target, unit, places)}"
         else:
-            explanation = f"{lhs}; stated {said} is {size} {side}"
+            explanation = f"{lhs}; stated {said} is {size}"
     cause = ""
     if verdict == "inconsistent":
         if truncates(point, tv, target.precision):
