@@ -67,7 +67,10 @@ def _by_measure(a: Analysis, k: int, kind: str, exclude: set[str], back: bool = 
     if back and k > 0:
         words |= set(content_words(a.sentence_text(k - 1)))
     scored: list[tuple[float, Mention]] = []
-    for m in a.mentions:
+    # within a few pages of the sentence: linear in the document, and a figure much further
+    # off is seldom the one meant
+    nearby = (m for j in range(max(0, k - 60), k + 61) for m in a.in_sentence.get(j, ()))
+    for m in nearby:
         if m.kind != kind or m.id in exclude or a.sentence_of[m.id] == k or m.hedge != "exact":
             continue
         if m.kind == "count" and not is_count(m):
