@@ -18,7 +18,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command")
     c = sub.add_parser("check", help="check the figures in one or more documents")
     c.add_argument("files", nargs="+", help="documents (.txt, .md); '-' reads standard input")
-    c.add_argument("--format", default="text", choices=["text", "json"], help="output format")
+    c.add_argument("--format", default="text", choices=["text", "json", "csv", "md", "html"], help="output format")
     c.add_argument("-o", "--output", help="write the report to this file")
     c.add_argument("--select", default="", help="comma-separated rule code prefixes to run (e.g. FC1,FC201)")
     c.add_argument("--ignore", default="", help="comma-separated rule code prefixes to skip")
@@ -44,7 +44,7 @@ def _rules(select: str) -> int:
 def _check(args: argparse.Namespace) -> int:
     from checker import check_document
     from claims import InputError, read_document
-    from reports import render_json, render_text
+    from reports import render_csv, render_html, render_json, render_markdown, render_text
 
     results = []
     status = 0
@@ -65,6 +65,9 @@ def _check(args: argparse.Namespace) -> int:
             status = 2
     if args.format == "json":
         out = render_json(results) if results else ""
+    elif args.format in ("csv", "md", "html"):
+        render = {"csv": render_csv, "md": render_markdown, "html": render_html}[args.format]
+        out = render(results) if results else ""
     else:
         colour = args.color == "always" or (args.color == "auto" and not args.output and sys.stdout.isatty())
         out = render_text(results, colour=colour) if results else ""

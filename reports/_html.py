@@ -1,0 +1,128 @@
+"""--format html: one self-contained page, the document with every checked figure marked.
+
+The page needs no network: its one style sheet and one script are inline and allowed by
+their hashes in a Content-Security-Policy that forbids everything else, so a document
+that carries '<script>' shows it as text and nothing of it runs. Every piece of document
+text goes through html.escape.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+
+from checker import Result
+
+from ._positions import Locator
+
+__all__ = ["render_html"]
+
+_STYLE = """
+body{font:16px/1.55 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#fafafa}
+header,main,section{max-width:52rem;margin:0 auto;padding:0 1rem}
+header{padding-top:1rem}
+h1{font-size:1.3rem;margin:.2rem 0}
+.summary span{display:inline-block;margin:.2rem .6rem .2rem 0;padding:.1rem .5rem;border-radius:.3rem}
+.doc{white-space:pre-wrap;background:#fff;border:1px solid #ddd;border-radius:.4rem;padding:1rem;overflow-wrap:anywhere}
+mark{border-radius:.2rem;padding:0 .1rem;cursor:pointer;color:inherit}
+mark:focus{outline:2px solid #333}
+.verified{background:#c8f0cf}.rounded{background:#cfe6fb}.inconsistent{background:#ffc9c9;font-weight:600}
+.unverifiable{background:#fff0b3}
+.hide-verified mark.verified,.hide-rounded mark.rounded,.hide-unverifiable mark.unverifiable,
+.hide-inconsistent mark.inconsistent{background:none;font-weight:inherit}
+#note{position:sticky;bottom:0;background:#fff;border-top:2px solid #333;padding:.6rem 1rem;min-height:2.5rem}
+ol li{margin:.3rem 0}
+label{margin-right:.8rem}
+@media (max-width:40rem){body{font-size:15px}.doc{padding:.6rem}}
+"""
+
+_SCRIPT = """
+document.querySelectorAll('input[data-verdict]').forEach(function(box){
+  box.addEventListener('change',function(){
+    document.body.classList.toggle('hide-'+box.dataset.verdict,!box.checked);});});
+var note=document.getElementById('note');
+function show(m){note.textContent=m.dataset.rule+' '+m.dataset.verdict+': '+m.title;}
+document.querySelectorAll('mark').forEach(function(m){
+  m.addEventListener('click',function(){show(m);});
+  m.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();show(m);}});});
+"""
+
+_VERDICTS = ("inconsistent", "rounded", "verified", "unverifiable")
+
+
+def _hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def _worst(verdicts: list[str]) -> str:
+    for v in _VERDICTS:
+        if v in verdicts:
+            return v
+    return "unverifiable"
+
+
+def _document(r: Result, anchor: str) -> tuple[str, list[str]]:
+    text = r.document.text
+    by_target: dict[str, list[int]] = {}
+    for n, c in enumerate(r.checks):
+        by_target.setdefault(c.relation.target, []).append(n)
+    by_id = {m.id: m for m in r.mentions}
+    where = Locator(r)
+    out: list[str] = []
+    items: list[str] = []
+    pos = 0
+    for mid, ns in sorted(by_target.items(), key=lambda kv: by_id[kv[0]].start):
+        m = by_id[mid]
+        if m.start < pos:
+            continue
+        checks = [r.checks[n] for n in ns]
+        verdict = _worst([c.verdict for c in checks])
+        working = " | ".join(f"{c.rule} {c.verdict}: {c.explanation}" for c in checks)
+        rule = checks[0].rule
+        ident = f"{anchor}-{mid}"
+        out.append(html.escape(text[pos:m.start]))
+        out.append(f'<mark id="{ident}" class="{verdict}" tabindex="0" data-rule="{html.escape(rule)}" '
+                   f'data-verdict="{verdict}" title="{html.escape(working)}">{html.escape(m.text)}</mark>')
+        pos = m.end
+        if verdict == "inconsistent":
+            line, _col = where.line_col(m.start)
+            items.append(f'<li><a href="#{ident}">line {line}: {html.escape(m.text)}</a> ({html.escape(rule)}) '
+                         f"{html.escape(checks[0].explanation)}</li>")
+    out.append(html.escape(text[pos:]))
+    return "".join(out), items
+
+
+def render_html(results: list[Result]) -> str:
+    """The annotated page for one or more documents.
+
+    >>> from checker import check
+    >>> page = render_html([check("<script>alert(1)</script> 404 out of 463 (85%).", text=True)])
+    >>> "<script>alert" in page, "&lt;script&gt;alert(1)" in page, 'class="inconsistent"' in page
+    (False, True, True)
+    """
+    csp = f"default-src 'none'; style-src {_hash(_STYLE)}; script-src {_hash(_SCRIPT)}; img-src 'none'; base-uri 'none'; form-action 'none'"
+    sections = []
+    totals = {v: 0 for v in _VERDICTS}
+    for i, r in enumerate(results):
+        for v, n in r.summary.items():
+            totals[v] = totals.get(v, 0) + n
+        body, items = _document(r, f"d{i}")
+        listing = f"<h2>Inconsistencies</h2><ol>{''.join(items)}</ol>" if items else "<p>Nothing inconsistent.</p>"
+        meta = r.document.metadata or {}
+        title = html.escape(str(meta.get("title") or r.document.source))
+        sections.append(f'<section><h1>{title}</h1>{listing}<div class="doc">{body}</div></section>')
+    filters = "".join(f'<label><input type="checkbox" data-verdict="{v}" checked> {v} ({totals.get(v, 0)})</label>'
+                      for v in _VERDICTS)
+    data = html.escape(json.dumps({v: totals.get(v, 0) for v in _VERDICTS}))
+    return (
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>figcheck report</title><style>{_STYLE}</style></head>"
+        f'<body><header><p class="summary" data-summary="{data}">{filters}</p>'
+        "<p>Click or tab to a marked figure for its working; hover shows it too.</p></header>"
+        f'<main>{"".join(sections)}</main><div id="note" role="status" aria-live="polite"></div>'
+        f"<script>{_SCRIPT}</script></body></html>\n"
+    )
