@@ -53,6 +53,12 @@ def decode(data: bytes, name: str = "input") -> str:
 
 def read_text(path: str) -> tuple[str, str]:
     """The decoded text of a path ('-' is standard input) and its display name."""
+    data, name = read_bytes(path)
+    return decode(data, name), name
+
+
+def read_bytes(path: str) -> tuple[bytes, str]:
+    """The bytes of a path ('-' is standard input) and its display name."""
     if path == "-":
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
         name = "<stdin>"
@@ -72,15 +78,18 @@ def read_text(path: str) -> tuple[str, str]:
         name = path
     if len(data) > MAX_BYTES:
         raise InputError(f"{name}: over the {MAX_BYTES // (1024 * 1024)} MB limit for one document")
-    if data.startswith(b"%PDF"):
-        raise InputError(f"{name}: is a PDF; PDF reading is not in this version of figcheck")
-    return decode(data, name), name
+    return data, name
 
 
 def read_document(path: str, text: str | None = None, fmt: str | None = None) -> Document:
     """Read a .txt or .md file (or '-'); or wrap ``text`` already in hand."""
     if text is None:
-        text, name = read_text(path)
+        data, name = read_bytes(path)
+        if data.startswith(b"%PDF"):  # a PDF whatever its name
+            from ._pdf import read_pdf
+
+            return read_pdf(data, name)
+        text = decode(data, name)
     else:
         name = path
     if fmt is None:

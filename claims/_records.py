@@ -147,6 +147,9 @@ class Document:
     #: ranges of ``text`` that are table cells: (start, end, table index, row, column)
     cells: tuple[tuple[int, int, int, int, int], ...] = ()
     pages: int = 1
+    #: for a PDF, one entry a character of ``text``: (page from 1, left, bottom, right, top)
+    #: in PDF user space (points, origin at the unrotated page's bottom left); empty otherwise
+    boxes: tuple[tuple[int, float, float, float, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
