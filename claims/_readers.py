@@ -82,21 +82,47 @@ def read_bytes(path: str) -> tuple[bytes, str]:
 
 
 def read_document(path: str, text: str | None = None, fmt: str | None = None) -> Document:
-    """Read a .txt or .md file (or '-'); or wrap ``text`` already in hand."""
+    """Read a .txt, .md, .html or .docx file (or '-'); or wrap ``text`` already in hand.
+
+    The reader is picked by content first (a Word zip, a page starting ``<!DOCTYPE html>``
+    or ``<html``), then by extension.
+    """
     if text is None:
         data, name = read_bytes(path)
         if data.startswith(b"%PDF"):  # a PDF whatever its name
             from ._pdf import read_pdf
 
             return read_pdf(data, name)
+        if fmt == "docx" or (fmt is None and _is_docx(data, name)):
+            from ._docx import read_docx
+
+            return read_docx(data, name)
         text = decode(data, name)
     else:
         name = path
+    if fmt is None:
+        from ._html import looks_like_html
+
+        if looks_like_html(text) or name.lower().endswith((".html", ".htm", ".xhtml")):
+            fmt = "html"
+    if fmt == "html":
+        from ._html import read_html
+
+        return read_html(name, text)
     if fmt is None:
         fmt = "markdown" if name.lower().endswith((".md", ".markdown")) else "text"
     if fmt == "markdown":
         return _markdown(name, text)
     return Document(source=name, format="text", text=text)
+
+
+def _is_docx(data: bytes, name: str) -> bool:
+    """A Word file by its first bytes (a zip), else by its name unless it holds a web page."""
+    if data.startswith(b"PK\x03\x04"):
+        return True
+    from ._html import looks_like_html
+
+    return name.lower().endswith((".docx", ".docm")) and not looks_like_html(data[:4096].decode("latin-1"))
 
 
 _LINK_TARGET = re.compile(r"\]\([^)\n]{0,2000}\)|<https?://[^>\s]{1,2000}>|https?://\S{1,2000}")
