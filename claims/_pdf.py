@@ -67,9 +67,12 @@ def read_pdf(data: bytes, name: str) -> Document:
         if count == 0:
             raise InputError(f"{name}: is a PDF with no pages (corrupt or truncated)")
         pages: list[list[_Line]] = []
+        rules: list[list[tuple[float, float, float, float]]] = []
         for index in range(count):
             try:
-                pages.append(_page_lines(pdf, index, raw))
+                lines, ruled = _page_lines(pdf, index, raw)
+                pages.append(lines)
+                rules.append(ruled)
             except pdfium.PdfiumError:
                 raise InputError(f"{name}: page {index + 1} of the PDF cannot be read (corrupt or truncated)") from None
         metadata: dict[str, object] = {"pages": count}
@@ -84,18 +87,19 @@ def read_pdf(data: bytes, name: str) -> Document:
     if not any(any(c.strip() for c, _ in line.chars) for lines in pages for line in lines):
         raise InputError(f"{name}: no text layer; figcheck does no OCR (run the PDF through an OCR tool first)")
     _drop_running(pages)
-    text, boxes = _assemble(pages)
-    return Document(source=name, format="pdf", text=text, metadata=metadata, pages=count, boxes=tuple(boxes))
+    flows = [_find_tables(lines, ruled) for lines, ruled in zip(pages, rules, strict=True)]
+    text, boxes, cells = _assemble(flows)
+    return Document(source=name, format="pdf", text=text, metadata=metadata, pages=count, boxes=tuple(boxes), cells=tuple(cells))
 
 
-def _page_lines(pdf: object, index: int, raw: object) -> list[_Line]:
-    """The lines of one page, each with its characters and their boxes."""
+def _page_lines(pdf: object, index: int, raw: object) -> tuple[list[_Line], list[tuple[float, float, float, float]]]:
+    """The lines of one page, each with its characters and their boxes; and its ruling lines."""
     page = pdf[index]  # type: ignore[index]
     textpage = page.get_textpage()
     try:
         n = textpage.count_chars()
         if n <= 0:
-            return []
+            return [], []
         text = textpage.get_text_range(0, n)
         if len(text) != n:  # characters outside the BMP: ask for them one by one
             text = "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i) or 0xFFFD) for i in range(n))  # type: ignore[attr-defined]
@@ -137,10 +141,106 @@ def _page_lines(pdf: object, index: int, raw: object) -> list[_Line]:
             current.append((ch, box))
             i += 1
         close()
-        return lines
+        return lines, _rules(page, raw)
     finally:
         textpage.close()
         page.close()
+
+
+def _rules(page: object, raw: object) -> list[tuple[float, float, float, float]]:
+    """Thin horizontal and vertical path objects (left, bottom, right, top): a table's ruling."""
+    out = []
+    try:
+        for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):  # type: ignore[attr-defined]
+            x0, y0, x1, y1 = obj.get_bounds()
+            w, h = x1 - x0, y1 - y0
+            if (h <= 2.5 and w >= 8) or (w <= 2.5 and h >= 8):
+                out.append((x0, y0, x1, y1))
+            if len(out) > 5000:
+                break
+    except Exception:  # noqa: BLE001 - ruling is a help to reading tables, never a reason to fail
+        return out
+    return out
+
+
+@dataclass(slots=True)
+class _Table:
+    #: rows top to bottom, cells left to right, each cell's characters (with the id of the
+    #: line each came from, to put a space where a cell's text wraps)
+    rows: list[list[list[tuple[str, Box, int]]]]
+    #: the column boundaries: a table carried on at the top of the next page has the same
+    xs: list[float]
+
+
+def _find_tables(lines: list[_Line], rules: list[tuple[float, float, float, float]]) -> list[_Line | _Table]:
+    """Replace the lines inside a ruled grid by a table of cells, at the place of its first line."""
+    if len(rules) < 4 or not lines:
+        return list(lines)
+    # group rules that touch
+    parent = list(range(len(rules)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    order = sorted(range(len(rules)), key=lambda k: rules[k][0])
+    for a_pos, a in enumerate(order):
+        ax0, ay0, ax1, ay1 = rules[a]
+        for b in order[a_pos + 1:]:
+            bx0, by0, bx1, by1 = rules[b]
+            if bx0 > ax1 + 2:
+                break
+            if by0 <= ay1 + 2 and ay0 <= by1 + 2:
+                parent[find(a)] = find(b)
+    groups: dict[int, list[tuple[float, float, float, float]]] = {}
+    for k, r in enumerate(rules):
+        groups.setdefault(find(k), []).append(r)
+    grids = []
+    for group in groups.values():
+        xs = _merge([(r[0] + r[2]) / 2 for r in group if r[2] - r[0] <= 2.5])
+        ys = _merge([(r[1] + r[3]) / 2 for r in group if r[3] - r[1] <= 2.5])
+        if len(xs) >= 2 and len(ys) >= 2 and (len(xs) >= 3 or len(ys) >= 3):
+            grids.append((xs, sorted(ys, reverse=True)))
+    if not grids:
+        return list(lines)
+    flow: list[_Line | _Table] = []
+    tables: dict[int, _Table] = {}
+    for line in lines:
+        placed = False
+        for g, (xs, ys) in enumerate(grids):
+            inside = [(c, b) for c, b in line.chars if xs[0] <= (b[1] + b[3]) / 2 <= xs[-1] and ys[-1] <= (b[2] + b[4]) / 2 <= ys[0]]
+            if not inside or len(inside) < len([c for c, _ in line.chars if not c.isspace()]) // 2 + 1:
+                continue
+            table = tables.get(g)
+            if table is None:
+                table = tables[g] = _Table([[[] for _ in xs[1:]] for _ in ys[1:]], xs)
+                flow.append(table)
+            for ch, box in inside:
+                cx, cy = (box[1] + box[3]) / 2, (box[2] + box[4]) / 2
+                col = next((k for k in range(len(xs) - 1) if cx <= xs[k + 1]), len(xs) - 2)
+                row = next((k for k in range(len(ys) - 1) if cy >= ys[k + 1]), len(ys) - 2)
+                cell = table.rows[row][col]
+                if cell and cell[-1][2] != id(line) and not cell[-1][0].isspace():
+                    cell.append((" ", cell[-1][1], id(line)))
+                cell.append((ch, box, id(line)))
+            placed = True
+            break
+        if not placed:
+            flow.append(line)
+    for table in tables.values():
+        table.rows = [row for row in table.rows if any(row)]
+    return flow
+
+
+def _merge(values: list[float], tolerance: float = 2.0) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= tolerance:
+            continue
+        out.append(v)
+    return out
 
 
 def _make_line(page: int, chars: list[tuple[str, Box]], sizes: list[float]) -> _Line:
@@ -189,22 +289,26 @@ def _drop_running(pages: list[list[_Line]]) -> None:
             pages[p] = [ln for ln in lines if id(ln) not in drop]
 
 
-def _pitches(pages: list[list[_Line]]) -> dict[float, float]:
+def _pitches(pages: list[list[_Line | _Table]]) -> dict[float, float]:
     """The usual distance between baselines of consecutive lines, by font size."""
     gaps: dict[float, Counter[float]] = {}
     for lines in pages:
         for a, b in zip(lines, lines[1:], strict=False):
-            if a.size == b.size and a.size > 0:
+            if isinstance(a, _Line) and isinstance(b, _Line) and a.size == b.size and a.size > 0:
                 gap = round(a.baseline - b.baseline, 1)
                 if 0.9 * a.size <= gap <= 2.0 * a.size:
                     gaps.setdefault(a.size, Counter())[gap] += 1
     return {size: c.most_common(1)[0][0] for size, c in gaps.items()}
 
 
-def _assemble(pages: list[list[_Line]]) -> tuple[str, list[Box]]:
+def _assemble(pages: list[list[_Line | _Table]]) -> tuple[str, list[Box], list[tuple[int, int, int, int, int]]]:
     pitch = _pitches(pages)
     out: list[str] = []
     boxes: list[Box] = []
+    cells: list[tuple[int, int, int, int, int]] = []
+    tables = 0
+    last: _Table | None = None  # the table just emitted, when nothing has come after it
+    row0 = 0  # rows of that table so far
 
     def sep(s: str) -> None:
         if not boxes:
@@ -214,29 +318,75 @@ def _assemble(pages: list[list[_Line]]) -> tuple[str, list[Box]]:
             out.append(ch)
             boxes.append((page, x1, y0, x1, y0))
 
-    def emit(line: _Line, start: bool) -> None:
+    def trim(chars: str = " ") -> None:
+        while out and out[-1] in chars:
+            out.pop()
+            boxes.pop()
+
+    def emit(line: _Line) -> None:
         chars = line.chars
-        if start:
-            while chars and chars[0][0].isspace():
-                chars = chars[1:]
+        while chars and chars[0][0].isspace():
+            chars = chars[1:]
         for ch, box in chars:
             out.append(ch)
             boxes.append(box)
 
-    for lines in pages:
-        if not lines:
+    def emit_table(table: _Table, carried: bool) -> None:
+        nonlocal tables, row0
+        if carried:  # the rest of the table on the page before: the same table, rows counted on
+            tables -= 1
+        else:
+            row0 = 0
+        for k, row in enumerate(table.rows):
+            r = row0 + k
+            if r:
+                sep("\n")
+            for c, cell in enumerate(row):
+                sep("| " if c == 0 else " | ")
+                if not boxes:  # a table first in the document: its first bar has no box before it
+                    page = next((b[0] for cl in row for _, b, _ in cl), 1)
+                    out.append("|")
+                    boxes.append((page, 0.0, 0.0, 0.0, 0.0))
+                    sep(" ")
+                chars = [(ch, box) for ch, box, _ in cell]
+                while chars and chars[0][0].isspace():
+                    chars = chars[1:]
+                while chars and chars[-1][0].isspace():
+                    chars = chars[:-1]
+                start = len(out)
+                for ch, box in chars:
+                    out.append(" " if ch.isspace() else ch)
+                    boxes.append(box)
+                cells.append((start, len(out), tables, r, c))
+            sep(" |")
+        row0 += len(table.rows)
+        tables += 1
+
+    for items in pages:
+        if not items:
             continue
         if out:
-            while out and out[-1] in " \n":
-                out.pop()
-                boxes.pop()
+            trim(" \n")
             sep("\n\n")
+        lines = [ln for ln in items if isinstance(ln, _Line)]
         body = [ln.right for ln in lines if ln.right > ln.left]
         right = sorted(body)[int(len(body) * 0.9)] if body else 0.0
+        left = min((ln.left for ln in lines), default=0.0)
         prev: _Line | None = None
-        for line in lines:
+        for n, line in enumerate(items):
+            if isinstance(line, _Table):
+                carried = (n == 0 and last is not None and len(last.xs) == len(line.xs)
+                           and all(abs(a - b) <= 2 for a, b in zip(last.xs, line.xs, strict=True)))
+                trim(" \n")
+                sep("\n" if carried else "\n\n")
+                emit_table(line, carried)
+                sep("\n\n")
+                last = line
+                prev = None
+                continue
+            last = None
             if prev is None:
-                emit(line, True)
+                emit(line)
                 prev = line
                 continue
             hyphen = prev.chars[-1][0] == "\x02"
@@ -251,24 +401,20 @@ def _assemble(pages: list[list[_Line]]) -> tuple[str, list[Box]]:
             if hyphen:
                 _unhyphen(out, boxes, line)
                 if not new_para or gap < 2.2 * size:
-                    emit(line, True)
+                    emit(line)
                     prev = line
                     continue
-            while out and out[-1] == " ":
-                out.pop()
-                boxes.pop()
+            trim()
             if new_para:
                 sep("\n\n")
-            elif prev.right < right - max(3 * size, 0.2 * (right - min(ln.left for ln in lines))):
+            elif prev.right < right - max(3 * size, 0.2 * (right - left)):
                 sep("\n")  # a line that stops short: not wrapped prose
             else:
                 sep(" ")
-            emit(line, True)
+            emit(line)
             prev = line
-    while out and out[-1] in " \n":
-        out.pop()
-        boxes.pop()
-    return "".join(out).replace("\x02", "-"), boxes
+    trim(" \n")
+    return "".join(out).replace("\x02", "-"), boxes, cells
 
 
 def _unhyphen(out: list[str], boxes: list[Box], nxt: _Line) -> None:
