@@ -22,6 +22,7 @@ from ._records import Document
 __all__ = ["looks_like_html", "read_html"]
 
 _DOCTYPE = re.compile(r"(?:\ufeff)?\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+_TAG = re.compile(r"<[A-Za-z!/?]")
 _SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML's white space; a no-break space stays
 _BLOCKS = {"p", "head", "list", "item", "table", "quote", "code", "div", "section", "article", "main", "body"}
 _CONTAINERS = {"list", "quote", "div", "section", "article", "main", "body"}
@@ -60,6 +61,8 @@ def read_html(name: str, html: str) -> Document:
 
     if not html.strip():
         raise InputError(f"{name}: the HTML page is empty")
+    if not _TAG.search(html):  # plain text under an .html name: read as the text it is
+        return Document(source=name, format="text", text=html)
     import trafilatura
     from trafilatura.settings import use_config
 

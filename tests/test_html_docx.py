@@ -164,6 +164,13 @@ def test_html_named_txt_is_sniffed(tmp_path: Path) -> None:
     assert data["format"] == "html" and ARTICLE[0] in data["text"] and CLUTTER[4] not in data["text"]
 
 
+def test_plain_text_named_html_is_read_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "notes.html"
+    path.write_text(ARTICLE[0], encoding="utf-8")
+    doc = read_document(str(path))
+    assert doc.format == "text" and doc.text == ARTICLE[0]
+
+
 def test_headings_and_lists_are_their_own_lines(tmp_path: Path) -> None:
     extra = ("<h2>What the inspectors found</h2><p>Recording had improved since 2019.</p>"
              "<ul><li>404 of 463 were recorded</li><li>59 of 463 were not</li></ul>")
