@@ -252,28 +252,41 @@ def _make_line(page: int, chars: list[tuple[str, Box]], sizes: list[float]) -> _
 
 
 def _drop_running(pages: list[list[_Line]]) -> None:
-    """Leave out running headers and footers and bare page numbers (in place)."""
+    """Leave out running headers and footers and bare page numbers (in place).
+
+    A running line is one of the two top or two bottom lines of a page whose text recurs at
+    the same height on most pages: word for word, or (when it stands apart from the lines
+    next to it) with only its digits changed, as in "Page 3 of 40".
+    """
     count = len(pages)
 
-    def key(line: _Line) -> tuple[str, int]:
-        return re.sub(r"\d+", "#", " ".join(line.text.replace("\x02", "-").split()).lower()), round(line.baseline / 3)
+    def words(line: _Line) -> str:
+        return " ".join(line.text.replace("\x02", "-").split()).lower()
 
-    def edges(lines: list[_Line]) -> list[_Line]:
-        if not lines:
-            return []
+    def edges(lines: list[_Line]) -> list[tuple[_Line, bool]]:
         by_height = sorted(lines, key=lambda ln: -ln.baseline)
-        return by_height[:2] + by_height[-2:] if len(by_height) > 4 else by_height
+        picked = by_height[:2] + by_height[-2:] if len(by_height) > 4 else by_height
+        out = []
+        for ln in picked:
+            k = by_height.index(ln)
+            near = [by_height[j] for j in (k - 1, k + 1) if 0 <= j < len(by_height)]
+            out.append((ln, all(abs(o.baseline - ln.baseline) > 1.6 * max(ln.size, o.size, 1.0) for o in near)))
+        return out
+
+    def keys(line: _Line, apart: bool) -> list[tuple[str, int]]:
+        text, y = words(line), round(line.baseline / 3)
+        return [(text, y), ("#" + re.sub(r"\d+", "#", text), y)] if apart else [(text, y)]
 
     if count >= 2:
         seen: Counter[tuple[str, int]] = Counter()
         for lines in pages:
-            seen.update({key(ln) for ln in edges(lines)})
+            seen.update({k for ln, apart in edges(lines) for k in keys(ln, apart)})
         need = count if count <= 3 else max(3, (count + 1) // 2)
-        running = {k for k, v in seen.items() if v >= need and k[0].strip()}
+        running = {k for k, v in seen.items() if v >= need and k[0].strip("#")}
         if running:
             for p, lines in enumerate(pages):
-                edge = {id(ln) for ln in edges(lines)}
-                pages[p] = [ln for ln in lines if not (id(ln) in edge and key(ln) in running)]
+                drop = {id(ln) for ln, apart in edges(lines) if any(k in running for k in keys(ln, apart))}
+                pages[p] = [ln for ln in lines if id(ln) not in drop]
     for p, lines in enumerate(pages):
         if not lines:
             continue

@@ -1,0 +1,156 @@
+"""The PDF reader, on PDFs these tests make with reportlab (no binary files committed)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claims import InputError, read_document
+
+reportlab = pytest.importorskip("reportlab")
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.lib.styles import getSampleStyleSheet  # noqa: E402
+from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: E402
+from reportlab.pdfgen import canvas  # noqa: E402
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle  # noqa: E402
+
+FIGCHECK = [sys.executable, "-m", "checker.cli"]
+
+
+def _canvas_pdf(path: Path, pages: list[list[tuple[float, float, str]]], size: int = 10, **kw: object) -> Path:
+    c = canvas.Canvas(str(path), pagesize=A4, **kw)
+    for lines in pages:
+        c.setFont("Helvetica", size)
+        for x, y, s in lines:
+            c.drawString(x, y, s)
+        c.showPage()
+    c.save()
+    return path
+
+
+def _span(text: str, needle: str) -> tuple[int, int]:
+    assert text.count(needle) == 1, (needle, text)
+    a = text.index(needle)
+    return a, a + len(needle)
+
+
+def test_figure_found_with_its_page_and_box(tmp_path: Path) -> None:
+    before = "The recording rate was "
+    pdf = _canvas_pdf(tmp_path / "r.pdf", [[(72, 700, "Page one says little.")], [(72, 640, before + "87.2% in 2017.")]])
+    doc = read_document(str(pdf))
+    assert doc.format == "pdf" and doc.pages == 2 and len(doc.boxes) == len(doc.text)
+    a, b = _span(doc.text, "87.2%")
+    boxes = doc.boxes[a:b]
+    assert {box[0] for box in boxes} == {2}
+    left = min(box[1] for box in boxes)
+    right = max(box[3] for box in boxes)
+    x = 72 + stringWidth(before, "Helvetica", 10)
+    assert abs(left - x) < 1.5 and abs(right - (x + stringWidth("87.2%", "Helvetica", 10))) < 1.5
+    assert all(638 <= box[2] <= 642 and box[4] <= 640 + 10 for box in boxes)
+    # and the checker finds the figure at that offset
+    from checker import check_document
+
+    result = check_document(doc)
+    assert any(m.start == a and m.end == b for m in result.mentions)
+
+
+def test_running_header_footer_and_page_numbers_left_out(tmp_path: Path) -> None:
+    body = ["Section {n} found that 1{n}% of the {n}00 cases were late.", "The rest were on time.",
+            "A further {n}0 cases were not examined.", "Inspectors visited {n} sites."]
+    pages = []
+    for n in range(1, 5):
+        lines = [(72, 800, "Eastbrook Council Annual Report 2023")]
+        lines += [(72, 700 - 40 * k - 7 * n, body[(k + n) % 4].format(n=n)) for k in range(4)]
+        lines += [(72, 40, f"Official sensitive - printed 12 May 2023 - page {n} of 4"), (290, 20, str(n))]
+        pages.append(lines)
+    doc = read_document(str(_canvas_pdf(tmp_path / "h.pdf", pages)))
+    assert "Eastbrook" not in doc.text and "Official" not in doc.text
+    expected = [body[(k + n) % 4].format(n=n) for n in range(1, 5) for k in range(4)]
+    assert doc.text.split("\n\n") == expected
+
+
+def test_hyphenated_word_joined_and_wrapped_lines_made_one_paragraph(tmp_path: Path) -> None:
+    pdf = _canvas_pdf(tmp_path / "y.pdf", [[
+        (72, 700, "The inspection found that recording was incon-"),
+        (72, 688, "sistent across 12.5% of cases examined in the"),
+        (72, 676, "force area during the year under review, with"),
+        (72, 664, "the rest recorded correctly."),
+        (72, 630, "A second paragraph follows."),
+    ]])
+    doc = read_document(str(pdf))
+    assert "inconsistent across 12.5% of cases" in doc.text
+    first, second = doc.text.split("\n\n")
+    assert "\n" not in first and first.endswith("recorded correctly.")
+    assert second == "A second paragraph follows."
+    a, b = _span(doc.text, "inconsistent")
+    assert {box[0] for box in doc.boxes[a:b]} == {1}
+
+
+def test_ruled_table_read_as_cells(tmp_path: Path) -> None:
+    styles = getSampleStyleSheet()
+    path = tmp_path / "t.pdf"
+    rows = [["Type", "Number", "Share"], ["Warnings", "187", "10.8%"], ["Total", "1,719", "100.0%"]]
+    table = Table(rows)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph("Actions taken.", styles["BodyText"]), Spacer(1, 6), table])
+    doc = read_document(str(path))
+    got = {(r, c): doc.text[a:b] for a, b, t, r, c in doc.cells}
+    assert got[(1, 1)] == "187" and got[(2, 2)] == "100.0%" and got[(0, 0)] == "Type"
+    assert {t for _, _, t, _, _ in doc.cells} == {0}
+
+
+def _bad_pdfs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
+    good = _canvas_pdf(tmp_path / "good.pdf", [[(72, 700, "The rate was 87.2% in 2017.")]]).read_bytes()
+    c = canvas.Canvas(str(tmp_path / "image.pdf"), pagesize=A4)
+    c.rect(100, 100, 300, 300, fill=1)
+    c.showPage()
+    c.save()
+    out = {
+        "corrupt": (tmp_path / "corrupt.pdf", "PDF"),
+        "truncated": (tmp_path / "truncated.pdf", "PDF"),
+        "empty": (tmp_path / "empty.pdf", "PDF"),
+        "image": (tmp_path / "image.pdf", "no text layer"),
+        "encrypted": (_canvas_pdf(tmp_path / "locked.pdf", [[(72, 700, "12%")]], encrypt="secret"), "encrypted"),
+    }
+    (tmp_path / "corrupt.pdf").write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 4)
+    (tmp_path / "truncated.pdf").write_bytes(good[: len(good) // 3])
+    (tmp_path / "empty.pdf").write_bytes(b"%PDF-1.7\n")
+    return out
+
+
+@pytest.mark.parametrize("kind", ["corrupt", "truncated", "empty", "image", "encrypted"])
+def test_unreadable_pdf_is_one_clear_line(tmp_path: Path, kind: str) -> None:
+    path, message = _bad_pdfs(tmp_path)[kind]
+    with pytest.raises(InputError) as err:
+        read_document(str(path))
+    assert message in str(err.value) and "\n" not in str(err.value)
+    proc = subprocess.run(FIGCHECK + ["check", str(path)], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.count("\n") == 1 and message in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_pdf_found_by_its_content_whatever_its_name(tmp_path: Path) -> None:
+    pdf = _canvas_pdf(tmp_path / "report.txt", [[(72, 700, "Of 463 reports, 404 (87.3%) were recorded.")]])
+    doc = read_document(str(pdf))
+    assert doc.format == "pdf" and "404 (87.3%)" in doc.text
+
+
+def test_sixty_pages_read_quickly(tmp_path: Path) -> None:
+    import time
+
+    styles = getSampleStyleSheet()
+    path = tmp_path / "long.pdf"
+    para = ("In 2022/23 the force recorded 3,412 incidents, down 6.2% on the 3,638 of the year before; "
+            "of these 1,284 (37.6%) involved household waste and 812 (23.8%) other household items. ") * 4
+    story = []
+    for _ in range(420):
+        story += [Paragraph(para, styles["BodyText"]), Spacer(1, 6)]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    t0 = time.perf_counter()
+    doc = read_document(str(path))
+    elapsed = time.perf_counter() - t0
+    assert doc.pages >= 60
+    assert elapsed < 3.0, elapsed  # about 0.5 s on the reference machine; generous for loaded CI
