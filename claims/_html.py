@@ -4,9 +4,11 @@ trafilatura (comments off, tables kept) finds the article amid navigation, adver
 links and reader comments, and gives title, author and date. Its result is an XML tree
 (``head``, ``p``, ``list``/``item``, ``table``/``row``/``cell``, ``lb``...) that is turned here,
 at this one boundary, into plain text: each paragraph a block of its own with a blank line
-between blocks, each heading one line marked with '#' as in Markdown, each table a run of
-Markdown-like rows ``| a | b |`` whose cells are recorded in ``Document.cells`` exactly as
-the Markdown reader records them. Offsets are into that text, which the JSON report
+between blocks, each heading one line marked with '#' as in Markdown, list items '- ', each
+table a run of Markdown-like rows ``| a | b |`` whose cells are recorded in ``Document.cells``
+exactly as the Markdown reader records them, code blocks kept but listed in ``Document.skip``.
+Footnote marks in superscript are dropped ('1,200<sup>2</sup>' is '1,200', never '1,2002'),
+a unit's power kept ('m²'); soft hyphens and zero-width characters are dropped. Offsets are into that text, which the JSON report
 includes. Script and style content never reaches it, and entities arrive decoded.
 
 trafilatura is imported only when a page is read, never at start-up.
@@ -22,6 +24,10 @@ from ._records import Document
 __all__ = ["looks_like_html", "read_html"]
 
 _DOCTYPE = re.compile(r"(?:\ufeff)?\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+_SUP = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
+_SUB = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
+#: soft hyphens and zero-width characters: invisible on the page, so not in the text
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _TAG = re.compile(r"<[A-Za-z!/?]")
 _SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML's white space; a no-break space stays
 _BLOCKS = {"p", "head", "list", "item", "table", "quote", "code", "div", "section", "article", "main", "body"}
@@ -76,11 +82,11 @@ def read_html(name: str, html: str) -> Document:
     config.set("DEFAULT", "MIN_OUTPUT_COMM_SIZE", "1")
     config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
     result = trafilatura.bare_extraction(
-        html, include_comments=False, include_tables=True, include_formatting=False,
+        html, include_comments=False, include_tables=True, include_formatting=True,
         include_links=False, include_images=False, with_metadata=True, deduplicate=False, config=config,
     )
     body = getattr(result, "body", None)
-    text, cells = ("", []) if body is None else _render(body)
+    text, cells, skip = ("", [], []) if body is None else _render(body)
     if not text.strip():
         raise InputError(f"{name}: no article text found in the HTML page")
     metadata: dict[str, Any] = {}
@@ -88,7 +94,7 @@ def read_html(name: str, html: str) -> Document:
         value = getattr(result, key, None)
         if value:
             metadata[key] = str(value)
-    return Document(source=name, format="html", text=text, metadata=metadata, cells=tuple(cells))
+    return Document(source=name, format="html", text=text, metadata=metadata, skip=tuple(skip), cells=tuple(cells))
 
 
 def _inline(el: Any) -> str:
@@ -101,20 +107,35 @@ def _inline(el: Any) -> str:
         for child in e:
             if child.tag == "lb":
                 parts.append("\x00")
+            elif child.tag == "hi" and child.get("rend") == "#sup":
+                # a footnote mark must not run into the figure before it: '1,200<sup>2</sup>'
+                # is '1,200', never '1,2002'; a unit's power stays one: 'm<sup>2</sup>' is 'm²'
+                mark = "".join(child.itertext()).strip()
+                before = "".join(parts)[-1:]
+                if mark in ("st", "nd", "rd", "th") and before.isdigit():
+                    parts.append(mark)  # an ordinal: 21<sup>st</sup>
+                elif mark in ("2", "3") and before.isalpha():
+                    parts.append(mark.translate(_SUP))
+                elif len(mark) > 4 or not re.fullmatch(r"[\W\da-z]*", mark):
+                    parts.append(" " + mark)  # not a mark: words, kept apart
+            elif child.tag == "hi" and child.get("rend") == "#sub":
+                parts.append("".join(child.itertext()).translate(_SUB))
             elif isinstance(child.tag, str):
                 walk(child)
             if child.tail:
                 parts.append(child.tail)
 
     walk(el)
-    lines = (_SPACE.sub(" ", line).strip() for line in "".join(parts).split("\x00"))
+    joined = _INVISIBLE.sub("", "".join(parts))
+    lines = (_SPACE.sub(" ", line).strip() for line in joined.split("\x00"))
     return "\n".join(line for line in lines if line)
 
 
-def _render(body: Any) -> tuple[str, list[tuple[int, int, int, int, int]]]:
+def _render(body: Any) -> tuple[str, list[tuple[int, int, int, int, int]], list[tuple[int, int]]]:
     """trafilatura's XML body as text with blank lines between blocks, and the table cells."""
     out: list[str] = []
     cells: list[tuple[int, int, int, int, int]] = []
+    skip: list[tuple[int, int]] = []
     pos = 0
     tables = 0
 
@@ -162,6 +183,12 @@ def _render(body: Any) -> tuple[str, list[tuple[int, int, int, int, int]]]:
             return
         if tag == "table":
             table(el)
+        elif tag == "code":  # a code block: kept for the reader, never read for figures
+            lines = (line.rstrip() for line in _INVISIBLE.sub("", "".join(el.itertext())).split("\n"))
+            block = "\n".join(line for line in lines if line.strip())
+            if block:
+                emit_block(block)
+                skip.append((pos - len(block), pos))
         elif tag == "head":
             words = _SPACE.sub(" ", _inline(el)).strip()
             if words:
@@ -186,7 +213,7 @@ def _render(body: Any) -> tuple[str, list[tuple[int, int, int, int, int]]]:
                 emit_block(words)
 
     visit(body)
-    return "".join(out), cells
+    return "".join(out), cells, skip
 
 
 def _owner(row: Any) -> Any:

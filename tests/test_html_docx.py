@@ -157,6 +157,19 @@ def test_html_entities_are_decoded(tmp_path: Path) -> None:
     assert "£1.2m, up 20% on the £1m of 2022 – as planned." in doc.text.replace("\u00a0", " ")
 
 
+def test_footnote_marks_do_not_join_figures_and_code_is_skipped() -> None:
+    extra = ("<p>Police recorded 1,200<sup>2</sup> offences, up 20%<sup><a href='#n3'>3</a></sup> on the 1,000"
+             " of 2022, in 50 m<sup>2</sup> of cells.</p><p>It was the 21<sup>st</sup> report.</p><pre><code>rate = 12 of 40 (90%)</code></pre>")
+    page = news_page(ARTICLE[1:2], extra_body=extra)
+    doc = read_document("p.html", text=page, fmt="html")
+    assert "1,200 offences, up 20% on the 1,000 of 2022, in 50 m² of cells." in doc.text
+    assert "the 21st report" in doc.text
+    assert [doc.text[a:b] for a, b in doc.skip] == ["rate = 12 of 40 (90%)"]
+    result = check(page, text=True, fmt="html")
+    assert any(c.verdict == "verified" and c.rule.startswith("FC3") for c in result.checks)
+    assert "90%" not in [m.text for m in result.mentions]
+
+
 def test_html_named_txt_is_sniffed(tmp_path: Path) -> None:
     path = tmp_path / "saved.txt"
     path.write_text(news_page(ARTICLE), encoding="utf-8")
