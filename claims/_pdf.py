@@ -10,7 +10,9 @@ pages, and joins a word hyphenated across a line end. ``Document.boxes`` holds, 
 character of the text, (page number from 1, left, bottom, right, top) in PDF user space
 (points, origin bottom left of the unrotated page, as pdfium reports it); a character the
 reader inserted (a space or line break) carries a zero-width box at the end of the
-character before it.
+character before it. The boxes are pdfium's loose ones: the character's advance across and
+the font's ascent to descent up, so the boxes of a word or a line meet (what a highlight
+wants).
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ Box = tuple[int, float, float, float, float]
 
 #: what pdfium puts for a hyphen it found at a line end (the line break itself it drops)
 _HYPHEN_MARK = "\ufffe"
+_HYPHENS = (_HYPHEN_MARK, "\x02")
+#: a line as pdfium gives it: up to a line break, or up to and including a line-end hyphen
+_SEGMENT = re.compile(r"[^\r\n\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02]")
 _PAGE_NUMBER = re.compile(
     r"(?i)(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]"
 )
@@ -103,44 +108,26 @@ def _page_lines(pdf: object, index: int, raw: object) -> tuple[list[_Line], list
         text = textpage.get_text_range(0, n)
         if len(text) != n:  # characters outside the BMP: ask for them one by one
             text = "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i) or 0xFFFD) for i in range(n))  # type: ignore[attr-defined]
-        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-        get_box = raw.FPDFText_GetCharBox  # type: ignore[attr-defined]
+        rect = raw.FS_RECTF()  # type: ignore[attr-defined]
+        get_box = raw.FPDFText_GetLooseCharBox  # type: ignore[attr-defined]
         get_size = raw.FPDFText_GetFontSize  # type: ignore[attr-defined]
         tp = textpage.raw
-        pl, pr, pb, pt = ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top)
+        prect = ctypes.byref(rect)
         page_no = index + 1
         lines: list[_Line] = []
-        current: list[tuple[str, Box]] = []
-        sizes: list[float] = []
-
-        def close() -> None:
+        for m in _SEGMENT.finditer(text):
+            current: list[tuple[str, Box]] = []
+            for i in range(m.start(), m.end()):
+                get_box(tp, i, prect)
+                current.append((text[i], (page_no, rect.left, rect.bottom, rect.right, rect.top)))
+            if text[m.end() - 1] in _HYPHENS:
+                current[-1] = ("\x02", current[-1][1])  # a line-end hyphen: the next characters start a new line
+            if "\x00" in m.group(0):
+                current = [cb for cb in current if cb[0] != "\x00"]
+            starts = [m.start() + k for k, ch in enumerate(m.group(0)[:24]) if not ch.isspace()][::3]
+            sizes = [get_size(tp, i) for i in starts[:8]]
             if current:
-                lines.append(_make_line(page_no, current[:], sizes[:]))
-            current.clear()
-            sizes.clear()
-
-        i = 0
-        while i < n:
-            ch = text[i]
-            if ch == "\r" or ch == "\n":
-                close()
-                i += 1
-                continue
-            get_box(tp, i, pl, pr, pb, pt)
-            box = (page_no, left.value, bottom.value, right.value, top.value)
-            if ch == _HYPHEN_MARK or ch == "\x02":
-                current.append(("\x02", box))  # a line-end hyphen: the next characters start a new line
-                close()
-                i += 1
-                continue
-            if ch == "\x00":
-                i += 1
-                continue
-            if not ch.isspace() and len(sizes) < 8:
-                sizes.append(get_size(tp, i))
-            current.append((ch, box))
-            i += 1
-        close()
+                lines.append(_make_line(page_no, current, sizes))
         return lines, _rules(page, raw)
     finally:
         textpage.close()
@@ -245,8 +232,8 @@ def _merge(values: list[float], tolerance: float = 2.0) -> list[float]:
 
 def _make_line(page: int, chars: list[tuple[str, Box]], sizes: list[float]) -> _Line:
     ink = [b for c, b in chars if not c.isspace() and c != "\x02"] or [b for _, b in chars]
-    bottoms = Counter(round(b[2], 1) for c, b in chars if c.isalnum())
-    baseline = bottoms.most_common(1)[0][0] if bottoms else min(b[2] for b in ink)
+    bottoms = sorted(round(b[2], 1) for b in ink[:24])
+    baseline = bottoms[len(bottoms) // 2]  # loose boxes: the bottom of the font's descent, alike along a line
     size = sorted(sizes)[len(sizes) // 2] if sizes else max(b[4] for b in ink) - min(b[2] for b in ink)
     return _Line(page, chars, min(b[1] for b in ink), max(b[3] for b in ink), baseline, max(b[4] for b in ink), round(size, 1))
 

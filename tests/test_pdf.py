@@ -49,7 +49,8 @@ def test_figure_found_with_its_page_and_box(tmp_path: Path) -> None:
     right = max(box[3] for box in boxes)
     x = 72 + stringWidth(before, "Helvetica", 10)
     assert abs(left - x) < 1.5 and abs(right - (x + stringWidth("87.2%", "Helvetica", 10))) < 1.5
-    assert all(638 <= box[2] <= 642 and box[4] <= 640 + 10 for box in boxes)
+    # loose boxes: from the font's descent below the baseline (640) to its ascent above
+    assert all(635 <= box[2] <= 640 and 646 <= box[4] <= 651 for box in boxes)
     # and the checker finds the figure at that offset
     from checker import check_document
 
