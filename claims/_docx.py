@@ -23,6 +23,7 @@ __all__ = ["read_docx"]
 #: a .docx whose parts unpack to more than this is refused (a zip bomb costs one line)
 MAX_UNPACKED = 500 * 1024 * 1024
 _SPACE = re.compile(r"[ \t\r\f\v]+")
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def read_docx(data: bytes, path: str) -> Document:
@@ -68,6 +69,22 @@ def _metadata(word: Any) -> dict[str, Any]:
     return out
 
 
+def _paragraph_text(paragraph: Any) -> str:
+    """A paragraph's text, runs and hyperlinks in order; a superscript footnote mark dropped
+    so that it never runs into the figure before it ('1,200' + superscript '2' is '1,200')."""
+    from docx.text.run import Run
+
+    from ._html import superscript
+
+    parts: list[str] = []
+    for item in paragraph.iter_inner_content():
+        if isinstance(item, Run) and item.font.superscript:
+            parts.append(superscript(item.text, "".join(parts)[-1:]))
+        else:
+            parts.append(item.text)
+    return _INVISIBLE.sub("", "".join(parts))
+
+
 def _clean(s: str) -> str:
     return _SPACE.sub(" ", s).strip()
 
@@ -89,7 +106,7 @@ def _render(word: Any) -> tuple[str, list[tuple[int, int, int, int, int]]]:
 
     for block in word.iter_inner_content():
         if isinstance(block, Paragraph):
-            lines = [_clean(x) for x in block.text.split("\n")]
+            lines = [_clean(x) for x in _paragraph_text(block).split("\n")]
             words = "\n".join(x for x in lines if x)
             if not words:
                 continue
@@ -113,7 +130,7 @@ def _render(word: Any) -> tuple[str, list[tuple[int, int, int, int, int]]]:
                     if id(cell._tc) in seen:  # a merged cell repeats across the columns it spans
                         continue
                     seen.add(id(cell._tc))
-                    texts.append(_clean(cell.text.replace("\n", " ")))
+                    texts.append(_clean(" ".join(_paragraph_text(q) for q in cell.paragraphs).replace("\n", " ")))
                 if any(texts):
                     rows.append(texts)
             if not rows:

@@ -21,7 +21,7 @@ from typing import Any
 
 from ._records import Document
 
-__all__ = ["looks_like_html", "read_html"]
+__all__ = ["looks_like_html", "read_html", "superscript"]
 
 _DOCTYPE = re.compile(r"(?:\ufeff)?\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
 _SUP = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
@@ -97,6 +97,22 @@ def read_html(name: str, html: str) -> Document:
     return Document(source=name, format="html", text=text, metadata=metadata, skip=tuple(skip), cells=tuple(cells))
 
 
+def superscript(mark: str, before: str) -> str:
+    """What a superscript adds to the text after the character ``before``.
+
+    >>> [superscript(m, b) for m, b in (("2", "0"), ("[3]", "%"), ("2", "m"), ("st", "1"), ("Note", "."))]
+    ['', '', '²', 'st', ' Note']
+    """
+    mark = mark.strip()
+    if mark in ("st", "nd", "rd", "th") and before.isdigit():
+        return mark  # an ordinal: 21<sup>st</sup>
+    if mark in ("2", "3") and before.isalpha():
+        return mark.translate(_SUP)  # a unit's power: m², km³
+    if len(mark) > 4 or not re.fullmatch(r"[\W\da-z]*", mark):
+        return " " + mark  # words, not a mark: kept apart
+    return ""  # a footnote mark
+
+
 def _inline(el: Any) -> str:
     """An element's text with white space collapsed as a browser would; <lb/> a line break."""
     parts: list[str] = []
@@ -110,14 +126,7 @@ def _inline(el: Any) -> str:
             elif child.tag == "hi" and child.get("rend") == "#sup":
                 # a footnote mark must not run into the figure before it: '1,200<sup>2</sup>'
                 # is '1,200', never '1,2002'; a unit's power stays one: 'm<sup>2</sup>' is 'm²'
-                mark = "".join(child.itertext()).strip()
-                before = "".join(parts)[-1:]
-                if mark in ("st", "nd", "rd", "th") and before.isdigit():
-                    parts.append(mark)  # an ordinal: 21<sup>st</sup>
-                elif mark in ("2", "3") and before.isalpha():
-                    parts.append(mark.translate(_SUP))
-                elif len(mark) > 4 or not re.fullmatch(r"[\W\da-z]*", mark):
-                    parts.append(" " + mark)  # not a mark: words, kept apart
+                parts.append(superscript("".join(child.itertext()), "".join(parts)[-1:]))
             elif child.tag == "hi" and child.get("rend") == "#sub":
                 parts.append("".join(child.itertext()).translate(_SUB))
             elif isinstance(child.tag, str):

@@ -210,7 +210,9 @@ def make_docx(path: Path) -> None:
                              ("Theft", "180", "60.0%"), ("Total", "310", "100.0%")]):
         for c, value in enumerate(row):
             t.cell(r, c).text = value
-    d.add_paragraph("The force dealt with 1,200 incidents, up 20% on the 1,000 of a year earlier.")
+    p = d.add_paragraph("The force dealt with 1,200")
+    p.add_run("2").font.superscript = True
+    p.add_run(" incidents, up 20% on the 1,000 of a year earlier.")
     section = d.sections[0]
     section.header.paragraphs[0].text = "OFFICIAL 12 of 40 (90%)"
     d.save(str(path))
@@ -224,6 +226,7 @@ def test_docx_paragraphs_tables_and_offsets(tmp_path: Path) -> None:
     assert doc.metadata["title"] == "Crime data integrity" and doc.metadata["author"] == "HMICFRS"
     assert doc.text.startswith("# Crime data integrity inspection\n\n" + ARTICLE[0] + "\n\n")
     assert "| Burglary | 120 | 40.0% |" in doc.text and "OFFICIAL" not in doc.text
+    assert "dealt with 1,200 incidents, up 20%" in doc.text
     assert [doc.text[a:b] for a, b, *_ in doc.cells][:4] == ["Type", "Number", "Share", "Burglary"]
     data = run_json(path)
     found = verdicts(data)
