@@ -362,12 +362,25 @@ def _assemble(pages: list[list[_Line | _Table]]) -> tuple[str, list[Box], list[t
         row0 += len(table.rows)
         tables += 1
 
+    tail: _Line | None = None  # the last line of the page before, where a line ended it
     for items in pages:
         if not items:
             continue
         if out:
-            trim(" \n")
-            sep("\n\n")
+            first = items[0]
+            nxt = next((c for c, _ in first.chars if not c.isspace()), "") if isinstance(first, _Line) else ""
+            if tail is not None and isinstance(first, _Line) and abs(first.size - tail.size) <= 0.6 and (nxt.islower() or nxt in ",;)"):
+                # a sentence carried over the page break: one paragraph, the hyphenated word whole
+                trim(" ")
+                if out[-1] == "\x02" or (out[-1] in "-\xad" and len(out) > 1 and out[-2].isalpha()):
+                    _unhyphen(out, boxes, first)
+                else:
+                    trim(" \n")
+                    sep(" ")
+            else:
+                trim(" \n")
+                sep("\n\n")
+        tail = None
         lines = [ln for ln in items if isinstance(ln, _Line)]
         body = [ln.right for ln in lines if ln.right > ln.left]
         right = sorted(body)[int(len(body) * 0.9)] if body else 0.0
@@ -383,8 +396,10 @@ def _assemble(pages: list[list[_Line | _Table]]) -> tuple[str, list[Box], list[t
                 sep("\n\n")
                 last = line
                 prev = None
+                tail = None
                 continue
             last = None
+            tail = line
             if prev is None:
                 emit(line)
                 prev = line

@@ -155,3 +155,20 @@ def test_sixty_pages_read_quickly(tmp_path: Path) -> None:
     elapsed = time.perf_counter() - t0
     assert doc.pages >= 60
     assert elapsed < 3.0, elapsed  # about 0.5 s on the reference machine; generous for loaded CI
+
+
+def test_sentence_and_word_carried_over_a_page_break(tmp_path: Path) -> None:
+    pdf = _canvas_pdf(tmp_path / "c.pdf", [
+        [(72, 700, "Of the 463 reports made to the force, 404 were recor-")],
+        [(72, 760, "ded within 24 hours, and the rest")],
+        [(72, 760, "later in the week. A new sentence starts here.")],
+        [(72, 760, "New page, new paragraph.")],
+    ])
+    doc = read_document(str(pdf))
+    assert doc.text.split("\n\n") == [
+        "Of the 463 reports made to the force, 404 were recorded within 24 hours, and the rest later in the week. "
+        "A new sentence starts here.",
+        "New page, new paragraph.",
+    ]
+    a, b = _span(doc.text, "recorded")
+    assert [box[0] for box in doc.boxes[a:b]] == [1] * 5 + [2] * 3
