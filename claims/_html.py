@@ -81,10 +81,15 @@ def read_html(name: str, html: str) -> Document:
     config.set("DEFAULT", "MIN_EXTRACTED_COMM_SIZE", "1")
     config.set("DEFAULT", "MIN_OUTPUT_COMM_SIZE", "1")
     config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
-    result = trafilatura.bare_extraction(
-        html, include_comments=False, include_tables=True, include_formatting=True,
-        include_links=False, include_images=False, with_metadata=True, deduplicate=False, config=config,
-    )
+    try:
+        result = trafilatura.bare_extraction(
+            html, include_comments=False, include_tables=True, include_formatting=True,
+            include_links=False, include_images=False, with_metadata=True, deduplicate=False, config=config,
+        )
+    except RecursionError:
+        raise
+    except Exception as e:  # lxml and trafilatura raise many kinds on a malformed page
+        raise InputError(f"{name}: could not be read as HTML ({type(e).__name__})") from None
     body = getattr(result, "body", None)
     text, cells, skip = ("", [], []) if body is None else _render(body)
     if not text.strip():
