@@ -381,10 +381,13 @@ def _assemble(pages: list[list[_Line | _Table]]) -> tuple[str, list[Box], list[t
                 trim(" \n")
                 sep("\n\n")
         tail = None
-        lines = [ln for ln in items if isinstance(ln, _Line)]
-        body = [ln.right for ln in lines if ln.right > ln.left]
-        right = sorted(body)[int(len(body) * 0.9)] if body else 0.0
-        left = min((ln.left for ln in lines), default=0.0)
+        # the right edge of each column (lines grouped by where they start), to tell a line
+        # that stops short from wrapped prose
+        columns: dict[int, list[float]] = {}
+        for ln in items:
+            if isinstance(ln, _Line) and ln.right > ln.left:
+                columns.setdefault(round(ln.left / 15), []).append(ln.right)
+        right_of = {k: sorted(v)[int(len(v) * 0.9)] for k, v in columns.items()}
         prev: _Line | None = None
         for n, line in enumerate(items):
             if isinstance(line, _Table):
@@ -422,7 +425,7 @@ def _assemble(pages: list[list[_Line | _Table]]) -> tuple[str, list[Box], list[t
             trim()
             if new_para:
                 sep("\n\n")
-            elif prev.right < right - max(3 * size, 0.2 * (right - left)):
+            elif prev.right < (right := right_of.get(round(prev.left / 15), prev.right)) - max(3 * size, 0.2 * (right - prev.left)):
                 sep("\n")  # a line that stops short: not wrapped prose
             else:
                 sep(" ")

@@ -172,3 +172,13 @@ def test_sentence_and_word_carried_over_a_page_break(tmp_path: Path) -> None:
     ]
     a, b = _span(doc.text, "recorded")
     assert [box[0] for box in doc.boxes[a:b]] == [1] * 5 + [2] * 3
+
+
+def test_two_columns_read_one_after_the_other(tmp_path: Path) -> None:
+    left = ["The force recorded 404 of the 463", "reports within a day, a rate of",
+            "87.3%, well above the 80% target", "set by the commissioner."]
+    right = ["Violent crime was recorded at", "84.8%, a little below the rate for",
+             "all crime, and sexual offences at", "a lower rate again."]
+    lines = [(72, 700 - 12 * k, s) for k, s in enumerate(left)] + [(320, 700 - 12 * k, s) for k, s in enumerate(right)]
+    doc = read_document(str(_canvas_pdf(tmp_path / "cols.pdf", [lines])))
+    assert doc.text.split("\n\n") == [" ".join(left), " ".join(right)]
