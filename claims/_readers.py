@@ -100,7 +100,7 @@ def read_document(path: str, text: str | None = None, fmt: str | None = None) ->
         text = decode(data, name)
     else:
         name = path
-    if fmt is None:
+    if fmt is None and (text[:4096].lstrip("\ufeff \t\r\n")[:1] == "<" or name.lower().endswith((".html", ".htm", ".xhtml"))):
         from ._html import looks_like_html
 
         if looks_like_html(text) or name.lower().endswith((".html", ".htm", ".xhtml")):
@@ -120,9 +120,11 @@ def _is_docx(data: bytes, name: str) -> bool:
     """A Word file by its first bytes (a zip), else by its name unless it holds a web page."""
     if data.startswith(b"PK\x03\x04"):
         return True
+    if not name.lower().endswith((".docx", ".docm")):
+        return False
     from ._html import looks_like_html
 
-    return name.lower().endswith((".docx", ".docm")) and not looks_like_html(data[:4096].decode("latin-1"))
+    return not looks_like_html(data[:4096].decode("latin-1"))
 
 
 _LINK_TARGET = re.compile(r"\]\([^)\n]{0,2000}\)|<https?://[^>\s]{1,2000}>|https?://\S{1,2000}")

@@ -300,6 +300,6 @@ def test_start_up_imports_neither_reader_library(tmp_path: Path) -> None:
     path = tmp_path / "plain.txt"
     path.write_text(ARTICLE[0], encoding="utf-8")
     code = ("import sys; from checker.cli import main; main(['check', sys.argv[1]]);"
-            "print(sorted(m for m in ('trafilatura', 'docx', 'lxml') if m in sys.modules))")
+            "print(sorted(m for m in ('trafilatura', 'docx', 'lxml', 'claims._html', 'claims._docx') if m in sys.modules))")
     proc = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert proc.stdout.strip().endswith("[]"), proc.stdout + proc.stderr
