@@ -48,6 +48,8 @@ class _Line:
     baseline: float
     top: float
     size: float
+    #: a gap between two characters wider than a column gutter: a row of an unruled table
+    tabular: bool = False
 
     @property
     def text(self) -> str:
@@ -235,7 +237,9 @@ def _make_line(page: int, chars: list[tuple[str, Box]], sizes: list[float]) -> _
     bottoms = sorted(round(b[2], 1) for b in ink[:24])
     baseline = bottoms[len(bottoms) // 2]  # loose boxes: the bottom of the font's descent, alike along a line
     size = sorted(sizes)[len(sizes) // 2] if sizes else max(b[4] for b in ink) - min(b[2] for b in ink)
-    return _Line(page, chars, min(b[1] for b in ink), max(b[3] for b in ink), baseline, max(b[4] for b in ink), round(size, 1))
+    gutter = 2.5 * max(size, 1.0)
+    tabular = any(b[1] - a[3] > gutter for a, b in zip(ink, ink[1:], strict=False))
+    return _Line(page, chars, min(b[1] for b in ink), max(b[3] for b in ink), baseline, max(b[4] for b in ink), round(size, 1), tabular)
 
 
 def _drop_running(pages: list[list[_Line]]) -> None:
@@ -425,6 +429,8 @@ def _assemble(pages: list[list[_Line | _Table]]) -> tuple[str, list[Box], list[t
             trim()
             if new_para:
                 sep("\n\n")
+            elif prev.tabular or line.tabular:
+                sep("\n")  # rows of a table without ruling: never run together as prose
             elif prev.right < (right := right_of.get(round(prev.left / 15), prev.right)) - max(3 * size, 0.2 * (right - prev.left)):
                 sep("\n")  # a line that stops short: not wrapped prose
             else:

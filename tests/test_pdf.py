@@ -182,3 +182,13 @@ def test_two_columns_read_one_after_the_other(tmp_path: Path) -> None:
     lines = [(72, 700 - 12 * k, s) for k, s in enumerate(left)] + [(320, 700 - 12 * k, s) for k, s in enumerate(right)]
     doc = read_document(str(_canvas_pdf(tmp_path / "cols.pdf", [lines])))
     assert doc.text.split("\n\n") == [" ".join(left), " ".join(right)]
+
+
+def test_rows_of_an_unruled_table_are_not_run_together(tmp_path: Path) -> None:
+    rows = [("Investigations", "1,146", "66.7%"), ("Warning letters", "187", "10.8%"), ("Total", "1,719", "100.0%")]
+    lines = [(72, 700, "Enforcement actions taken during the year, as the table below sets them out in full:")]
+    for k, (a, b, c) in enumerate(rows):
+        y = 688 - 12 * k
+        lines += [(72, y, a), (300, y, b), (480, y, c)]
+    doc = read_document(str(_canvas_pdf(tmp_path / "u.pdf", [lines])))
+    assert doc.text.endswith("\nInvestigations 1,146 66.7%\nWarning letters 187 10.8%\nTotal 1,719 100.0%")
