@@ -31,6 +31,8 @@ Box = tuple[int, float, float, float, float]
 
 #: what pdfium puts for a hyphen it found at a line end (the line break itself it drops)
 _HYPHEN_MARK = "\ufffe"
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
 _HYPHENS = (_HYPHEN_MARK, "\x02")
 #: a line as pdfium gives it: up to a line break, or up to and including a line-end hyphen
 _SEGMENT = re.compile(r"[^\r\n\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02]")
@@ -126,6 +128,8 @@ def _page_lines(pdf: object, index: int, raw: object) -> tuple[list[_Line], list
                 current[-1] = ("\x02", current[-1][1])  # a line-end hyphen: the next characters start a new line
             if "\x00" in m.group(0):
                 current = [cb for cb in current if cb[0] != "\x00"]
+            if _LIGATURE.search(m.group(0)):  # "ﬁ" as "fi", each letter with the ligature's box
+                current = [(c, b) for ch, b in current for c in _LIGATURES.get(ch, ch)]
             starts = [m.start() + k for k, ch in enumerate(m.group(0)[:24]) if not ch.isspace()][::3]
             sizes = [get_size(tp, i) for i in starts[:8]]
             if current:

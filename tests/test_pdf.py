@@ -192,3 +192,20 @@ def test_rows_of_an_unruled_table_are_not_run_together(tmp_path: Path) -> None:
         lines += [(72, y, a), (300, y, b), (480, y, c)]
     doc = read_document(str(_canvas_pdf(tmp_path / "u.pdf", [lines])))
     assert doc.text.endswith("\nInvestigations 1,146 66.7%\nWarning letters 187 10.8%\nTotal 1,719 100.0%")
+
+
+def test_ligatures_read_as_letters(tmp_path: Path) -> None:
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not font.exists():
+        pytest.skip("needs DejaVu Sans to draw a ligature")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("DejaVuSans", str(font)))
+    c = canvas.Canvas(str(tmp_path / "lig.pdf"), pagesize=A4)
+    c.setFont("DejaVuSans", 10)
+    c.drawString(72, 700, "The \ufb01nal count: 12% of of\ufb01ces.")
+    c.showPage()
+    c.save()
+    doc = read_document(str(tmp_path / "lig.pdf"))
+    assert doc.text == "The final count: 12% of offices." and len(doc.boxes) == len(doc.text)
