@@ -141,19 +141,51 @@ def _page_lines(pdf: object, index: int, raw: object) -> tuple[list[_Line], list
 
 
 def _rules(page: object, raw: object) -> list[tuple[float, float, float, float]]:
-    """Thin horizontal and vertical path objects (left, bottom, right, top): a table's ruling."""
-    out = []
+    """Thin horizontal and vertical lines drawn on the page (left, bottom, right, top): a
+    table's ruling, whether each rule is a path of its own or a grid is drawn as one path."""
+    out: list[tuple[float, float, float, float]] = []
     try:
         for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):  # type: ignore[attr-defined]
             x0, y0, x1, y1 = obj.get_bounds()
             w, h = x1 - x0, y1 - y0
             if (h <= 2.5 and w >= 8) or (w <= 2.5 and h >= 8):
                 out.append((x0, y0, x1, y1))
-            if len(out) > 5000:
+            elif w >= 8 and h >= 8:
+                _segments(obj, raw, out)
+            if len(out) > 2000:
                 break
     except Exception:  # noqa: BLE001 - ruling is a help to reading tables, never a reason to fail
         return out
     return out
+
+
+def _segments(obj: object, raw: object, out: list[tuple[float, float, float, float]]) -> None:
+    """The straight horizontal and vertical pieces of one path (its rectangles' sides too)."""
+    handle = obj.raw  # type: ignore[attr-defined]
+    n = raw.FPDFPath_CountSegments(handle)  # type: ignore[attr-defined]
+    if n <= 1 or n > 400:
+        return
+    m = obj.get_matrix()  # type: ignore[attr-defined]
+    fx, fy = ctypes.c_float(), ctypes.c_float()
+    start = here = (0.0, 0.0)
+    for i in range(n):
+        seg = raw.FPDFPath_GetPathSegment(handle, i)  # type: ignore[attr-defined]
+        raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(fx), ctypes.byref(fy))  # type: ignore[attr-defined]
+        x, y = fx.value, fy.value
+        pt = (m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f)
+        kind = raw.FPDFPathSegment_GetType(seg)  # type: ignore[attr-defined]
+        if kind == raw.FPDF_SEGMENT_MOVETO:  # type: ignore[attr-defined]
+            start = pt
+        else:
+            pieces = [(here, pt)] if kind == raw.FPDF_SEGMENT_LINETO else []  # type: ignore[attr-defined]
+            if raw.FPDFPathSegment_GetClose(seg):  # type: ignore[attr-defined]
+                pieces.append((pt, start))
+            for (ax, ay), (bx, by) in pieces:
+                if abs(ay - by) <= 0.5 and abs(ax - bx) >= 8:
+                    out.append((min(ax, bx), ay - 0.25, max(ax, bx), ay + 0.25))
+                elif abs(ax - bx) <= 0.5 and abs(ay - by) >= 8:
+                    out.append((ax - 0.25, min(ay, by), ax + 0.25, max(ay, by)))
+        here = pt
 
 
 @dataclass(slots=True)

@@ -209,3 +209,29 @@ def test_ligatures_read_as_letters(tmp_path: Path) -> None:
     c.save()
     doc = read_document(str(tmp_path / "lig.pdf"))
     assert doc.text == "The final count: 12% of offices." and len(doc.boxes) == len(doc.text)
+
+
+def test_table_ruled_by_one_path_read_as_cells(tmp_path: Path) -> None:
+    c = canvas.Canvas(str(tmp_path / "grid.pdf"), pagesize=A4)
+    xs, ys = [72, 250, 350, 450], [700, 680, 660, 640]
+    path = c.beginPath()
+    for y in ys:
+        path.moveTo(xs[0], y)
+        path.lineTo(xs[-1], y)
+    for x in xs:
+        path.moveTo(x, ys[0])
+        path.lineTo(x, ys[-1])
+    c.drawPath(path)
+    c.rect(60, 600, 400, 20)  # a box round a caption: no table
+    c.setFont("Helvetica", 10)
+    rows = [["Type", "Number", "Share"], ["Warnings", "187", "10.8%"], ["Total", "1,719", "100.0%"]]
+    for r, row in enumerate(rows):
+        for k, cell in enumerate(row):
+            c.drawString(xs[k] + 4, ys[r] - 14, cell)
+    c.drawString(66, 606, "Source: council records.")
+    c.showPage()
+    c.save()
+    doc = read_document(str(tmp_path / "grid.pdf"))
+    got = {(r, col): doc.text[a:b] for a, b, t, r, col in doc.cells}
+    assert got == {(r, k): cell for r, row in enumerate(rows) for k, cell in enumerate(row)}
+    assert doc.text.endswith("\n\nSource: council records.")
