@@ -53,7 +53,7 @@ def check_document(doc: Document, select: Iterable[str] = (), ignore: Iterable[s
     seen: set[tuple[str, tuple[str, ...]]] = set()
     for r in selected(select, ignore):
         for c in r.func(analysis):
-            key = (c.rule, tuple(sorted(c.mentions)))
+            key = (c.relation.target, tuple(sorted(c.mentions)))  # one relation, however many rules find it
             if key in seen:
                 continue
             seen.add(key)

@@ -81,12 +81,16 @@ def parts_total(a: Analysis) -> Iterator[Check]:
         for run in _list_runs(a, k, {"count", "money", "percent"}):
             s = a.sentences[k]
             total = None
-            if len(run) >= 3 and re.match(r"^\W*of\s+(?:the\s+|these\s+|all\s+)?$", a.text[s.start:run[0].start].lower()) \
-                    and (len(run) >= 4 or _EXHAUSTIVE.search(a.clause_text(run[-1]).lower())):
+            opens = bool(re.match(r"^\W*of\s+(?:the\s+|these\s+|all\s+)?$", a.text[s.start:run[0].start].lower()))
+            if len(run) >= 3 and opens and (len(run) >= 4 or _EXHAUSTIVE.search(a.clause_text(run[-1]).lower())):
                 # 'Of the 240 crimes ..., 131 were violent, 38 sexual and 61 other': a list that
                 # says it covers everything ('other', 'the rest'); '112 good and 9 outstanding'
                 # of 146 homes is only a selection
                 total, run = run[0], run[1:]
+            elif opens:
+                run = run[1:]  # the whole that opens the sentence is never one of its parts
+                if len(run) < 2:
+                    continue
             elif len(run) >= 3 and _TOTAL_AFTER.search(a.after(run[-1], 40)):
                 total, run = run[-1], run[:-1]  # '3,800 violent crimes and 280 sexual offences, over 4,000 in all'
             first, last = run[0], run[-1]
@@ -100,8 +104,9 @@ def parts_total(a: Analysis) -> Iterator[Check]:
                 if ":" in gap or _MADE_UP.search(gap) or re.search(r"\b(?:of these|of those|of them)\b", gap):
                     total = before[-1]
                 elif re.match(r"^\W*of\s+(?:the\s+|these\s+|all\s+)?$", a.text[s.start:before[0].start].lower()) \
-                        and len(before) == 1 and "," in gap:
-                    # 'Of the 240 crimes ..., 131 were violent, 38 sexual and 61 other'
+                        and len(before) == 1 and "," in gap and _EXHAUSTIVE.search(a.clause_text(last).lower()):
+                    # 'Of the 240 crimes ..., 131 were violent, 38 sexual and 61 other' (not
+                    # '112 were good and 9 outstanding': a selection)
                     total = before[0]
             after = [m for m in same if m.start >= last.end]
             if total is None and after and (_TOTAL_AFTER.search(a.after(after[0], 30) + " " + a.between(last, after[0]))
@@ -118,7 +123,7 @@ def parts_total(a: Analysis) -> Iterator[Check]:
             if total is None and k + 1 < len(a.sentences) and len(run) == len([m for m in a.figures(k) if same_unit(m, first)]):
                 nxt = a.sentence_text(k + 1).lower()
                 if _TOTAL_BEFORE.search(nxt[:60]):
-                    cand = [m for m in a.figures(k + 1) if same_unit(m, first)]
+                    cand = [m for m in a.figures(k + 1) if same_unit(m, first) and _counts_alike(a, m, run)]
                     if cand:
                         total = cand[0]
             if total is None:
@@ -126,6 +131,15 @@ def parts_total(a: Analysis) -> Iterator[Check]:
             check = _sum_check(a, "FC202", total, run)
             if check:
                 yield check
+
+
+def _counts_alike(a: Analysis, total: Mention, parts: list[Mention]) -> bool:
+    """A total stated apart from its parts counts the same things: 'In total 1,000
+    officers' is not the sum of 300 cases closed and 900 open (money is money)."""
+    if total.kind == "money":
+        return True
+    noun = content_words(a.after(total, 30))[:1]
+    return bool(noun) and noun[0] in set().union(*(a.sentence_words(p) for p in parts))
 
 
 @rule("FC206", "a total of the figures in the sentence before")
@@ -145,7 +159,11 @@ def together(a: Analysis) -> Iterator[Check]:
         if not totals:
             continue
         total = totals[0]
-        parts = [m for m in a.figures(k - 1) if same_unit(m, total) and (m.kind != "count" or is_count(m))]
+        start = a.sentences[k - 1].start
+        parts = [m for m in a.figures(k - 1) if same_unit(m, total) and (m.kind != "count" or is_count(m))
+                 and not re.match(r"^\W*of\s+(?:the\s+|these\s+|all\s+)?$", a.text[start:m.start].lower())]
+        if parts and not _counts_alike(a, total, parts):
+            continue
         word = re.search(r"\b(two|three|four|five|both)\b", lead)
         want = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}.get(word.group(1)) if word else None
         if len(parts) < 2 or (want is not None and len(parts) != want):

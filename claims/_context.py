@@ -15,7 +15,9 @@ from ._records import Document, Sentence
 
 __all__ = ["STOPWORDS", "content_words", "split_sentences", "stem"]
 
-_ABBREV = frozenset("mr mrs ms dr prof st no vs v e.g i.e etc fig approx c cf al jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_ABBREV = frozenset("mr mrs ms dr prof st vs e.g i.e etc approx cf al".split())
+#: abbreviations only when a number follows ('No. 5', 'Fig. 2', 'Sept. 2023'): 'said no.' ends a sentence
+_ABBREV_BEFORE_NUMBER = frozenset("no fig vol v p pp c jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•|#]|\d+\.\s))")
 
 STOPWORDS = frozenset(
@@ -98,6 +100,8 @@ def split_sentences(doc: Document) -> list[Sentence]:
             before = text[max(0, m.start() - 6):m.start()].split()
             last = before[-1].lower().lstrip("(") if before else ""
             if last in _ABBREV or (len(last) == 1 and last.isalpha() and last.isupper()):
+                continue
+            if last in _ABBREV_BEFORE_NUMBER and re.match(r"\s*\d", text[end:end + 4]):
                 continue
         cuts.add(end)
     # single line breaks: a break after a heading-like or punctuated line
