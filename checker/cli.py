@@ -17,7 +17,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"figcheck {VERSION}")
     sub = p.add_subparsers(dest="command")
     c = sub.add_parser("check", help="check the figures in one or more documents")
-    c.add_argument("files", nargs="+", help="documents (.txt, .md); '-' reads standard input")
+    c.add_argument("files", nargs="+", help="documents (.txt, .md, .html, .docx, .pdf); '-' reads standard input")
     c.add_argument("--format", default="text", choices=["text", "json", "csv", "md", "html"], help="output format")
     c.add_argument("-o", "--output", help="write the report to this file")
     c.add_argument("--select", default="", help="comma-separated rule code prefixes to run (e.g. FC1,FC201)")

@@ -51,6 +51,8 @@ def result_dict(r: Result) -> dict[str, Any]:
                            "mentions": mentions, "checks": checks, "summary": dict(r.summary)}
     if doc.format not in ("text", "markdown"):
         out["text"] = doc.text
+    if doc.metadata:
+        out["metadata"] = {k: v for k, v in doc.metadata.items() if isinstance(v, (str, int, float)) or v is None}
     return out
 
 
