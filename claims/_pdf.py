@@ -133,7 +133,11 @@ def _page_lines(pdf: object, index: int, raw: object) -> tuple[list[_Line], list
             starts = [m.start() + k for k, ch in enumerate(m.group(0)[:24]) if not ch.isspace()][::3]
             sizes = [get_size(tp, i) for i in starts[:8]]
             if current:
-                lines.append(_make_line(page_no, current, sizes))
+                line = _make_line(page_no, current, sizes)
+                if lines and _same_row(lines[-1], line):
+                    lines[-1] = _joined(lines[-1], line)
+                else:
+                    lines.append(line)
         return lines, _rules(page, raw)
     finally:
         textpage.close()
@@ -268,14 +272,54 @@ def _merge(values: list[float], tolerance: float = 2.0) -> list[float]:
     return out
 
 
-def _make_line(page: int, chars: list[tuple[str, Box]], sizes: list[float]) -> _Line:
+def _make_line(page: int, chars: list[tuple[str, Box]], sizes: list[float], baseline: float | None = None) -> _Line:
     ink = [b for c, b in chars if not c.isspace() and c != "\x02"] or [b for _, b in chars]
-    bottoms = sorted(round(b[2], 1) for b in ink[:24])
-    baseline = bottoms[len(bottoms) // 2]  # loose boxes: the bottom of the font's descent, alike along a line
+    if baseline is None:
+        bottoms = sorted(round(b[2], 1) for b in ink[:24])
+        baseline = bottoms[len(bottoms) // 2]  # loose boxes: the bottom of the font's descent, alike along a line
     size = sorted(sizes)[len(sizes) // 2] if sizes else max(b[4] for b in ink) - min(b[2] for b in ink)
+    raised = baseline + 0.25 * max(size, 1.0)
+    if any(c.isdigit() and b[2] > raised for c, b in chars):
+        chars = _without_markers(chars, raised)
     gutter = 2.5 * max(size, 1.0)
     tabular = any(b[1] - a[3] > gutter for a, b in zip(ink, ink[1:], strict=False))
     return _Line(page, chars, min(b[1] for b in ink), max(b[3] for b in ink), baseline, max(b[4] for b in ink), round(size, 1), tabular)
+
+
+def _same_row(a: _Line, b: _Line) -> bool:
+    """pdfium broke a line where the text only rose or fell (a footnote marker, a smaller
+    word): b carries on a to the right at much the same height."""
+    if a.chars[-1][0] == "\x02" or b.left < a.right - 1 or b.left - a.right > 3 * max(a.size, b.size, 1.0):
+        return False
+    overlap = min(a.top, b.top) - max(a.baseline, b.baseline)
+    return overlap > 0.5 * min(a.top - a.baseline, b.top - b.baseline)
+
+
+def _joined(a: _Line, b: _Line) -> _Line:
+    main = a if len(a.chars) >= len(b.chars) else b
+    space: list[tuple[str, Box]] = []
+    if b.left - a.right > 0.15 * main.size and not a.chars[-1][0].isspace() and not b.chars[0][0].isspace():
+        space = [(" ", (a.page, a.right, a.baseline, b.left, a.baseline))]
+    return _make_line(a.page, a.chars + space + b.chars, [main.size], main.baseline)
+
+
+def _without_markers(chars: list[tuple[str, Box]], raised: float) -> list[tuple[str, Box]]:
+    """Leave out footnote markers: raised digits set right after a word, figure or bracket.
+
+    "463 reports³" and "87.2%¹²" must not read as "463 reports3" or "87.2%12".
+    """
+    out: list[tuple[str, Box]] = []
+    k = 0
+    while k < len(chars):
+        j = k
+        while j < len(chars) and chars[j][0].isdigit() and chars[j][1][2] > raised:
+            j += 1
+        if j > k and out and not out[-1][0].isspace() and out[-1][1][2] <= raised:
+            k = j  # a marker: dropped
+            continue
+        out.extend(chars[k:max(j, k + 1)])
+        k = max(j, k + 1)
+    return out
 
 
 def _drop_running(pages: list[list[_Line]]) -> None:

@@ -235,3 +235,14 @@ def test_table_ruled_by_one_path_read_as_cells(tmp_path: Path) -> None:
     got = {(r, col): doc.text[a:b] for a, b, t, r, col in doc.cells}
     assert got == {(r, k): cell for r, row in enumerate(rows) for k, cell in enumerate(row)}
     assert doc.text.endswith("\n\nSource: council records.")
+
+
+def test_footnote_markers_left_out(tmp_path: Path) -> None:
+    styles = getSampleStyleSheet()
+    path = tmp_path / "fn.pdf"
+    text = "Of 463 reports<super>3</super>, 404 (87.3%)<super>12</super> were recorded, and 10<super>6</super> is a million."
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(text, styles["BodyText"])])
+    doc = read_document(str(path))
+    # raised digits after a word or a figure are taken for a marker (an exponent too: "10")
+    assert doc.text == "Of 463 reports, 404 (87.3%) were recorded, and 10 is a million."
+    assert len(doc.boxes) == len(doc.text)
