@@ -52,6 +52,9 @@ class _Line:
     size: float
     #: a gap between two characters wider than a column gutter: a row of an unruled table
     tabular: bool = False
+    #: which way the text runs (0, 90, 180, 270); left, right, baseline and top are measured
+    #: in the frame where it runs left to right
+    turn: int = 0
 
     @property
     def text(self) -> str:
@@ -118,7 +121,7 @@ def _page_lines(pdf: object, index: int, raw: object) -> tuple[list[_Line], list
         tp = textpage.raw
         prect = ctypes.byref(rect)
         page_no = index + 1
-        lines: list[_Line] = []
+        segments: list[tuple[list[tuple[str, Box]], list[float]]] = []
         for m in _SEGMENT.finditer(text):
             current: list[tuple[str, Box]] = []
             for i in range(m.start(), m.end()):
@@ -131,13 +134,16 @@ def _page_lines(pdf: object, index: int, raw: object) -> tuple[list[_Line], list
             if _LIGATURE.search(m.group(0)):  # "ﬁ" as "fi", each letter with the ligature's box
                 current = [(c, b) for ch, b in current for c in _LIGATURES.get(ch, ch)]
             starts = [m.start() + k for k, ch in enumerate(m.group(0)[:24]) if not ch.isspace()][::3]
-            sizes = [get_size(tp, i) for i in starts[:8]]
             if current:
-                line = _make_line(page_no, current, sizes)
-                if lines and _same_row(lines[-1], line):
-                    lines[-1] = _joined(lines[-1], line)
-                else:
-                    lines.append(line)
+                segments.append((current, [get_size(tp, i) for i in starts[:8]]))
+        turn = _turn_of(segments)
+        lines: list[_Line] = []
+        for current, sizes in segments:
+            line = _make_line(page_no, current, sizes, turn=turn)
+            if lines and _same_row(lines[-1], line):
+                lines[-1] = _joined(lines[-1], line)
+            else:
+                lines.append(line)
         return lines, _rules(page, raw)
     finally:
         textpage.close()
@@ -272,18 +278,47 @@ def _merge(values: list[float], tolerance: float = 2.0) -> list[float]:
     return out
 
 
-def _make_line(page: int, chars: list[tuple[str, Box]], sizes: list[float], baseline: float | None = None) -> _Line:
-    ink = [b for c, b in chars if not c.isspace() and c != "\x02"] or [b for _, b in chars]
+def _turn_of(segments: list[tuple[list[tuple[str, Box]], list[float]]]) -> int:
+    """Which way most of a page's text runs: 0 left to right, 90 upwards, 180, 270 downwards."""
+    votes: Counter[int] = Counter()
+    for chars, _ in segments[:200]:
+        ink = [b for c, b in chars if not c.isspace()]
+        if len(ink) < 3:
+            continue
+        dx = (ink[-1][1] + ink[-1][3] - ink[0][1] - ink[0][3]) / 2
+        dy = (ink[-1][2] + ink[-1][4] - ink[0][2] - ink[0][4]) / 2
+        votes[(90 if dy > 0 else 270) if abs(dy) > abs(dx) else (0 if dx >= 0 else 180)] += len(ink)
+    return votes.most_common(1)[0][0] if votes else 0
+
+
+def _turned(b: Box, turn: int) -> tuple[float, float, float, float]:
+    """A box (left, bottom, right, top) in the frame where the text runs left to right."""
+    _, lf, bt, r, t = b
+    if turn == 0:
+        return lf, bt, r, t
+    if turn == 90:
+        return bt, -r, t, -lf
+    if turn == 270:
+        return -t, lf, -bt, r
+    return -r, -t, -lf, -bt
+
+
+def _make_line(page: int, chars: list[tuple[str, Box]], sizes: list[float], baseline: float | None = None,
+               turn: int = 0) -> _Line:
+    """A line's geometry (in the frame where its text runs left to right) from its characters."""
+    geo = [b[1:] for _, b in chars] if turn == 0 else [_turned(b, turn) for _, b in chars]
+    ink = [g for (c, _), g in zip(chars, geo, strict=True) if not c.isspace() and c != "\x02"] or geo
     if baseline is None:
-        bottoms = sorted(round(b[2], 1) for b in ink[:24])
+        bottoms = sorted(round(g[1], 1) for g in ink[:24])
         baseline = bottoms[len(bottoms) // 2]  # loose boxes: the bottom of the font's descent, alike along a line
-    size = sorted(sizes)[len(sizes) // 2] if sizes else max(b[4] for b in ink) - min(b[2] for b in ink)
+    size = sorted(sizes)[len(sizes) // 2] if sizes else max(g[3] for g in ink) - min(g[1] for g in ink)
     raised = baseline + 0.25 * max(size, 1.0)
-    if any(c.isdigit() and b[2] > raised for c, b in chars):
-        chars = _without_markers(chars, raised)
+    if any(c.isdigit() and g[1] > raised for (c, _), g in zip(chars, geo, strict=True)):
+        chars = _without_markers(chars, geo, raised)
     gutter = 2.5 * max(size, 1.0)
-    tabular = any(b[1] - a[3] > gutter for a, b in zip(ink, ink[1:], strict=False))
-    return _Line(page, chars, min(b[1] for b in ink), max(b[3] for b in ink), baseline, max(b[4] for b in ink), round(size, 1), tabular)
+    tabular = any(b[0] - a[2] > gutter for a, b in zip(ink, ink[1:], strict=False))
+    return _Line(page, chars, min(g[0] for g in ink), max(g[2] for g in ink), baseline, max(g[3] for g in ink),
+                 round(size, 1), tabular, turn)
 
 
 def _same_row(a: _Line, b: _Line) -> bool:
@@ -299,26 +334,31 @@ def _joined(a: _Line, b: _Line) -> _Line:
     main = a if len(a.chars) >= len(b.chars) else b
     space: list[tuple[str, Box]] = []
     if b.left - a.right > 0.15 * main.size and not a.chars[-1][0].isspace() and not b.chars[0][0].isspace():
-        space = [(" ", (a.page, a.right, a.baseline, b.left, a.baseline))]
-    return _make_line(a.page, a.chars + space + b.chars, [main.size], main.baseline)
+        _, _, y0, x1, _ = a.chars[-1][1]
+        space = [(" ", (a.page, x1, y0, x1, y0))]
+    return _make_line(a.page, a.chars + space + b.chars, [main.size], main.baseline, a.turn)
 
 
-def _without_markers(chars: list[tuple[str, Box]], raised: float) -> list[tuple[str, Box]]:
+def _without_markers(chars: list[tuple[str, Box]], geo: list[tuple[float, float, float, float]],
+                     raised: float) -> list[tuple[str, Box]]:
     """Leave out footnote markers: raised digits set right after a word, figure or bracket.
 
     "463 reports³" and "87.2%¹²" must not read as "463 reports3" or "87.2%12".
     """
     out: list[tuple[str, Box]] = []
+    last_raised = True
     k = 0
     while k < len(chars):
         j = k
-        while j < len(chars) and chars[j][0].isdigit() and chars[j][1][2] > raised:
+        while j < len(chars) and chars[j][0].isdigit() and geo[j][1] > raised:
             j += 1
-        if j > k and out and not out[-1][0].isspace() and out[-1][1][2] <= raised:
+        if j > k and out and not out[-1][0].isspace() and not last_raised:
             k = j  # a marker: dropped
             continue
-        out.extend(chars[k:max(j, k + 1)])
-        k = max(j, k + 1)
+        stop = max(j, k + 1)
+        out.extend(chars[k:stop])
+        last_raised = geo[stop - 1][1] > raised
+        k = stop
     return out
 
 

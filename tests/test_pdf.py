@@ -246,3 +246,22 @@ def test_footnote_markers_left_out(tmp_path: Path) -> None:
     # raised digits after a word or a figure are taken for a marker (an exponent too: "10")
     assert doc.text == "Of 463 reports, 404 (87.3%) were recorded, and 10 is a million."
     assert len(doc.boxes) == len(doc.text)
+
+
+def test_text_turned_on_a_rotated_page(tmp_path: Path) -> None:
+    c = canvas.Canvas(str(tmp_path / "rot.pdf"), pagesize=A4)
+    c.setPageRotation(90)
+    c.translate(100, 100)
+    c.rotate(90)  # the text runs up the page, upright once the page is shown turned
+    c.setFont("Helvetica", 10)
+    lines = ["The force recorded 404 of the 463 reports within a day, a rate of 87.3%, well above the",
+             "80% target set by the commissioner for the year under review in this report."]
+    for k, s in enumerate(lines):
+        c.drawString(0, -12 * k, s)
+    c.drawString(0, -48, "A new paragraph starts.")
+    c.showPage()
+    c.save()
+    doc = read_document(str(tmp_path / "rot.pdf"))
+    assert doc.text == " ".join(lines) + "\n\nA new paragraph starts."
+    a, b = _span(doc.text, "87.3%")
+    assert all(abs(box[1] - 100 - 0) < 12 and box[4] > box[2] for box in doc.boxes[a:b])  # in the first line's column
