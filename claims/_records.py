@@ -151,6 +151,19 @@ class Document:
     #: in PDF user space (points, origin at the unrotated page's bottom left); empty otherwise
     boxes: tuple[tuple[int, float, float, float, float], ...] = ()
 
+    @property
+    def page_starts(self) -> tuple[int, ...]:
+        """For a PDF, where each page's text begins in ``text`` (page n at index n - 1; a page
+        with no text starts where the next does), so bisect_right gives an offset's page."""
+        if not self.boxes:
+            return ()
+        starts: list[int] = []
+        for i, box in enumerate(self.boxes):
+            while len(starts) < box[0]:
+                starts.append(i)
+        starts += [len(self.text)] * (self.pages - len(starts))
+        return tuple(starts)
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:

@@ -265,3 +265,14 @@ def test_text_turned_on_a_rotated_page(tmp_path: Path) -> None:
     assert doc.text == " ".join(lines) + "\n\nA new paragraph starts."
     a, b = _span(doc.text, "87.3%")
     assert all(abs(box[1] - 100 - 0) < 12 and box[4] > box[2] for box in doc.boxes[a:b])  # in the first line's column
+
+
+def test_page_starts_give_each_offset_its_page(tmp_path: Path) -> None:
+    import bisect
+
+    pdf = _canvas_pdf(tmp_path / "p.pdf", [[(72, 700, "First page: 12%.")], [], [(72, 700, "Third page: 13%.")]])
+    doc = read_document(str(pdf))
+    starts = doc.page_starts
+    assert len(starts) == doc.pages == 3 and starts[0] == 0
+    for needle, page in (("12%", 1), ("13%", 3)):
+        assert bisect.bisect_right(starts, doc.text.index(needle)) == page
