@@ -561,10 +561,23 @@ def _assemble(pages: list[list[_Line | _Table]]) -> tuple[str, list[Box], list[t
     return "".join(out).replace("\x02", "-"), boxes, cells
 
 
+#: words that end the first half of a compound whose hyphen stays ("twenty-five", "one-third",
+#: "year-on-year", "non-violent"): a line break after their hyphen is not a word broken in two
+_COMPOUND_HEADS = frozenset(
+    "one two three four five six seven eight nine twenty thirty forty fifty sixty seventy eighty ninety "
+    "year on non self well long short full part half quarter".split()
+)
+
+
 def _unhyphen(out: list[str], boxes: list[Box], nxt: _Line) -> None:
-    """A line ended in a hyphen: drop it where the word carries on in lower case."""
+    """A line ended in a hyphen: drop it where the word carries on in lower case, unless
+    the word before it heads a compound ("twenty-", "one-")."""
     first = next((c for c, _ in nxt.chars if not c.isspace()), "")
-    if first.islower():
+    k = len(out) - 1
+    while k > 0 and out[k - 1].isalpha():
+        k -= 1
+    head = "".join(out[k:-1]).lower()
+    if first.islower() and head not in _COMPOUND_HEADS:
         out.pop()
         boxes.pop()
     else:

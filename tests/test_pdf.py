@@ -78,13 +78,15 @@ def test_hyphenated_word_joined_and_wrapped_lines_made_one_paragraph(tmp_path: P
         (72, 700, "The inspection found that recording was incon-"),
         (72, 688, "sistent across 12.5% of cases examined in the"),
         (72, 676, "force area during the year under review, with"),
-        (72, 664, "the rest recorded correctly."),
-        (72, 630, "A second paragraph follows."),
+        (72, 664, "the rest recorded correctly; in all, one-"),
+        (72, 652, "third of cases were late, twenty-"),
+        (72, 640, "five in all."),
+        (72, 610, "A second paragraph follows."),
     ]])
     doc = read_document(str(pdf))
     assert "inconsistent across 12.5% of cases" in doc.text
     first, second = doc.text.split("\n\n")
-    assert "\n" not in first and first.endswith("recorded correctly.")
+    assert "\n" not in first and first.endswith("recorded correctly; in all, one-third of cases were late, twenty-five in all.")
     assert second == "A second paragraph follows."
     a, b = _span(doc.text, "inconsistent")
     assert {box[0] for box in doc.boxes[a:b]} == {1}
