@@ -209,7 +209,7 @@ class _Table:
 
 def _find_tables(lines: list[_Line], rules: list[tuple[float, float, float, float]]) -> list[_Line | _Table]:
     """Replace the lines inside a ruled grid by a table of cells, at the place of its first line."""
-    if len(rules) < 4 or not lines:
+    if len(rules) < 2 or not lines:
         return list(lines)
     # group rules that touch
     parent = list(range(len(rules)))
@@ -232,30 +232,34 @@ def _find_tables(lines: list[_Line], rules: list[tuple[float, float, float, floa
     groups: dict[int, list[tuple[float, float, float, float]]] = {}
     for k, r in enumerate(rules):
         groups.setdefault(find(k), []).append(r)
-    grids = []
+    grids: list[tuple[list[float], list[float], bool]] = []
     for group in groups.values():
         xs = _merge([(r[0] + r[2]) / 2 for r in group if r[2] - r[0] <= 2.5])
         ys = _merge([(r[1] + r[3]) / 2 for r in group if r[3] - r[1] <= 2.5])
         if len(xs) >= 2 and len(ys) >= 2 and (len(xs) >= 3 or len(ys) >= 3):
-            grids.append((xs, sorted(ys, reverse=True)))
+            grids.append((xs, sorted(ys, reverse=True), False))
+    grids += _open_tables(lines, rules, grids)
     if not grids:
         return list(lines)
     flow: list[_Line | _Table] = []
     tables: dict[int, _Table] = {}
     for line in lines:
         placed = False
-        for g, (xs, ys) in enumerate(grids):
+        for g, (xs, ys, by_line) in enumerate(grids):
             inside = [(c, b) for c, b in line.chars if xs[0] <= (b[1] + b[3]) / 2 <= xs[-1] and ys[-1] <= (b[2] + b[4]) / 2 <= ys[0]]
             if not inside or len(inside) < len([c for c, _ in line.chars if not c.isspace()]) // 2 + 1:
                 continue
             table = tables.get(g)
             if table is None:
-                table = tables[g] = _Table([[[] for _ in xs[1:]] for _ in ys[1:]], xs)
+                table = tables[g] = _Table([] if by_line else [[[] for _ in xs[1:]] for _ in ys[1:]], xs)
                 flow.append(table)
+            if by_line:  # ruled across only: a row a line
+                table.rows.append([[] for _ in xs[1:]])
             for ch, box in inside:
                 cx, cy = (box[1] + box[3]) / 2, (box[2] + box[4]) / 2
                 col = next((k for k in range(len(xs) - 1) if cx <= xs[k + 1]), len(xs) - 2)
-                row = next((k for k in range(len(ys) - 1) if cy >= ys[k + 1]), len(ys) - 2)
+                row = (next((k for k in range(len(ys) - 1) if cy >= ys[k + 1]), len(ys) - 2)
+                       if not by_line else len(table.rows) - 1)
                 cell = table.rows[row][col]
                 if cell and cell[-1][2] != id(line) and not cell[-1][0].isspace():
                     cell.append((" ", cell[-1][1], id(line)))
@@ -267,6 +271,41 @@ def _find_tables(lines: list[_Line], rules: list[tuple[float, float, float, floa
     for table in tables.values():
         table.rows = [row for row in table.rows if any(row)]
     return flow
+
+
+def _open_tables(lines: list[_Line], rules: list[tuple[float, float, float, float]],
+                 grids: list[tuple[list[float], list[float], bool]]) -> list[tuple[list[float], list[float], bool]]:
+    """Tables ruled only across (above, below, under the header) with no rules down: the
+    columns found from the gutters that run down every line between the outer rules.
+    Returned as (column bounds, [top, bottom]): rows are then the lines."""
+    across = sorted((r for r in rules if r[3] - r[1] <= 2.5 and r[2] - r[0] >= 60), key=lambda r: (round(r[0]), round(r[2]), -r[1]))
+    out: list[tuple[list[float], list[float], bool]] = []
+    k = 0
+    while k < len(across):
+        j = k
+        while j + 1 < len(across) and abs(across[j + 1][0] - across[k][0]) <= 3 and abs(across[j + 1][2] - across[k][2]) <= 3:
+            j += 1
+        if j > k:
+            left, right = across[k][0], across[k][2]
+            top, bottom = (across[k][1] + across[k][3]) / 2, (across[j][1] + across[j][3]) / 2
+            inside = [ln for ln in lines if ln.turn == 0 and bottom < ln.baseline < top and ln.left >= left - 3 and ln.right <= right + 3]
+            taken = any(g[0][0] - 3 <= left and right <= g[0][-1] + 3 and g[1][-1] - 3 <= bottom and top <= g[1][0] + 3 for g in grids)
+            if len(inside) >= 2 and not taken:
+                size = max(ln.size for ln in inside)
+                spans = sorted((b[1], b[3]) for ln in inside for c, b in ln.chars if not c.isspace())
+                gutters: list[float] = []
+                reach = spans[0][1]
+                for a, b in spans[1:]:
+                    if a - reach >= 1.2 * size:
+                        gutters.append((a + reach) / 2)
+                    reach = max(reach, b)
+                # figures in the columns after the first on most lines: a table, not two columns of prose
+                cut = gutters[0] if gutters else right
+                figured = sum(any(c.isdigit() and b[1] > cut for c, b in ln.chars) for ln in inside)
+                if gutters and figured * 2 >= len(inside):
+                    out.append(([left, *gutters, right], [top, bottom], True))
+        k = j + 1
+    return out
 
 
 def _merge(values: list[float], tolerance: float = 2.0) -> list[float]:

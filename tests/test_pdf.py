@@ -278,3 +278,52 @@ def test_page_starts_give_each_offset_its_page(tmp_path: Path) -> None:
     assert len(starts) == doc.pages == 3 and starts[0] == 0
     for needle, page in (("12%", 1), ("13%", 3)):
         assert bisect.bisect_right(starts, doc.text.index(needle)) == page
+
+
+def test_table_ruled_only_across_read_as_cells(tmp_path: Path) -> None:
+    c = canvas.Canvas(str(tmp_path / "open.pdf"), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 740, "Enforcement actions taken during the year, set out in the table below for the record.")
+    for y in (720, 702, 650):
+        c.line(72, y, 500, y)
+    rows = [["Action", "Number", "Share"], ["Warnings", "187", "10.8%"], ["Prosecutions", "27", "1.6%"], ["Total", "214", "12.4%"]]
+    for r, row in enumerate(rows):
+        y = 708 if r == 0 else 690 - 12 * (r - 1)
+        for k, cell in enumerate(row):
+            c.drawString((72, 300, 420)[k], y, cell)
+    c.drawString(72, 620, "The text goes on after the table.")
+    c.showPage()
+    c.save()
+    doc = read_document(str(tmp_path / "open.pdf"))
+    got = {(r, col): doc.text[a:b] for a, b, t, r, col in doc.cells}
+    assert got == {(r, k): cell for r, row in enumerate(rows) for k, cell in enumerate(row)}
+    assert doc.text.endswith("\n\nThe text goes on after the table.")
+
+
+def test_two_columns_of_prose_between_rules_are_not_a_table(tmp_path: Path) -> None:
+    c = canvas.Canvas(str(tmp_path / "box.pdf"), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.line(72, 720, 520, 720)
+    c.line(72, 660, 520, 660)
+    left = ["The force recorded most of the", "reports within a day, well above", "the target set for the year."]
+    right = ["Violent crime was recorded at a", "lower rate, and sexual offences", "at a lower rate again."]
+    for k in range(3):  # column by column, as a two-column layout is drawn
+        c.drawString(72, 705 - 12 * k, left[k])
+    for k in range(3):
+        c.drawString(320, 705 - 12 * k, right[k])
+    c.showPage()
+    c.save()
+    doc = read_document(str(tmp_path / "box.pdf"))
+    assert not doc.cells and doc.text.split("\n\n") == [" ".join(left), " ".join(right)]
+
+
+def test_one_row_of_a_grid_with_a_wrapped_cell_stays_one_row(tmp_path: Path) -> None:
+    styles = getSampleStyleSheet()
+    path = tmp_path / "one.pdf"
+    table = Table([[Paragraph("Other (duty of care inspections, vehicle stops and more besides)", styles["BodyText"]),
+                    "128", "7.4%"]], colWidths=[120, 80, 80])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+    doc = read_document(str(path))
+    got = {(r, col): doc.text[a:b] for a, b, t, r, col in doc.cells}
+    assert got == {(0, 0): "Other (duty of care inspections, vehicle stops and more besides)", (0, 1): "128", (0, 2): "7.4%"}
