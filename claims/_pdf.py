@@ -209,8 +209,8 @@ class _Table:
 
 def _find_tables(lines: list[_Line], rules: list[tuple[float, float, float, float]]) -> list[_Line | _Table]:
     """Replace the lines inside a ruled grid by a table of cells, at the place of its first line."""
-    if len(rules) < 2 or not lines:
-        return list(lines)
+    if not lines:
+        return []
     # group rules that touch
     parent = list(range(len(rules)))
 
@@ -239,6 +239,7 @@ def _find_tables(lines: list[_Line], rules: list[tuple[float, float, float, floa
         if len(xs) >= 2 and len(ys) >= 2 and (len(xs) >= 3 or len(ys) >= 3):
             grids.append((xs, sorted(ys, reverse=True), False))
     grids += _open_tables(lines, rules, grids)
+    grids += _bare_tables(lines, grids)
     if not grids:
         return list(lines)
     flow: list[_Line | _Table] = []
@@ -291,21 +292,58 @@ def _open_tables(lines: list[_Line], rules: list[tuple[float, float, float, floa
             inside = [ln for ln in lines if ln.turn == 0 and bottom < ln.baseline < top and ln.left >= left - 3 and ln.right <= right + 3]
             taken = any(g[0][0] - 3 <= left and right <= g[0][-1] + 3 and g[1][-1] - 3 <= bottom and top <= g[1][0] + 3 for g in grids)
             if len(inside) >= 2 and not taken:
-                size = max(ln.size for ln in inside)
-                spans = sorted((b[1], b[3]) for ln in inside for c, b in ln.chars if not c.isspace())
-                gutters: list[float] = []
-                reach = spans[0][1]
-                for a, b in spans[1:]:
-                    if a - reach >= 1.2 * size:
-                        gutters.append((a + reach) / 2)
-                    reach = max(reach, b)
-                # figures in the columns after the first on most lines: a table, not two columns of prose
-                cut = gutters[0] if gutters else right
-                figured = sum(any(c.isdigit() and b[1] > cut for c, b in ln.chars) for ln in inside)
-                if gutters and figured * 2 >= len(inside):
+                gutters = _gutters(inside)
+                if gutters:
                     out.append(([left, *gutters, right], [top, bottom], True))
         k = j + 1
     return out
+
+
+def _bare_tables(lines: list[_Line], grids: list[tuple[list[float], list[float], bool]]) -> list[tuple[list[float], list[float], bool]]:
+    """Tables with no rules at all: three or more lines in a row, each with a gap wider than
+    a gutter, whose gutters run down all of them and whose later columns hold figures."""
+    out: list[tuple[list[float], list[float], bool]] = []
+    run: list[_Line] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            left, right = min(ln.left for ln in run) - 1, max(ln.right for ln in run) + 1
+            top, bottom = run[0].top + 0.5, run[-1].baseline - 0.5
+            taken = any(g[1][-1] - 3 <= top and bottom <= g[1][0] + 3 and g[0][0] - 3 <= right and left <= g[0][-1] + 3 for g in grids)
+            gutters = None if taken else _gutters(run)
+            if gutters:
+                out.append(([left, *gutters, right], [top, bottom], True))
+        run.clear()
+
+    for ln in lines:
+        if ln.tabular and ln.turn == 0 and (not run or 0 < run[-1].baseline - ln.baseline <= 2.5 * max(ln.size, 1.0)):
+            run.append(ln)
+        else:
+            close()
+            if ln.tabular and ln.turn == 0:
+                run.append(ln)
+    close()
+    return out
+
+
+def _gutters(inside: list[_Line]) -> list[float] | None:
+    """Where white space runs down every line (column bounds between the outer edges), when
+    the columns after the first hold figures on most lines; else None."""
+    size = max(ln.size for ln in inside)
+    spans = sorted((b[1], b[3]) for ln in inside for c, b in ln.chars if not c.isspace())
+    if not spans:
+        return None
+    gutters: list[float] = []
+    reach = spans[0][1]
+    for a, b in spans[1:]:
+        if a - reach >= 1.2 * size:
+            gutters.append((a + reach) / 2)
+        reach = max(reach, b)
+    if not gutters:
+        return None
+    # figures in the columns after the first on most lines: a table, not two columns of prose
+    figured = sum(any(c.isdigit() and b[1] > gutters[0] for c, b in ln.chars) for ln in inside)
+    return gutters if figured * 2 >= len(inside) else None
 
 
 def _merge(values: list[float], tolerance: float = 2.0) -> list[float]:

@@ -186,14 +186,22 @@ def test_two_columns_read_one_after_the_other(tmp_path: Path) -> None:
     assert doc.text.split("\n\n") == [" ".join(left), " ".join(right)]
 
 
-def test_rows_of_an_unruled_table_are_not_run_together(tmp_path: Path) -> None:
+def test_unruled_table_read_as_cells(tmp_path: Path) -> None:
     rows = [("Investigations", "1,146", "66.7%"), ("Warning letters", "187", "10.8%"), ("Total", "1,719", "100.0%")]
     lines = [(72, 700, "Enforcement actions taken during the year, as the table below sets them out in full:")]
     for k, (a, b, c) in enumerate(rows):
         y = 688 - 12 * k
         lines += [(72, y, a), (300, y, b), (480, y, c)]
     doc = read_document(str(_canvas_pdf(tmp_path / "u.pdf", [lines])))
-    assert doc.text.endswith("\nInvestigations 1,146 66.7%\nWarning letters 187 10.8%\nTotal 1,719 100.0%")
+    assert doc.text.endswith("full:\n\n| Investigations | 1,146 | 66.7% |\n| Warning letters | 187 | 10.8% |\n| Total | 1,719 | 100.0% |")
+    got = {(r, col): doc.text[a:b] for a, b, t, r, col in doc.cells}
+    assert got == {(r, k): cell for r, row in enumerate(rows) for k, cell in enumerate(row)}
+
+
+def test_two_rows_with_wide_gaps_are_kept_apart_but_not_a_table(tmp_path: Path) -> None:
+    lines = [(72, 700, "Recorded"), (300, 700, "404"), (72, 688, "Reported"), (300, 688, "463")]
+    doc = read_document(str(_canvas_pdf(tmp_path / "two.pdf", [lines])))
+    assert doc.text == "Recorded 404\nReported 463" and not doc.cells
 
 
 def test_ligatures_read_as_letters(tmp_path: Path) -> None:
