@@ -5,6 +5,7 @@ All records are frozen, slotted dataclasses; values are exact (Fraction), never 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -149,7 +150,8 @@ class Document:
     pages: int = 1
     #: for a PDF, one entry a character of ``text``: (page from 1, left, bottom, right, top)
     #: in PDF user space (points, origin at the unrotated page's bottom left); empty otherwise
-    boxes: tuple[tuple[int, float, float, float, float], ...] = ()
+    #: (a PDF's is a compact claims._pdf.CharBoxes that reads like a tuple of such tuples)
+    boxes: Sequence[tuple[int, float, float, float, float]] = ()
 
     @property
     def page_starts(self) -> tuple[int, ...]:

@@ -335,3 +335,12 @@ def test_one_row_of_a_grid_with_a_wrapped_cell_stays_one_row(tmp_path: Path) -> 
     doc = read_document(str(path))
     got = {(r, col): doc.text[a:b] for a, b, t, r, col in doc.cells}
     assert got == {(0, 0): "Other (duty of care inspections, vehicle stops and more besides)", (0, 1): "128", (0, 2): "7.4%"}
+
+
+def test_boxes_read_like_a_tuple_of_tuples(tmp_path: Path) -> None:
+    doc = read_document(str(_canvas_pdf(tmp_path / "b.pdf", [[(72, 700, "Rate: 87.2%.")]])))
+    boxes = doc.boxes
+    assert len(boxes) == len(doc.text) and boxes[0] == tuple(boxes[0]) and boxes[-1] == boxes[len(boxes) - 1]
+    assert boxes[0][0] == 1 and abs(boxes[0][1] - 72) < 1 and list(boxes) == boxes[:] and boxes == list(boxes)
+    with pytest.raises(IndexError):
+        boxes[len(boxes)]
