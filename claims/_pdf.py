@@ -13,6 +13,13 @@ reader inserted (a space or line break) carries a zero-width box at the end of t
 character before it. The boxes are pdfium's loose ones: the character's advance across and
 the font's ascent to descent up, so the boxes of a word or a line meet (what a highlight
 wants).
+
+Tables are read as rows of cells (``Document.cells``, written ``| a | b |`` like the
+Markdown reader's): a grid of ruling lines (separate rules or one path), rules across only
+(columns from the gutters), or no ruling at all (three or more lines with gutters down them
+and figures in the later columns); a grid carried over a page break stays one table. Also:
+raised footnote digits after a word or figure are left out, ligatures read as letters, and
+text running up or down a rotated page is laid out in its own frame.
 """
 
 from __future__ import annotations
@@ -132,9 +139,11 @@ def read_pdf(data: bytes, name: str) -> Document:
                 raise InputError(f"{name}: page {index + 1} of the PDF cannot be read (corrupt or truncated)") from None
         metadata: dict[str, object] = {"pages": count}
         try:
-            for key, value in pdf.get_metadata_dict(skip_empty=True).items():
-                if key in ("Title", "Author", "CreationDate", "Producer"):
-                    metadata[key.lower()] = value
+            info = pdf.get_metadata_dict(skip_empty=True)
+            for key, value in (("title", info.get("Title")), ("author", info.get("Author")),
+                               ("date", _pdf_date(info.get("CreationDate", ""))), ("producer", info.get("Producer"))):
+                if isinstance(value, str) and value.strip() and value.strip().lower() not in ("(anonymous)", "untitled", "unknown"):
+                    metadata[key] = value.strip()
         except Exception:  # noqa: BLE001 - metadata is a nicety; a damaged dictionary must not stop the text
             pass
     finally:
@@ -145,6 +154,18 @@ def read_pdf(data: bytes, name: str) -> Document:
     flows = [_find_tables(lines, ruled) for lines, ruled in zip(pages, rules, strict=True)]
     text, boxes, cells = _assemble(flows)
     return Document(source=name, format="pdf", text=text, metadata=metadata, pages=count, boxes=CharBoxes(boxes), cells=tuple(cells))
+
+
+def _pdf_date(value: str) -> str:
+    """A PDF date (D:20230512093000+01'00') as an ISO date; anything else as it came.
+
+    >>> _pdf_date("D:20230512093000+01'00'")
+    '2023-05-12'
+    """
+    m = re.match(r"D:(\d{4})(\d{2})?(\d{2})?", value or "")
+    if not m:
+        return value or ""
+    return "-".join(g for g in m.groups() if g)
 
 
 def _page_lines(pdf: object, index: int, raw: object) -> tuple[list[_Line], list[tuple[float, float, float, float]]]:
