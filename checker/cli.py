@@ -18,7 +18,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command")
     c = sub.add_parser("check", help="check the figures in one or more documents")
     c.add_argument("files", nargs="+", help="documents (.txt, .md, .html, .docx, .pdf); '-' reads standard input")
-    c.add_argument("--format", default="text", choices=["text", "json", "csv", "md", "html"], help="output format")
+    c.add_argument("--format", default="text", choices=["text", "json", "csv", "md", "html", "pdf"],
+                   help="output format (pdf: an annotated copy of a PDF input, written to -o)")
     c.add_argument("-o", "--output", help="write the report to this file")
     c.add_argument("--select", default="", help="comma-separated rule code prefixes to run (e.g. FC1,FC201)")
     c.add_argument("--ignore", default="", help="comma-separated rule code prefixes to skip")
@@ -63,6 +64,8 @@ def _check(args: argparse.Namespace) -> int:
             # not stop the documents after it
             print(f"figcheck: {path}: could not be checked ({type(e).__name__}: {str(e)[:120]})", file=sys.stderr)
             status = 2
+    if args.format == "pdf":
+        return _annotate(args, results, status)
     if args.format == "json":
         out = render_json(results) if results else ""
     elif args.format in ("csv", "md", "html"):
@@ -80,6 +83,24 @@ def _check(args: argparse.Namespace) -> int:
     if status:
         return status
     return 1 if any(r.inconsistent for r in results) else 0
+
+
+def _annotate(args: argparse.Namespace, results: list, status: int) -> int:  # type: ignore[type-arg]
+    """--format pdf: the input PDF with its figures highlighted, saved incrementally to -o."""
+    from reports._pdf import annotate_pdf
+
+    if not args.output or len(args.files) != 1:
+        print("figcheck: --format pdf needs one PDF input and -o OUT.pdf", file=sys.stderr)
+        return 2
+    if not results:
+        return status or 2
+    try:
+        count = annotate_pdf(results[0], args.output)
+    except (ValueError, OSError) as e:
+        print(f"figcheck: {args.files[0]}: cannot annotate ({e})", file=sys.stderr)
+        return 2
+    print(f"{args.output}: {count} figures highlighted", file=sys.stderr)
+    return 1 if results[0].inconsistent else 0
 
 
 def main(argv: list[str] | None = None) -> int:
