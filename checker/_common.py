@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from fractions import Fraction
 
 from claims._records import Interval, Mention
@@ -62,6 +62,21 @@ def _range(iv: Interval, like: Mention, unit: str, places: int) -> str:
     if iv.high is not None:
         return f"{'under' if iv.high_open else 'at most'} {_show(iv.high, like, unit, places)}"
     return "any value"
+
+
+def first_that_holds(candidates: Iterable[Check | None]) -> Check | None:
+    """Of several readings of one relation (one- or two-sided, Pearson or Yates, pooled or
+    not), the first that holds; else the first there was. Candidates are made lazily, so
+    the readings after one that holds are never computed."""
+    first: Check | None = None
+    for c in candidates:
+        if c is None:
+            continue
+        if c.verdict != "inconsistent":
+            return c
+        if first is None:
+            first = c
+    return first
 
 
 def conclude(

@@ -31,7 +31,7 @@ from fractions import Fraction
 from claims._records import Interval, Mention
 
 from ._analysis import Analysis
-from ._common import conclude
+from ._common import conclude, first_that_holds
 from ._records import Check, Relation
 from ._registry import rule
 
@@ -822,17 +822,10 @@ def t_from_means(a: Analysis) -> Iterator[Check]:
         if not design or t_m is None:
             continue
         tv, tiv = _abs_interval(t_m)
-        found = None
-        for _name, f, formula in _t_formulas(g, design):
-            c = conclude(a, "FC712", "t-test", t_m, [g[0].mean, g[0].sd, g[1].mean, g[1].sd], f, formula,
-                         target_value=tv, target_interval=tiv,
-                         causes=_t_causes(g, tv, t_m.precision))
-            if c is None:
-                continue
-            if found is None or c.verdict != "inconsistent":
-                found = c
-            if c.verdict != "inconsistent":
-                break
+        found = first_that_holds(
+            conclude(a, "FC712", "t-test", t_m, [g[0].mean, g[0].sd, g[1].mean, g[1].sd], f, formula,
+                     target_value=tv, target_interval=tiv, causes=_t_causes(g, tv, t_m.precision))
+            for _name, f, formula in _t_formulas(g, design))
         if found is not None:
             yield _plus(found, [x.n_mention for x in g])
 
@@ -903,15 +896,9 @@ def d_from_means(a: Analysis) -> Iterator[Check]:
             inputs = [t_m]
             extra = [size[1]]
         dv, div = _abs_interval(d_m)
-        found = None
-        for f, formula in _d_formulas(inputs, n1, n2, r.df2 or 0, eff.group("k")):
-            c = conclude(a, "FC713", "effect-size", d_m, inputs, f, formula, target_value=dv, target_interval=div)
-            if c is None:
-                continue
-            if found is None or c.verdict != "inconsistent":
-                found = c
-            if c.verdict != "inconsistent":
-                break
+        found = first_that_holds(
+            conclude(a, "FC713", "effect-size", d_m, inputs, f, formula, target_value=dv, target_interval=div)
+            for f, formula in _d_formulas(inputs, n1, n2, r.df2 or 0, eff.group("k")))
         if found is not None:
             yield _plus(found, extra)
 
@@ -1014,15 +1001,9 @@ def chi2_from_counts(a: Analysis) -> Iterator[Check]:
             continue
         exact = [_point(m) for m in (x1, y1, x2, y2)]
         cells = f"[[{x1.text}, {y1.value - x1.value}], [{x2.text}, {y2.value - x2.value}]]"
-        found = None
-        for f, name in ((_pearson, "Pearson χ²"), (_yates, "χ² with Yates' correction"), (_g2, "likelihood-ratio G²")):
-            c = conclude(a, "FC714", "chi-square", c_m, exact, f, f"{name} of {cells}")
-            if c is None:
-                continue
-            if found is None or c.verdict != "inconsistent":
-                found = c
-            if c.verdict != "inconsistent":
-                break
+        found = first_that_holds(
+            conclude(a, "FC714", "chi-square", c_m, exact, f, f"{name} of {cells}")
+            for f, name in ((_pearson, "Pearson χ²"), (_yates, "χ² with Yates' correction"), (_g2, "likelihood-ratio G²")))
         if found is not None:
             n_m = _mentions_in(a, (r.start, r.stat_span[0]))
             yield _plus(found, [m for m in n_m if r.n and m.text.replace(",", "") == r.n.replace(",", "")])
