@@ -5,7 +5,20 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install lint bench clean
+.PHONY: demo test install lint bench clean system
+
+# Debian packages the tests drive: chromium (the HTML report and `figcheck serve` in a real
+# browser, through Playwright's Python API) and poppler-utils (pdftoppm renders annotated
+# PDFs). Installed only when missing, and only where we may (root, as on CI).
+SYSTEM_TOOLS := /usr/bin/chromium /usr/bin/pdftoppm
+system:
+	@missing=""; for t in $(SYSTEM_TOOLS); do [ -x $$t ] || missing="$$missing $$t"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null) \
+	      || echo "make system: could not install chromium/poppler-utils; the browser tests will say so"; \
+	  else echo "make system: run as root (or apt-get install chromium poppler-utils) for the browser tests"; fi; \
+	fi
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +29,7 @@ install: $(BIN)/python
 demo: install
 	@$(BIN)/figcheck check examples/inspection_article.txt || [ $$? -eq 1 ]  # status 1: inconsistencies found, as the example holds
 
-test: $(BIN)/python
+test: $(BIN)/python system
 	$(BIN)/pip install -q -e '.[test]'
 	$(BIN)/ruff check claims checker reports tests bench
 	$(BIN)/mypy
