@@ -6,9 +6,13 @@ import bisect
 import re
 from collections.abc import Iterator
 from fractions import Fraction
+from typing import TYPE_CHECKING, Any
 
 from claims._context import content_words, split_sentences
 from claims._records import Document, Interval, Mention, Sentence
+
+if TYPE_CHECKING:
+    from ._records import Check
 
 __all__ = ["NEGATION", "Analysis"]
 
@@ -57,6 +61,11 @@ class Analysis:
         self._figures: dict[int, list[Mention]] = {}
         #: what a rule computes once per document and keeps (by the rule's own key)
         self.memo: dict[str, object] = {}
+        #: the reports this document is held against (--source: checker._sources.Source)
+        self.sources: list[Any] = []
+        #: the checks made so far, in rule order: the FC8xx rules join the article's own
+        #: checks to the source figures they were worked from
+        self.found: list[Check] = []
 
     # --- positions -----------------------------------------------------------------------
     def sentence(self, m: Mention) -> Sentence:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from claims import Document, Mention, extract, read_document
@@ -22,10 +22,21 @@ class Result:
     mentions: tuple[Mention, ...]
     checks: tuple[Check, ...]
     summary: dict[str, int] = field(default_factory=dict)
+    #: the reports the document was held against (--source); their mentions that checks
+    #: use are in ``mentions`` with ids 's1.m12' (source 1, its mention m12)
+    sources: tuple[Document, ...] = ()
 
     @property
     def inconsistent(self) -> int:
         return self.summary.get("inconsistent", 0)
+
+    def document_of(self, mention_id: str) -> Document:
+        """The document a mention comes from: the checked one, or the source it quotes."""
+        if mention_id.startswith("s") and "." in mention_id:
+            number = mention_id[1:mention_id.index(".")]
+            if number.isdigit() and 0 < int(number) <= len(self.sources):
+                return self.sources[int(number) - 1]
+        return self.document
 
 
 def _load_rules() -> None:
@@ -42,14 +53,22 @@ def _load_rules() -> None:
         _rules_sums,
         _rules_tests,
         _rules_units,
+        _sources,
     )
 
 
-def check_document(doc: Document, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Result:
+def check_document(doc: Document, select: Iterable[str] = (), ignore: Iterable[str] = (),
+                   sources: Sequence[Document] = ()) -> Result:
+    """Check one document; with ``sources``, also hold its figures against those reports
+    (the FC8xx rules)."""
     _load_rules()
     mentions = extract(doc.text, doc.skip)
     analysis = Analysis(doc, mentions)
-    checks: list[Check] = []
+    if sources:
+        from ._sources import prepare_source
+
+        analysis.sources = [prepare_source(s, i + 1) for i, s in enumerate(sources)]
+    checks: list[Check] = analysis.found
     seen: set[tuple[str, tuple[str, ...]]] = set()
     for r in selected(select, ignore):
         for c in r.func(analysis):
@@ -58,12 +77,19 @@ def check_document(doc: Document, select: Iterable[str] = (), ignore: Iterable[s
                 continue
             seen.add(key)
             checks.append(c)
+    replaced = analysis.memo.get("sources")
+    if replaced is not None:  # an article's own check joined to the source figures it was worked from
+        gone = replaced.replaced  # type: ignore[attr-defined]
+        checks = [c for c in checks if c.rule.startswith("FC8") or (c.relation.target, tuple(sorted(c.mentions))) not in gone]
     checks.sort(key=lambda c: (analysis.by_id[c.relation.target].start, c.rule))
     checks = [replace(c, id=f"k{i + 1}") for i, c in enumerate(checks)]
     summary = {v: 0 for v in ("verified", "rounded", "inconsistent", "unverifiable")}
     for c in checks:
         summary[c.verdict] += 1
-    return Result(doc, tuple(mentions), tuple(checks), summary)
+    if analysis.sources:
+        used = {i for c in checks for i in c.mentions}
+        mentions = mentions + [m for s in analysis.sources for m in s.analysis.mentions if m.id in used]
+    return Result(doc, tuple(mentions), tuple(checks), summary, tuple(s.analysis.doc for s in analysis.sources))
 
 
 def check(path_or_text: str, *, text: bool = False, select: Iterable[str] = (),

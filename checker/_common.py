@@ -140,7 +140,8 @@ def conclude(
         if cause:
             explanation += f" (likely {cause})"
     ids = (target.id,) + tuple(m.id for m in inputs if m.id != target.id)
-    measure = sorted(set.intersection(*(set(a.measure(m)) for m in [target, *inputs]))) if inputs else []
+    own = [m for m in [target, *inputs] if m.id in a.by_id]  # a source report's figures have words of their own
+    measure = sorted(set.intersection(*(set(a.measure(m)) for m in own))) if len(own) > 1 else []
     return Check(
         rule=code, relation=Relation(kind, ids, target.id, tuple(measure)), verdict=verdict,
         stated=" ".join(stated.split()), computed=shown, explanation=explanation, cause=cause,

@@ -20,6 +20,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("files", nargs="+", help="documents (.txt, .md, .html, .docx, .pdf); '-' reads standard input")
     c.add_argument("--format", default="text", choices=["text", "json", "csv", "md", "html", "pdf"],
                    help="output format (pdf: an annotated copy of a PDF input, written to -o)")
+    c.add_argument("--source", action="append", default=[], metavar="REPORT",
+                   help="hold the figures against the report they quote (repeat for several reports)")
     c.add_argument("-o", "--output", help="write the report to this file")
     c.add_argument("--select", default="", help="comma-separated rule code prefixes to run (e.g. FC1,FC201)")
     c.add_argument("--ignore", default="", help="comma-separated rule code prefixes to skip")
@@ -49,10 +51,17 @@ def _check(args: argparse.Namespace) -> int:
 
     results = []
     status = 0
+    sources = []
+    for path in args.source:
+        try:
+            sources.append(read_document(path))
+        except InputError as e:
+            print(f"figcheck: source {e}", file=sys.stderr)
+            return 2
     for path in args.files:
         try:
             doc = read_document(path)
-            results.append(check_document(doc, args.select.split(","), args.ignore.split(",")))
+            results.append(check_document(doc, args.select.split(","), args.ignore.split(","), sources))
         except InputError as e:
             print(f"figcheck: {e}", file=sys.stderr)
             status = 2

@@ -24,7 +24,7 @@ def result_dict(r: Result) -> dict[str, Any]:
             "id": m.id, "start": m.start, "end": m.end, "text": m.text, "value": exact_str(m.value),
             "kind": m.kind, "hedge": m.hedge, "interval": _interval(m),
             "precision": None if m.precision is None else exact_str(m.precision),
-            "document": doc.source,
+            "document": r.document_of(m.id).source,
         }
         if m.unit:
             item["unit"] = m.unit

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from checker import RULES, check
+from checker import RULES, check, check_document
 from checker._api import _load_rules
 from checker._registry import examples, selected
+from claims import read_document
 
 _load_rules()
 CASES = [(code, tag, text) for code, r in sorted(RULES.items()) for tag, text in examples(r)]
@@ -16,8 +17,13 @@ CASES = [(code, tag, text) for code, r in sorted(RULES.items()) for tag, text in
 @pytest.mark.parametrize(("code", "tag", "text"), CASES, ids=[f"{c}-{t}-{i}" for i, (c, t, _) in enumerate(CASES)])
 def test_rule_example(code: str, tag: str, text: str) -> None:
     text = text.replace("\\n", "\n")
+    text, _, source = text.partition(" || source: ")  # FC8xx: an article and the report it quotes
     fmt = "markdown" if text.lstrip().startswith("|") else "text"
-    result = check(text, text=True, fmt=fmt)
+    if source:
+        docs = [read_document("<text>", text=t, fmt="text") for t in (text, source)]
+        result = check_document(docs[0], sources=docs[1:])
+    else:
+        result = check(text, text=True, fmt=fmt)
     mine = [c for c in result.checks if c.rule == code]
     verdicts = [c.verdict for c in mine]
     if tag == "ok":
@@ -33,7 +39,7 @@ def test_every_rule_has_examples_and_a_code_of_its_family() -> None:
     for code, r in RULES.items():
         tags = {tag for tag, _ in examples(r)}
         assert {"ok", "bad"} <= tags if r.flags else "ok" in tags, code
-        assert code[:3] in ("FC1", "FC2", "FC3", "FC4", "FC5", "FC6", "FC7"), code
+        assert code[:3] in ("FC1", "FC2", "FC3", "FC4", "FC5", "FC6", "FC7", "FC8"), code
 
 
 def test_select_and_ignore_take_code_prefixes() -> None:

@@ -1,0 +1,639 @@
+"""FC8xx: an article held against the report it quotes (``figcheck check ARTICLE --source REPORT``).
+
+Each figure of the article is matched to the source figures *of the same measure*: the
+content words around the two figures are compared (stems, with rapidfuzz joining spellings
+that stems miss, such as 'violence' and 'violent'), weighed by how rare each word is in the
+source, less the qualifiers of the source figure that the article leaves out ('sexual
+offences' is not 'all crime'). Kind, unit, period ('a day', 'a year'), polarity
+('recorded' / 'unrecorded') and scope ('nationally') must agree, and the ends of a range
+only meet the ends of a range.
+
+Then, in this order:
+
+- a source figure of that measure whose value the article's figure allows, with its hedge
+  and rounding, makes the figure a quotation: verified or rounded (FC801); a share may
+  quote the complement of a share of the opposite polarity (16 per cent unrecorded from an
+  83.6 per cent recording rate) and 'one in six' is a share like any other;
+- a figure the article works out from figures it quotes (109 of 138 is 87 per cent; 3,800
+  and 280 make over 4,000; 11,600 a year is more than 40 a day) is checked by the
+  article's own rules; when the quoted inputs are the source's, FC802 reports that check
+  joined to the source figures, so a slip in the derivation is a misquote of the source;
+- a figure whose measure singles out one source figure, clearly ahead of any other, and
+  whose value that figure does not allow is misquoted (FC801, inconsistent), with the kind
+  of slip named where one fits: complement quoted, percentage points as per cent,
+  truncation, digits transposed, another measure's figure, another period's figure;
+- a dated weekday is checked against the same date in the source (FC804);
+- any other figure is not in the source: unverifiable (FC803).
+
+When in doubt, do not flag: a misquote needs the source figure singled out by its words
+(or an exact slip such as points reported as per cent); a figure that several source
+figures of one measure could be is left unverifiable, not called wrong.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from fractions import Fraction
+from functools import cached_property
+from pathlib import Path
+
+from claims import Document, content_words, extract
+from claims._records import Interval, Mention
+
+from ._analysis import Analysis
+from ._common import conclude, is_count
+from ._records import Check, Relation
+from ._registry import rule
+from ._rules_restate import _realistic
+from ._verdict import transposed, truncates
+
+__all__ = ["Source", "prepare_source"]
+
+HUNDRED = Fraction(100)
+_PERIOD = re.compile(r"\b(?:a|an|every|each|per)\s+(day|week|month|year|hour)\b|\b(daily|weekly|monthly|yearly|annual(?:ly)?)\b")
+_PERIOD_WORD = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year", "annually": "year"}
+#: a period in days, to carry '11,600 a year' to '32 a day'
+_DAYS = {"day": Fraction(1), "week": Fraction(7), "month": Fraction(365, 12), "year": Fraction(365)}
+#: words that make a percentage a margin, written in points or 'percent' alike
+_MARGIN = re.compile(r"\+/-|±|plus or minus|either way|margin|accurate to|give or take|confidence interval", re.I)
+#: words that make a percentage a change ('an improvement of 14.7 per cent')
+_CHANGE = re.compile(r"\b(?:improvement|improved|increase[sd]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|decline[sd]?|"
+                     r"grew|growth|higher|lower|reduction|reduced|cut|up|down|better|worse)\b", re.I)
+#: a clause that restates the figure before it in other terms: 'over 11,600 a year ... , or about 32 a day'
+_RESTATING = re.compile(r"^\W*(?:or|i\.e\.|that is|equivalent to|the equivalent of)\b", re.I)
+#: a wider population than the report's own ('nationally, 26 per cent'); 'the national
+#: rules' is not one
+_WIDER = re.compile(r"\b(?:nationally|nationwide|across (?:england|wales|scotland|the uk|the country)|in england and wales|"
+                    r"regionally|across the region|(?:the )?(?:england|uk|national|regional) average|(?:all|other) forces)\b", re.I)
+
+#: how much the measure words must agree: to take a figure as a quotation when its value
+#: is one the article's figure allows ...
+ACCEPT = 0.9
+#: ... or when the two values are the same distinctive figure (11,600; 83.6)
+ACCEPT_SAME = 0.3
+#: to call a figure misquoted with no recognisable slip, its words must agree this well
+STRONG = 3.0
+#: and by this much ahead of any source figure of another value
+MARGIN = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """What matching needs of one figure, in its own document."""
+
+    mention: Mention
+    family: str
+    value: Fraction
+    interval: Interval
+    period: str
+    negated: bool
+    scope: bool
+    words: dict[str, float]  # stem -> how close to the figure (clause 1, sentence 0.7, before 0.4)
+    clause: frozenset[str]
+
+
+def _family(m: Mention) -> str:
+    if m.kind in ("percent", "ratio", "fraction"):
+        return "share"
+    if m.kind == "points":
+        return "points"
+    if m.kind == "count":
+        return "count" if is_count(m) else ""
+    if m.kind in ("money", "quantity"):
+        return f"{m.kind}:{m.unit}"
+    if m.kind == "rate":
+        return f"rate:{m.get('base')}"
+    if m.kind in ("decimal", "multiple"):
+        return m.kind
+    return ""
+
+
+def _period(a: Analysis, m: Mention) -> str:
+    s, e = a.clause(m)
+    found = _PERIOD.search(a.text, m.end, min(e + 20, a.sentence(m).end, m.end + 60))
+    if found is None:
+        found = _PERIOD.search(a.text, max(s, m.start - 40), m.start)
+    if found is None:
+        return ""
+    word = (found.group(1) or found.group(2) or "").lower()
+    return _PERIOD_WORD.get(word, word)
+
+
+def _negated(a: Analysis, m: Mention) -> bool:
+    """The figure's polarity; a clause that restates the figure before it ('..., or about 32
+    crimes every day') takes that figure's."""
+    start, _ = a.clause(m)
+    if _RESTATING.match(a.text[start:m.start]):
+        before = [o for o in a.figures(a.sentence_of[m.id]) if o.end <= start]
+        if before:
+            return a.negated(before[-1])
+    return a.negated(m)
+
+
+def _scope(a: Analysis, m: Mention) -> bool:
+    k = a.sentence_of[m.id]
+    return bool(_WIDER.search(a.sentence_text(k)))
+
+
+def _words(a: Analysis, m: Mention) -> dict[str, float]:
+    """A figure's measure words by closeness: its clause 1, its sentence 0.7, the sentence
+    before in its paragraph 0.4 (which often names what 'these' and 'of them' are)."""
+    out: dict[str, float] = {}
+    k = a.sentence_of[m.id]
+    s = a.sentences[k]
+    if k > 0 and a.sentences[k - 1].paragraph == s.paragraph and m.id not in a.cell_of:
+        prev = a.sentences[k - 1]
+        for w in content_words(a.text[prev.start:prev.end]):
+            out[w] = 0.4
+    for w in a.sentence_words(m):
+        out[w] = 0.7
+    for w in a.clause_words(m):
+        out[w] = 1.0
+    return out
+
+
+def _side(a: Analysis, m: Mention) -> _Side | None:
+    fam = _family(m)
+    if not fam:
+        return None
+    if fam == "share":
+        value = m.share if m.share is not None else m.value
+        iv = a.share_interval(m)
+    else:
+        value, iv = m.value, m.interval
+    return _Side(m, fam, value, iv, _period(a, m), _negated(a, m), _scope(a, m), _words(a, m), a.clause_words(m))
+
+
+class Source:
+    """A source report read for matching: its figures by family, its vocabulary and the
+    rarity of its words."""
+
+    def __init__(self, analysis: Analysis, number: int) -> None:
+        self.analysis = analysis
+        self.number = number
+        self.name = Path(analysis.doc.source).name
+        self.sides: dict[str, list[_Side]] = {}
+        for m in analysis.mentions:
+            side = _side(analysis, m)
+            if side is not None:
+                self.sides.setdefault(side.family, []).append(side)
+        df: dict[str, int] = {}
+        for s in analysis.sentences:
+            for w in set(content_words(analysis.text[s.start:s.end])):
+                df[w] = df.get(w, 0) + 1
+        self.df = df
+        self.dates = [m for m in analysis.mentions if m.kind == "date" and m.get("weekday") is not None]
+
+    @cached_property
+    def vocabulary(self) -> list[str]:
+        return sorted(self.df)
+
+    def rarity(self, w: str) -> float:
+        n = self.df.get(w, 0)
+        if n == 0:
+            return 0.0
+        return 1.0 if n <= 2 else 0.6 if n <= 5 else 0.3
+
+    def where(self, m: Mention) -> str:
+        """'report.pdf p. 3' or 'report.txt line 12'."""
+        doc = self.analysis.doc
+        if doc.boxes:
+            return f"{self.name} p. {bisect.bisect_right(doc.page_starts, m.start)}"
+        return f"{self.name} line {doc.text.count(chr(10), 0, m.start) + 1}"
+
+
+def prepare_source(doc: Document, number: int) -> Source:
+    """Read a source report for matching: its figures (ids 's1.m12'), sentences and words."""
+    mentions = _renamed(extract(doc.text, doc.skip), f"s{number}.")
+    return Source(Analysis(doc, mentions), number)
+
+
+def _renamed(mentions: Sequence[Mention], prefix: str) -> list[Mention]:
+    """Source mentions get ids of their own ('s1.m12'), so that a check may join both documents."""
+    out = []
+    for m in mentions:
+        extra = tuple((k, f"{prefix}{v}") if k == "range_with" else (k, v) for k, v in m.extra)
+        out.append(replace(m, id=f"{prefix}{m.id}", extra=extra))
+    return out
+
+
+def _distinctive(m: Mention) -> bool:
+    """A figure unlikely to turn up twice by chance: three significant digits or more
+    (11,600; 83.6; 138), not 12 or 2,000."""
+    digits = "".join(ch for ch in m.text if ch.isdigit()).lstrip("0")
+    if m.precision is None or m.precision >= 1:
+        digits = digits.rstrip("0")
+    return len(digits) >= 3
+
+
+def _changes(a: Analysis, m: Mention) -> bool:
+    """Whether a figure is a change ('an improvement of 14.7 per cent', '5 per cent lower')
+    rather than a level."""
+    return bool(_CHANGE.search(a.before(m, 30)) or _CHANGE.match(a.after(m, 12).lstrip()))
+
+
+@dataclass(frozen=True, slots=True)
+class _Quote:
+    """The article figure h read against source figure x."""
+
+    source: Source
+    x: _Side
+    shared: float
+    missing: float
+    complement: bool
+    per: Fraction  # x's period carried to h's (1 when the same)
+    point: Fraction  # what x says h should be: its value, complement or per-period figure
+    verdict: str
+    slip: str = ""  # for a misquote, the kind of slip (Matcher.slip)
+
+    @property
+    def similarity(self) -> float:
+        return self.shared - 0.3 * self.missing
+
+
+@dataclass(slots=True)
+class _Matching:
+    quotes: dict[str, _Quote]            # article id -> the source figure it quotes (consistent)
+    misquotes: dict[str, _Quote]         # article id -> the source figure it misquotes
+    derived: list[Check]                 # the article's own checks, joined to the source figures
+    replaced: set[tuple[str, tuple[str, ...]]]
+    unmatched: list[Mention]
+    dates: list[Check]
+
+
+class _Matcher:
+    """Article figures against the figures of its sources, by measure, value and kind."""
+
+    def __init__(self, a: Analysis, sources: Sequence[Source]) -> None:
+        self.a = a
+        self.sources = sources
+        self.fuzzy: dict[tuple[int, str], str] = {}
+
+    def translate(self, src: Source, w: str) -> str:
+        """The source's spelling of an article word: itself, or the nearest by rapidfuzz
+        ('violenc' meets 'violent'); '' when the source has no such word."""
+        if w in src.df:
+            return w
+        key = (src.number, w)
+        got = self.fuzzy.get(key)
+        if got is None:
+            got = ""
+            if len(w) >= 5:
+                from rapidfuzz import fuzz, process
+
+                best = process.extractOne(w, src.vocabulary, scorer=fuzz.ratio, score_cutoff=85)
+                if best is not None and best[0][:3] == w[:3]:
+                    got = best[0]
+            self.fuzzy[key] = got
+        return got
+
+    def similarity(self, h: _Side, src: Source, x: _Side) -> tuple[float, float]:
+        """(shared, missing): the measure words the two figures share, weighed by rarity in
+        the source and by closeness to each figure; and the qualifiers near the source
+        figure (its clause) that the article's words lack."""
+        hw: dict[str, float] = {}
+        for w, near in h.words.items():
+            t = self.translate(src, w)
+            if t:
+                hw[t] = max(hw.get(t, 0.0), near)
+        shared = sum(min(near, x.words[w]) * src.rarity(w) for w, near in hw.items() if w in x.words)
+        missing = sum(src.rarity(w) for w in x.clause if w not in hw)
+        return shared, missing
+
+    def candidates(self, h: _Side) -> Iterator[tuple[Source, _Side]]:
+        fams = {h.family}
+        if h.family == "share":
+            fams.add("points")
+        elif h.family == "points":
+            fams.add("share")
+        for src in self.sources:
+            for fam in fams:
+                for x in src.sides.get(fam, ()):
+                    if bool(h.mention.ranged) != bool(x.mention.ranged):
+                        continue
+                    if h.mention.ranged and h.mention.get("range") != x.mention.get("range"):
+                        continue
+                    if h.scope != x.scope:
+                        continue
+                    yield src, x
+
+    def read(self, h: _Side, src: Source, x: _Side) -> _Quote | None:
+        """h read as a quotation of x: None where kind, polarity or period rule it out."""
+        a, sa = self.a, src.analysis
+        hm, xm = h.mention, x.mention
+        if h.family != x.family:
+            # points and per cent meet only as a margin ('within 1.8 percentage points' of
+            # '+/- 1.79 percent'); elsewhere that is the slip FC801 names, not a quotation
+            if not (_MARGIN.search(a.sentence_text(a.sentence_of[hm.id])) and _MARGIN.search(sa.sentence_text(sa.sentence_of[xm.id]))):
+                return None
+        if _changes(a, hm) != _changes(sa, xm) and h.family == x.family:
+            return None
+        shared, missing = self.similarity(h, src, x)
+        # a share of the opposite polarity is quoted as its complement; a count of the
+        # opposite polarity is another measure, though polarity read from a clause can be
+        # wrong ('3,800 violent crimes and 280 sexual offences go unrecorded'): it costs
+        complement = h.negated != x.negated and h.family == "share"
+        if h.negated != x.negated and h.family != "share":
+            shared -= 0.5
+        per = Fraction(1)
+        if h.period != x.period and h.period and x.period:
+            if h.family == "share" or h.period not in _DAYS or x.period not in _DAYS:
+                return None
+            per = _DAYS[h.period] / _DAYS[x.period]
+        point = (HUNDRED - x.value if complement else x.value) * per
+        return _Quote(src, x, shared, missing, complement, per, point, self.verdict(h, x, complement, per))
+
+    @staticmethod
+    def verdict(h: _Side, x: _Side, complement: bool, per: Fraction) -> str:
+        from ._verdict import judge
+
+        point, iv = x.value, _realistic(x.mention).interval if x.family != "share" else x.interval
+        if complement:
+            point = HUNDRED - point
+            iv = Interval(None if iv.high is None else HUNDRED - iv.high, None if iv.low is None else HUNDRED - iv.low,
+                          iv.high_open, iv.low_open)
+        if per != 1:
+            point *= per
+            iv = Interval(None if iv.low is None else iv.low * per, None if iv.high is None else iv.high * per,
+                          iv.low_open, iv.high_open)
+        if point == h.value and per == 1 and _direction(h.mention) == _direction(x.mention):
+            return "verified"  # 'more than 3,800' for 'over 3,800'
+        return judge(h.mention, h.interval, h.value, point, iv)
+
+    def fits(self, h: _Side, got: list[_Quote], bonus: dict[tuple[int, int], float]) -> _Quote | None:
+        """The source figure h quotes: one whose value h allows and whose words agree
+        enough; the same distinctive value needs fewer words. A figure whose neighbours
+        in the article sentence quote the same source sentence gains (33 and 12 of one
+        sentence, both from one sentence of the report)."""
+        best: _Quote | None = None
+        key: tuple[float, bool, bool] = (-1e9, False, False)
+        k = self.a.sentence_of[h.mention.id]
+        for q in got:
+            if q.verdict == "inconsistent":
+                continue
+            near = bonus.get((k, q.source.number * 1_000_000 + q.source.analysis.sentence_of[q.x.mention.id]), 0.0)
+            same = q.x.value == h.value and q.per == 1 and not q.complement
+            if same and _distinctive(h.mention) and q.shared + near >= ACCEPT_SAME:
+                score = q.shared + near
+            elif q.similarity + near >= ACCEPT:
+                score = q.similarity + near
+            else:
+                continue
+            if (score, same, q.verdict == "verified") > key:
+                best, key = q, (score, same, q.verdict == "verified")
+        return best
+
+    def match(self) -> _Matching:
+        a = self.a
+        out = _Matching({}, {}, [], set(), [], [])
+        sides = [s for s in (_side(a, m) for m in a.mentions) if s is not None]
+        readings: dict[str, list[_Quote]] = {}
+        for h in sides:
+            readings[h.mention.id] = [q for q in (self.read(h, src, x) for src, x in self.candidates(h)) if q is not None]
+        bonus: dict[tuple[int, int], float] = {}
+        for _ in range(2):  # a second pass lets quotes found in the first vouch for their neighbours
+            for h in sides:
+                q = self.fits(h, readings[h.mention.id], bonus)
+                if q is not None:
+                    out.quotes[h.mention.id] = q
+            bonus = {}
+            for hid, q in out.quotes.items():
+                ks = q.source.analysis.sentence_of[q.x.mention.id]
+                for d in (-1, 0, 1):
+                    bonus[(a.sentence_of[hid], q.source.number * 1_000_000 + ks + d)] = 0.6
+        self.derive(out)
+        covered = {c.relation.target for c in out.derived if c.verdict != "inconsistent"}
+        for h in sides:
+            hid = h.mention.id
+            if hid in out.quotes or hid in covered:
+                continue
+            miss = self.misquote(h, readings[hid])
+            if miss is not None:
+                out.misquotes[hid] = miss
+            elif hid not in {c.relation.target for c in out.derived}:
+                out.unmatched.append(h.mention)
+        out.dates = list(self.dates())
+        return out
+
+    def misquote(self, h: _Side, got: list[_Quote]) -> _Quote | None:
+        """The source figure h misquotes, if its measure singles one out (or the slip is
+        exact: points reported as per cent)."""
+        a = self.a
+        hm = h.mention
+        for q in got:  # 14.7 percentage points reported as 'an improvement of 14.7 per cent'
+            if q.x.family == "points" and h.family == "share" and hm.kind == "percent" and q.x.value == h.value \
+                    and _changes(a, hm) and q.shared >= ACCEPT_SAME:
+                return replace(q, verdict="inconsistent", slip="percentage points reported as per cent")
+        same = [q for q in got if q.x.family == h.family]
+        if not same:
+            return None
+        best = max(same, key=lambda q: q.similarity)
+        if best.verdict != "inconsistent":
+            return None
+        rivals = [q.similarity for q in same if q is not best and q.point != best.point]
+        if rivals and best.similarity - max(rivals) < MARGIN:
+            return None  # the words do not single out one source figure
+        slip = self.slip(h, best, same)
+        if best.similarity >= STRONG or (best.similarity >= ACCEPT and slip):
+            return replace(best, slip=slip)
+        return None
+
+    @staticmethod
+    def slip(h: _Side, q: _Quote, others: list[_Quote]) -> str:
+        """The kind of slip that turns q's figure into h's, if one does: with one, fewer
+        shared words are needed to call the figure misquoted."""
+        p, v = q.point, h.value
+        prec = h.mention.precision
+        if h.family == "share" and HUNDRED - p == v:
+            return "complement quoted"
+        if truncates(p, v, prec):
+            return "truncated instead of rounded"
+        if transposed(p, v, prec):
+            return "digits transposed"
+        if q.per != 1 and q.x.value == v:
+            return "another period's figure"
+        if _distinctive(h.mention) and any(o.x.value == v and o.per == 1 and not o.complement for o in others if o is not q):
+            return "another measure's figure"
+        return ""
+
+    def derive(self, out: _Matching) -> None:
+        """The article's own checks whose inputs it quotes exactly from the source."""
+        for c in self.a.found:
+            if c.rule.startswith("FC8"):
+                continue
+            inputs = [i for i in c.mentions if i != c.relation.target]
+            quoted = [out.quotes.get(i) for i in inputs]
+            if not inputs or any(q is None or q.verdict != "verified" or q.x.value != _side_value(self.a, i) for q, i in zip(quoted, inputs, strict=True)):
+                continue
+            qs = [q for q in quoted if q is not None]
+            where = "; ".join(f"{' '.join(q.x.mention.text.split())} ({q.source.where(q.x.mention)})" for q in qs)
+            # the target with the source figures it was worked from: the article's own
+            # figures that it quotes are checked as quotations (FC801)
+            ids = (c.relation.target, *dict.fromkeys(q.x.mention.id for q in qs))
+            out.replaced.add((c.relation.target, tuple(sorted(c.mentions))))
+            out.derived.append(replace(
+                c, rule="FC802", relation=replace(c.relation, mentions=ids),
+                explanation=f"{c.explanation}; worked from the source's figures: {where}"))
+
+    def dates(self) -> Iterator[Check]:
+        a = self.a
+        for m in a.mentions:
+            if m.kind != "date" or m.get("weekday") is None:
+                continue
+            for src in self.sources:
+                for d in src.dates:
+                    if (d.get("day"), d.get("month"), d.get("year")) != (m.get("day"), m.get("month"), m.get("year")):
+                        continue
+                    ok = d.get("weekday") == m.get("weekday")
+                    said = " ".join(d.text.split())
+                    why = f"the source gives {said} ({src.where(d)})"
+                    yield Check(
+                        rule="FC804", relation=Relation("date-quote", (m.id, d.id), m.id), verdict="verified" if ok else "inconsistent",
+                        stated=" ".join(m.text.split()), computed=said,
+                        explanation=f"{why}, as stated" if ok else f"{why}, not a {m.get('weekday_text')}",
+                        cause="" if ok else "weekday misquoted")
+                    break
+
+
+def _direction(m: Mention) -> int:
+    if m.hedge in ("more than", "at least", "well over", "just over"):
+        return 1
+    if m.hedge in ("less than", "at most", "well under", "just under", "nearly"):
+        return -1
+    return 0
+
+
+def _side_value(a: Analysis, mid: str) -> Fraction:
+    m = a.by_id[mid]
+    return (m.share if _family(m) == "share" and m.share is not None else m.value)
+
+
+def _matching(a: Analysis) -> _Matching | None:
+    if not a.sources:
+        return None
+    got = a.memo.get("sources")
+    if got is None:
+        got = a.memo["sources"] = _Matcher(a, a.sources).match()
+    assert isinstance(got, _Matching)
+    return got
+
+
+def _said(src: Source, m: Mention) -> str:
+    start = m.get("hedge_start")
+    words = " ".join(src.analysis.text[start if start is not None else m.start:m.end].split())
+    return f"'{words}'"
+
+
+def _check(a: Analysis, h: Mention, q: _Quote) -> Check | None:
+    x = q.x
+    src_m = replace(x.mention, value=x.value, interval=_realistic(x.mention).interval if x.family != "share" else x.interval)
+    said = f"{_said(q.source, x.mention)} ({q.source.where(x.mention)})"
+    share = _family(h) == "share"
+    kw = {"unit": "%", "target_value": _side_value(a, h.id), "target_interval": a.share_interval(h)} if share else {"unit": ""}
+    if q.complement:
+        formula, f, kind = f"100 - {said} in the source", (lambda v: HUNDRED - v), "complement-quote"
+    elif q.per != 1:
+        per = q.per
+        formula, f, kind = f"{said} in the source, per {_period_of(a, h)}", (lambda v: v * per), "period-quote"
+    else:
+        formula, f, kind = f"restates {said} in the source", (lambda v: v), "quote"
+    causes = [(lambda p: True, q.slip)] if q.slip else []
+    check = conclude(a, "FC801", kind, h, [src_m], f, formula, causes=causes, **kw)  # type: ignore[arg-type]
+    if check is None:
+        return None
+    if q.verdict == "inconsistent" and check.verdict != "inconsistent":
+        check = replace(check, verdict="inconsistent")
+    if check.verdict == "inconsistent" and not check.cause:
+        other = _same_value_elsewhere(a, h, q)
+        if other:
+            check = replace(check, cause="another measure's figure", explanation=f"{check.explanation} (likely {other})")
+    return check
+
+
+def _period_of(a: Analysis, h: Mention) -> str:
+    return _period(a, h) or "period"
+
+
+def _same_value_elsewhere(a: Analysis, h: Mention, q: _Quote) -> str:
+    """'83.6 is the source's figure for ...': the slip of quoting another measure's figure."""
+    hv = _side_value(a, h.id)
+    for x in q.source.sides.get(q.x.family, ()):
+        if x is not q.x and x.value == hv and not x.mention.ranged:
+            s = q.source.analysis
+            start, end = s.clause(x.mention)
+            clause = " ".join(s.text[start:end].split())
+            return f"the source's figure for '{clause[:80]}' ({q.source.where(x.mention)})"
+    return ""
+
+
+@rule("FC801", "a figure quoted from the source")
+def quoted(a: Analysis) -> Iterator[Check]:
+    """A figure of the article that restates a figure of its source report of the same
+    measure, with its hedge and rounding ('almost 12,000' for 'over 11,600'; 'roughly 16
+    per cent' unrecorded for a recording rate of 83.6 percent); or one that misquotes it,
+    when its words single out that source figure: complement quoted, points as per cent,
+    truncated, transposed, another measure's or another period's figure. Only with --source.
+
+    ok: Inspectors found that 404 out of 463 violent crimes were recorded. || source: The force recorded 404 out of 463 reports of violent crime.
+    bad: The force recorded only 78.3 per cent of violent crime reports. || source: Of reports of violent crime, the force recorded 87.3 percent. Of sexual offences it recorded 91.0 percent.
+    """
+    got = _matching(a)
+    if got is None:
+        return
+    for hid, q in list(got.quotes.items()) + list(got.misquotes.items()):
+        c = _check(a, a.by_id[hid], q)
+        if c is not None:
+            yield c
+
+
+@rule("FC802", "a figure the article works out from the source's figures")
+def derived(a: Analysis) -> Iterator[Check]:
+    """A figure the article works out from figures it quotes from its source (109 of 138
+    is 87 per cent; 3,800 and 280 make over 4,000; 11,600 a year is 32 a day): the
+    article's own check, joined to the source figures it was worked from, so a slip in the
+    working is a misquote of the source. Only with --source.
+
+    ok: Of the 138 rape reports examined, 109 (79 per cent) were recorded. || source: We reviewed 138 reports of rape. Of these, 109 had been recorded correctly.
+    bad: Of the 138 rape reports examined, 109 (87 per cent) were recorded. || source: We reviewed 138 reports of rape. Of these, 109 had been recorded correctly.
+    """
+    got = _matching(a)
+    if got is None:
+        return
+    yield from got.derived
+
+
+@rule("FC803", "a figure not found in the source", flags=False)
+def not_in_source(a: Analysis) -> Iterator[Check]:
+    """A figure of the article that matches no figure of its source report by measure and
+    value, and that the article does not work out from figures it quotes: unverifiable
+    against that source (it may come from elsewhere: a statement, another report). Only
+    with --source.
+
+    ok: The force's own audit found 94 per cent of crimes correctly recorded. || source: The force recorded 83.6 percent of crimes reported to it.
+    """
+    got = _matching(a)
+    if got is None:
+        return
+    names = ", ".join(s.name for s in a.sources)
+    for m in got.unmatched:
+        words = " ".join(m.text.split())
+        yield Check(rule="FC803", relation=Relation("not-in-source", (m.id,), m.id), verdict="unverifiable",
+                    stated=words, computed="", explanation=f"{words}: no figure of this measure in {names}")
+
+
+@rule("FC804", "a date quoted from the source with its weekday")
+def dated(a: Analysis) -> Iterator[Check]:
+    """A date the article gives with a weekday, against the same date in its source (the
+    report 'published Thursday 15 June 2017' quoted as 'Wednesday 15 June 2017'). Only
+    with --source.
+
+    ok: The report, published on Thursday 15 June 2017, found failings. || source: Published Thursday 15 June 2017
+    bad: The report, published on Wednesday 15 June 2017, found failings. || source: Published Thursday 15 June 2017
+    """
+    got = _matching(a)
+    if got is None:
+        return
+    yield from got.dates
