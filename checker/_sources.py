@@ -69,6 +69,11 @@ _RESTATING = re.compile(r"^\W*(?:or|i\.e\.|that is|equivalent to|the equivalent 
 _WIDER = re.compile(r"\b(?:nationally|nationwide|across (?:england|wales|scotland|the uk|the country)|in england and wales|"
                     r"regionally|across the region|(?:the )?(?:england|uk|national|regional) average|(?:all|other) forces)\b", re.I)
 
+#: a word in at most this many sentences of the source is rare enough to index figures by
+RARE = 5
+#: period factors a per-day, per-week ... figure may be carried by
+_FACTORS = sorted({float(p / q) for p in _DAYS.values() for q in _DAYS.values()})
+
 #: how much the measure words must agree: to take a figure as a quotation when its value
 #: is one the article's figure allows ...
 ACCEPT = 0.9
@@ -93,6 +98,7 @@ class _Side:
     scope: bool
     words: dict[str, float]  # stem -> how close to the figure (clause 1, sentence 0.7, before 0.4)
     clause: frozenset[str]
+    change: bool  # a change ('an improvement of 14.7 per cent'), not a level
 
 
 def _family(m: Mention) -> str:
@@ -164,7 +170,8 @@ def _side(a: Analysis, m: Mention) -> _Side | None:
         iv = a.share_interval(m)
     else:
         value, iv = m.value, m.interval
-    return _Side(m, fam, value, iv, _period(a, m), _negated(a, m), _scope(a, m), _words(a, m), a.clause_words(m))
+    return _Side(m, fam, value, iv, _period(a, m), _negated(a, m), _scope(a, m), _words(a, m), a.clause_words(m),
+                 _changes(a, m))
 
 
 class Source:
@@ -185,6 +192,18 @@ class Source:
             for w in set(content_words(analysis.text[s.start:s.end])):
                 df[w] = df.get(w, 0) + 1
         self.df = df
+        # two indexes keep matching near linear in a long report: each family's figures by
+        # value (for the quotations and slips, whose values lie near the article's), and
+        # by their rarer words (for a misquote, singled out by its words)
+        self.by_value: dict[str, tuple[list[float], list[_Side]]] = {}
+        self.by_word: dict[str, list[_Side]] = {}
+        for fam, sides in self.sides.items():
+            ordered = sorted(sides, key=lambda x: float(x.value))
+            self.by_value[fam] = ([float(x.value) for x in ordered], ordered)
+            for x in sides:
+                for w in x.words:
+                    if df.get(w, 0) <= RARE:
+                        self.by_word.setdefault(w, []).append(x)
         self.dates = [m for m in analysis.mentions if m.kind == "date" and m.get("weekday") is not None]
 
     @cached_property
@@ -304,21 +323,44 @@ class _Matcher:
         return shared, missing
 
     def candidates(self, h: _Side) -> Iterator[tuple[Source, _Side]]:
+        """The source figures worth reading h against: those whose value lies near h's
+        (or its complement, or h's carried to another period), and those that share a
+        rare word with h; never the whole report."""
         fams = {h.family}
         if h.family == "share":
             fams.add("points")
         elif h.family == "points":
             fams.add("share")
+        v = float(h.value)
+        centres = [v]
+        if h.family == "share":
+            centres.append(100 - v)
+        if h.period:
+            centres += [v * f for f in _FACTORS if f != 1]
         for src in self.sources:
+            seen: set[int] = set()
+            pool: list[_Side] = []
             for fam in fams:
-                for x in src.sides.get(fam, ()):
-                    if bool(h.mention.ranged) != bool(x.mention.ranged):
-                        continue
-                    if h.mention.ranged and h.mention.get("range") != x.mention.get("range"):
-                        continue
-                    if h.scope != x.scope:
-                        continue
-                    yield src, x
+                keys, rows = src.by_value.get(fam, ([], []))
+                for c in centres:
+                    reach = abs(c) * 0.35 + 1e-9
+                    lo, hi = bisect.bisect_left(keys, c - reach), bisect.bisect_right(keys, c + reach)
+                    pool += rows[lo:hi]
+            for w in h.words:
+                t = self.translate(src, w)
+                if t:
+                    pool += [x for x in src.by_word.get(t, ()) if x.family in fams]
+            for x in pool:
+                if id(x) in seen:
+                    continue
+                seen.add(id(x))
+                if bool(h.mention.ranged) != bool(x.mention.ranged):
+                    continue
+                if h.mention.ranged and h.mention.get("range") != x.mention.get("range"):
+                    continue
+                if h.scope != x.scope:
+                    continue
+                yield src, x
 
     def read(self, h: _Side, src: Source, x: _Side) -> _Quote | None:
         """h read as a quotation of x: None where kind, polarity or period rule it out."""
@@ -329,7 +371,7 @@ class _Matcher:
             # '+/- 1.79 percent'); elsewhere that is the slip FC801 names, not a quotation
             if not (_MARGIN.search(a.sentence_text(a.sentence_of[hm.id])) and _MARGIN.search(sa.sentence_text(sa.sentence_of[xm.id]))):
                 return None
-        if _changes(a, hm) != _changes(sa, xm) and h.family == x.family:
+        if h.change != x.change and h.family == x.family:
             return None
         shared, missing = self.similarity(h, src, x)
         # a share of the opposite polarity is quoted as its complement; a count of the

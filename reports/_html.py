@@ -15,7 +15,7 @@ import json
 
 from checker import Result
 
-from ._positions import Locator
+from ._positions import Locator, source_passages
 
 __all__ = ["render_html"]
 
@@ -34,6 +34,7 @@ mark:focus{outline:2px solid #333}
 .hide-inconsistent mark.inconsistent{background:none;font-weight:inherit}
 #note{position:sticky;bottom:0;background:#fff;border-top:2px solid #333;padding:.6rem 1rem;min-height:2.5rem}
 ol li{margin:.3rem 0}
+blockquote{margin:.2rem 0 .2rem 1rem;padding-left:.6rem;border-left:3px solid #bbb;color:#444}
 label{margin-right:.8rem}
 @media (max-width:40rem){body{font-size:15px}.doc{padding:.6rem}}
 """
@@ -80,6 +81,9 @@ def _document(r: Result, anchor: str) -> tuple[str, list[str]]:
         checks = [r.checks[n] for n in ns]
         verdict = _worst([c.verdict for c in checks])
         working = " | ".join(f"{c.rule} {c.verdict}: {c.explanation}" for c in checks)
+        quoted = [q for c in checks for q in source_passages(r, c.mentions)]
+        if quoted:  # --source: the passage of the report each figure was matched to
+            working += "".join(f" | {at}: “{said}”" for at, said in dict.fromkeys(quoted))
         rule = checks[0].rule
         ident = f"{anchor}-{mid}"
         out.append(html.escape(text[pos:m.start]))
@@ -88,8 +92,11 @@ def _document(r: Result, anchor: str) -> tuple[str, list[str]]:
         pos = m.end
         if verdict == "inconsistent":
             line, _col = where.line_col(m.start)
-            items.append(f'<li><a href="#{ident}">line {line}: {html.escape(m.text)}</a> ({html.escape(rule)}) '
-                         f"{html.escape(checks[0].explanation)}</li>")
+            bad = max((c for c in checks if c.verdict == "inconsistent"), key=lambda c: len(source_passages(r, c.mentions)))
+            said = "".join(f"<blockquote>{html.escape(at)}: “{html.escape(text_)}”</blockquote>"
+                           for at, text_ in source_passages(r, bad.mentions))
+            items.append(f'<li><a href="#{ident}">line {line}: {html.escape(m.text)}</a> ({html.escape(bad.rule)}) '
+                         f"{html.escape(bad.explanation)}{said}</li>")
     out.append(html.escape(text[pos:]))
     return "".join(out), items
 

@@ -32,7 +32,7 @@ def render_text(results: list[Result], colour: bool = False, verbose: bool = Fal
             lines.append(f"{r.document.source}:{line}:{col}: {c.rule} {verdict} {c.explanation}")
         for k, v in r.summary.items():
             totals[k] = totals.get(k, 0) + v
-    figures = sum(len(r.mentions) for r in results)
+    figures = sum(1 for r in results for m in r.mentions if r.document_of(m.id) is r.document)
     summary = (f"{figures} figures, {sum(totals.values())} checks: {totals['verified']} verified, "
                f"{totals['rounded']} rounded, {totals['inconsistent']} inconsistent, "
                f"{totals['unverifiable']} unverifiable")
