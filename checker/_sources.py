@@ -79,6 +79,8 @@ _FACTORS = sorted({float(p / q) for p in _DAYS.values() for q in _DAYS.values()}
 ACCEPT = 0.9
 #: ... or when the two values are the same distinctive figure (11,600; 83.6)
 ACCEPT_SAME = 0.3
+#: shared words enough, with an exact slip, to call a figure misquoted
+SLIP_WORDS = 0.5
 #: to call a figure misquoted with no recognisable slip, its words must agree this well
 STRONG = 3.0
 #: and by this much ahead of any source figure of another value
@@ -368,9 +370,13 @@ class _Matcher:
         hm, xm = h.mention, x.mention
         if h.family != x.family:
             # points and per cent meet only as a margin ('within 1.8 percentage points' of
-            # '+/- 1.79 percent'); elsewhere that is the slip FC801 names, not a quotation
+            # '+/- 1.79 percent'); a change in per cent read against one in points is the
+            # slip FC801 names, never a quotation
             if not (_MARGIN.search(a.sentence_text(a.sentence_of[hm.id])) and _MARGIN.search(sa.sentence_text(sa.sentence_of[xm.id]))):
-                return None
+                if not (hm.kind == "percent" and x.family == "points" and h.change and x.change):
+                    return None
+                shared, missing = self.similarity(h, src, x)
+                return _Quote(src, x, shared, missing, False, Fraction(1), x.value, "inconsistent")
         if h.change != x.change and h.family == x.family:
             return None
         shared, missing = self.similarity(h, src, x)
@@ -411,21 +417,28 @@ class _Matcher:
         in the article sentence quote the same source sentence gains (33 and 12 of one
         sentence, both from one sentence of the report)."""
         best: _Quote | None = None
-        key: tuple[float, bool, bool] = (-1e9, False, False)
+        key: tuple[bool, float, bool] = (False, -1e9, False)
         k = self.a.sentence_of[h.mention.id]
+        allowed = [q for q in got if q.verdict != "inconsistent" and q.x.family == h.family]
+        # a value that only one source figure of the family allows (the figure or its
+        # complement) is evidence in itself: 'about 88 per cent' of a report whose one
+        # figure near 88 is its 87.9 percent recording rate
+        narrow = len({q.point for q in allowed}) == 1
         for q in got:
             if q.verdict == "inconsistent":
                 continue
             near = bonus.get((k, q.source.number * 1_000_000 + q.source.analysis.sentence_of[q.x.mention.id]), 0.0)
             same = q.x.value == h.value and q.per == 1 and not q.complement
-            if same and _distinctive(h.mention) and q.shared + near >= ACCEPT_SAME:
+            if (same and _distinctive(h.mention) or narrow and h.mention.hedge != "exact" or narrow and h.mention.precision is not None
+                    and h.mention.precision < 1) and q.shared + near >= ACCEPT_SAME:
                 score = q.shared + near
             elif q.similarity + near >= ACCEPT:
                 score = q.similarity + near
             else:
                 continue
-            if (score, same, q.verdict == "verified") > key:
-                best, key = q, (score, same, q.verdict == "verified")
+            # the same value first (83.6 for 83.6, not for 100 - 16.4), then the words
+            if (same, score, q.verdict == "verified") > key:
+                best, key = q, (same, score, q.verdict == "verified")
         return best
 
     def match(self) -> _Matching:
@@ -473,6 +486,18 @@ class _Matcher:
         if not same:
             return None
         best = max(same, key=lambda q: q.similarity)
+        # a slip that ties h's value exactly to a source figure of its measure (87.9 quoted
+        # as unrecorded, 87.9 cut to 87, 2,315 as 2,135, a month's figure as a week's) is
+        # evidence in itself: some shared words suffice, if no other figure fits better
+        slipped = {}
+        for q in same:
+            if q.verdict != "inconsistent" or q.shared < SLIP_WORDS or q.similarity < best.similarity - MARGIN:
+                continue
+            slip = self.slip(h, q, same)
+            if slip and slip != "another measure's figure":
+                slipped.setdefault(q.point, replace(q, slip=slip))
+        if len(slipped) == 1:
+            return next(iter(slipped.values()))
         if best.verdict != "inconsistent":
             return None
         rivals = [q.similarity for q in same if q is not best and q.point != best.point]
@@ -583,6 +608,12 @@ def _check(a: Analysis, h: Mention, q: _Quote) -> Check | None:
     else:
         formula, f, kind = f"restates {said} in the source", (lambda v: v), "quote"
     causes = [(lambda p: True, q.slip)] if q.slip else []
+    if q.slip == "percentage points reported as per cent":
+        words = " ".join(a.text[h.get("hedge_start") or h.start:h.end].split())
+        return Check(rule="FC801", relation=Relation("points-quote", (h.id, x.mention.id), h.id), verdict="inconsistent",
+                     stated=" ".join(h.text.split()), computed=" ".join(x.mention.text.split()),
+                     explanation=f"the source gives {said}, a change in percentage points; '{words}' reports it as a "
+                                 f"change in per cent (likely {q.slip})", cause=q.slip)
     check = conclude(a, "FC801", kind, h, [src_m], f, formula, causes=causes, **kw)  # type: ignore[arg-type]
     if check is None:
         return None

@@ -1,0 +1,168 @@
+"""--source: an article held against the report it quotes (FC801-FC804).
+
+Each slip the issue names has a case here, written for this test: the same short report,
+and an article sentence that quotes it rightly or with one slip.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker import check_document
+from claims import read_document
+
+REPORT = """Northshire Constabulary: crime data inspection 2024
+
+Published Tuesday 4 June 2024
+
+We estimate that the constabulary fails to record over 9,100 crimes each year. That gives a
+recording rate of 87.9 percent, accurate to +/- 1.6 percent. The 12.1 percent of crimes that go
+unrecorded include violent and sexual offences.
+
+For violent crime the recording rate is 84.3 percent. For sexual offences it is 91.7 percent.
+
+We reviewed 212 reports of rape. Of these, 187 had been recorded correctly.
+
+The constabulary receives about 2,315 reports of domestic abuse every month.
+
+Since our 2021 inspection the recording rate has risen by 6.2 percentage points.
+"""
+
+
+def run(article: str, report: str = REPORT):
+    docs = [read_document("<text>", text=t, fmt="text") for t in (article, report)]
+    return check_document(docs[0], sources=docs[1:])
+
+
+def verdicts(article: str, figure: str, report: str = REPORT) -> dict[str, str]:
+    """rule -> verdict of the checks whose target is the article's figure."""
+    r = run(article, report)
+    by_id = {m.id: m for m in r.mentions}
+    return {c.rule: c.verdict for c in r.checks if by_id[c.relation.target].text == figure}
+
+
+def cause(article: str, figure: str) -> str:
+    r = run(article)
+    by_id = {m.id: m for m in r.mentions}
+    return " ".join(c.cause for c in r.checks if by_id[c.relation.target].text == figure and c.verdict == "inconsistent")
+
+
+# --- dev set: quotations that must be confirmed --------------------------------------------
+
+@pytest.mark.parametrize(("article", "figure", "want"), [
+    ("The force is recording only 87.9 per cent of crimes, inspectors say.", "87.9 per cent", "verified"),
+    ("The force records about 88 per cent of reported crime.", "88 per cent", "rounded"),
+    ("Roughly 12 per cent of crimes go unrecorded.", "12 per cent", "rounded"),
+    ("Inspectors say more than 9,000 crimes a year are never recorded.", "9,000", "verified"),
+    ("About one in eight crimes is never recorded.", "one in eight", "rounded"),
+    ("The recording rate for violent crime was 84.3 per cent.", "84.3 per cent", "verified"),
+    ("Of 212 rape reports, 187 were recorded correctly.", "212", "verified"),
+    ("The force receives some 2,300 domestic abuse reports a month.", "2,300", "rounded"),
+])
+def test_quotations_are_confirmed(article: str, figure: str, want: str) -> None:
+    got = verdicts(article, figure)
+    assert "inconsistent" not in got.values(), got
+    assert got.get("FC801") == want, got
+
+
+def test_a_figure_worked_from_quoted_figures_is_joined_to_the_source() -> None:
+    r = run("Of 212 rape reports, 187 (88 per cent) were recorded correctly.")
+    [c] = [c for c in r.checks if c.rule == "FC802"]
+    assert c.verdict == "rounded"
+    docs = {r.document_of(i).source for i in c.mentions}
+    assert docs == {"<text>"} and any(i.startswith("s1.") for i in c.mentions)
+
+
+def test_a_per_day_figure_from_a_per_month_one() -> None:
+    got = verdicts("That is about 76 reports of domestic abuse every day.", "76")
+    assert got.get("FC801") in ("verified", "rounded"), got
+
+
+# --- bugs caught: each slip the issue names ------------------------------------------------
+
+@pytest.mark.parametrize(("article", "figure", "slip"), [
+    ("Inspectors found 87.9 per cent of crimes went unrecorded.", "87.9 per cent", "complement"),
+    ("Recording has improved by 6.2 per cent since 2021.", "6.2 per cent", "percentage points"),
+    ("The force recorded 87 per cent of crimes reported to it.", "87 per cent", "truncated"),
+    ("The constabulary receives about 2,135 reports of domestic abuse every month.", "2,135", "transposed"),
+    ("The force receives 2,315 reports of domestic abuse every week.", "2,315", "period"),
+])
+def test_misquotes_are_flagged_with_their_slip(article: str, figure: str, slip: str) -> None:
+    got = verdicts(article, figure)
+    assert "inconsistent" in got.values(), got
+    assert slip in cause(article, figure)
+
+
+def test_a_weekday_misquoted_from_the_source() -> None:
+    got = verdicts("The report, published on Wednesday 4 June 2024, was damning.", "Wednesday 4 June 2024")
+    assert got.get("FC804") == "inconsistent"
+
+
+def test_a_derivation_that_does_not_hold_against_the_source_figures() -> None:
+    got = verdicts("Of 212 rape reports examined, 187 (78 per cent) were recorded.", "78 per cent")
+    assert got.get("FC802") == "inconsistent"
+
+
+# --- traps: figures that are not the source's must not be flagged ---------------------------
+
+@pytest.mark.parametrize(("article", "figure"), [
+    ("The force's own audit last month found 96 per cent of crimes correctly recorded.", "96 per cent"),
+    ("Nationally, forces record 92.1 per cent of crime, the Home Office says.", "92.1 per cent"),
+    ("Wednesday, 5 June 2024", "Wednesday, 5 June 2024"),
+    ("The chief constable said 40 officers had been retrained.", "40"),
+])
+def test_figures_from_elsewhere_are_not_flagged(article: str, figure: str) -> None:
+    got = verdicts(article, figure)
+    assert "inconsistent" not in got.values(), got
+
+
+def test_a_figure_from_elsewhere_is_unverifiable() -> None:
+    got = verdicts("The force's own audit last month found 96 per cent of crimes correctly recorded.", "96 per cent")
+    assert got.get("FC803") == "unverifiable"
+
+
+# --- the contract --------------------------------------------------------------------------
+
+def test_json_mentions_name_their_document_and_slice_into_it(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    report = tmp_path / "report.txt"
+    article.write_text("The force records about 88 per cent of reported crime. Of 212 rape reports, 187 were recorded.\n")
+    report.write_text(REPORT)
+    out = subprocess.run([sys.executable, "-m", "checker.cli", "check", str(article), "--source", str(report), "--format", "json"],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode in (0, 1), out.stderr
+    data = json.loads(out.stdout)
+    texts = {str(article): article.read_text(), str(report): report.read_text()}
+    docs = {m["document"] for m in data["mentions"]}
+    assert docs == set(texts)
+    for m in data["mentions"]:
+        assert texts[m["document"]][m["start"]:m["end"]] == m["text"]
+    ids = {m["id"] for m in data["mentions"]}
+    assert all(set(c["mentions"]) <= ids for c in data["checks"])
+    assert any(any(i.startswith("s1.") for i in c["mentions"]) for c in data["checks"])
+
+
+def test_a_bad_source_is_one_line_and_status_2(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("The force records 88 per cent of crime.\n")
+    bad = tmp_path / "report.pdf"
+    bad.write_bytes(b"%PDF-1.4\n garbage")
+    out = subprocess.run([sys.executable, "-m", "checker.cli", "check", str(article), "--source", str(bad)],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr and len(out.stderr.strip().splitlines()) == 1
+
+
+def test_several_sources_each_have_their_prefix() -> None:
+    docs = [read_document("<text>", text=t, fmt="text") for t in (
+        "The force records 87.9 per cent of crime; it has 1,450 officers.",
+        REPORT, "The constabulary employs 1,450 police officers.")]
+    r = check_document(docs[0], sources=docs[1:])
+    quoted = {c.relation.target: c.mentions for c in r.checks if c.rule == "FC801"}
+    prefixes = {i.split(".")[0] for ms in quoted.values() for i in ms if "." in i}
+    assert prefixes == {"s1", "s2"}
