@@ -489,7 +489,7 @@ class _Matcher:
         # a slip that ties h's value exactly to a source figure of its measure (87.9 quoted
         # as unrecorded, 87.9 cut to 87, 2,315 as 2,135, a month's figure as a week's) is
         # evidence in itself: some shared words suffice, if no other figure fits better
-        slipped = {}
+        slipped: dict[Fraction, _Quote] = {}
         for q in same:
             if q.verdict != "inconsistent" or q.shared < SLIP_WORDS or q.similarity < best.similarity - MARGIN:
                 continue
