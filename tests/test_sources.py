@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from checker import check_document
 from claims import read_document
@@ -166,3 +168,25 @@ def test_several_sources_each_have_their_prefix() -> None:
     quoted = {c.relation.target: c.mentions for c in r.checks if c.rule == "FC801"}
     prefixes = {i.split(".")[0] for ms in quoted.values() for i in ms if "." in i}
     assert prefixes == {"s1", "s2"}
+
+
+# --- any two documents: a source check never raises ----------------------------------------
+
+_FIGURES = st.sampled_from(["87.9 per cent", "12.1%", "one in eight", "about 9,000", "2,315", "6.2 percentage points",
+                            "more than 40", "a third", "£3.2m", "Tuesday 4 June 2024", "1,1,1,1", "0.05", "±1.6",
+                            "between 81.8 and 85.4 per cent", "12 a day", "4,380 a year"])
+_WORDS = st.sampled_from(["crimes", "recorded", "unrecorded", "rate", "the", "force", "of", "were", "not", "every",
+                          "week", "nationally", "rose by", "fell", ".", ",", "\n\n", "(", ")", "victims", "rape"])
+_PROSE = st.lists(st.one_of(_FIGURES, _WORDS, st.text(max_size=8)), max_size=60).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(article=_PROSE, report=_PROSE)
+def test_any_two_documents_give_a_source_check_that_does_not_raise(article: str, report: str) -> None:
+    r = run(article, report)
+    ids = {m.id for m in r.mentions}
+    for c in r.checks:
+        assert set(c.mentions) <= ids and c.verdict in ("verified", "rounded", "inconsistent", "unverifiable")
+    for m in r.mentions:
+        doc = r.document_of(m.id)
+        assert doc.text[m.start:m.end] == m.text
