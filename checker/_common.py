@@ -12,7 +12,7 @@ from ._analysis import Analysis
 from ._records import Check, Relation
 from ._verdict import judge, num, spread, transposed, truncates
 
-__all__ = ["COUNTS", "SHARES", "conclude", "is_count", "same_unit"]
+__all__ = ["COUNTS", "SHARES", "conclude", "is_count", "is_target", "same_unit"]
 
 SHARES = frozenset({"percent", "ratio", "fraction"})
 COUNTS = frozenset({"count", "money", "quantity"})
@@ -25,6 +25,18 @@ def is_count(m: Mention) -> bool:
     if m.kind != "count":
         return False
     return not _PRONOUN_ONE.match(m.text)
+
+
+# 'should have been recorded, only 12 were' is a finding about the past, not a target
+_TARGET_BEFORE = re.compile(r"\b(?:(?:should|must|ought to)(?!\s+have)|targets?|standards?|guidance|aims?|goals?|threshold|limit|"
+                            r"expected to|ambition|pledged?|promised?)\b(?:\W+\w+){0,3}\W*$")
+_TARGET_AFTER = re.compile(r"^\W{0,3}(?:\w+\W+){0,2}(?:targets?|standards?|goals?|threshold|ambition)\b")
+
+
+def is_target(a: Analysis, m: Mention) -> bool:
+    """A figure that is a target or standard ('the 78 per cent target', 'a standard of 95
+    per cent', 'should stay below 85%'), not a finding: never a restatement of one."""
+    return bool(_TARGET_BEFORE.search(a.before(m, 50)) or _TARGET_AFTER.match(a.after(m, 30)))
 
 
 def same_unit(a: Mention, b: Mention) -> bool:

@@ -12,13 +12,13 @@ from claims._context import stem as stem_of
 from claims._records import Mention
 
 from ._analysis import Analysis
-from ._common import SHARES, conclude, is_count, same_unit
+from ._common import SHARES, conclude, is_count, is_target, same_unit
 from ._records import Check, Relation
 from ._registry import rule
 from ._verdict import num
 
 HUNDRED = Fraction(100)
-_OF = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+|these\s+|those\s+)?$")
+_OF = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+|these\s+|those\s+)?(?:[\w-]+['’]s?\s+)?$")
 _OF_START = re.compile(r"(?:^|[;:]\s*)\W*of\s+(?:the\s+|all\s+(?:the\s+)?|these\s+)?$")
 _NAMED_WHOLE = re.compile(r"^\W*of\s+(?:the|all|these|those)\s+([a-z'’ -]{3,60}?)(?:\s+(?:issued|examined|reviewed|recorded|reported|received|made|sent|identified))?\s*,\s*$", re.I)
 _BACKREF = re.compile(r"\b(?:of\s+(?:these|those|them|which|whom)|among\s+(?:these|those|them))\b")
@@ -285,9 +285,11 @@ def percent_of_total(a: Analysis) -> Iterator[Check]:
                 continue
             wholes = [w for w in figs[i + 1:] if is_count(w) or w.kind == "money"]
             whole = wholes[0] if wholes else None
+            named = False
             if whole is None or not re.match(r"^\s*of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,3}$", a.between(sh, whole)):
                 before = [p for p in figs[:i] if is_count(p) or p.kind == "money"]
                 whole = _named_whole(a, sh, before[-1].value if before else Fraction(0))
+                named = True
                 if whole is None and last_whole is not None and not re.match(r"^\s*of\b", a.after(sh, 6)):
                     # 'A, more than a third of the total, while B, about a quarter': the same whole
                     whole = last_whole
@@ -300,6 +302,10 @@ def percent_of_total(a: Analysis) -> Iterator[Check]:
             if not parts:
                 continue
             part = parts[-1]
+            if named and part.kind == "count":
+                counted = content_words(a.after(part, 25))[:2]
+                if counted and not set(counted) & set(content_words(a.after(sh, 30))[:3]):
+                    continue  # '17 of the 41 schools, more than a quarter of pupils': schools are not pupils
             if part.id == whole.id or part.value >= whole.value:
                 continue  # 'Of the 1,200 surveyed, 45.5% of the 1,200': the whole again, not a part
             if part.kind == "count" and not part.text[:1].isdigit() and part.value < 20:
@@ -316,6 +322,15 @@ def percent_of_total(a: Analysis) -> Iterator[Check]:
     yield from _share_then_count(a)
 
 
+def _gap(a: Analysis, x: Mention, y: Mention) -> str:
+    """The words between two figures, leaving out the later one's hedge ('more than')."""
+    first, second = (x, y) if x.start < y.start else (y, x)
+    hs = second.get("hedge_start")
+    return a.text[first.end:hs if hs is not None and hs >= first.end else second.start]
+
+
+#: two figures set against each other are of two groups, not one figure restated
+_COMPARED = re.compile(r"\b(?:compared (?:with|to)|than|against|whereas|while|versus|vs)\b", re.I)
 _MEANING = re.compile(r"\b(?:which means?|which meant|meaning|so that|leaving|that is|in other words)\b")
 
 
@@ -369,7 +384,8 @@ def share_restated(a: Analysis) -> Iterator[Check]:
                 continue
             if r.kind == "fraction" and re.match(r"^\s*(?:of\s+(?:the\s+|all\s+)?[£$€]?\d|\(?\s*\d)", a.after(r, 14)):
                 continue  # 'half of 3,412' is a part of a whole, not a restated percentage
-            near = [p for p in pcts if abs(p.start - r.start) < 160
+            near = [p for p in pcts if abs(p.start - r.start) < 160 and not is_target(a, p)
+                    and not _COMPARED.search(_gap(a, p, r))
                     and not any(is_count(c) and min(p.start, r.start) < c.start < max(p.start, r.start) for c in figs)]
             if not near:
                 continue

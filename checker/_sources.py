@@ -44,7 +44,7 @@ from claims import Document, content_words, extract
 from claims._records import Interval, Mention
 
 from ._analysis import Analysis
-from ._common import conclude, is_count
+from ._common import conclude, is_count, is_target
 from ._records import Check, Relation
 from ._registry import rule
 from ._rules_restate import _realistic
@@ -59,9 +59,18 @@ _PERIOD_WORD = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": 
 _DAYS = {"day": Fraction(1), "week": Fraction(7), "month": Fraction(365, 12), "year": Fraction(365)}
 #: words that make a percentage a margin, written in points or 'percent' alike
 _MARGIN = re.compile(r"\+/-|±|plus or minus|either way|margin|accurate to|give or take|confidence interval", re.I)
-#: words that make a percentage a change ('an improvement of 14.7 per cent')
-_CHANGE = re.compile(r"\b(?:improvement|improved|increase[sd]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|decline[sd]?|"
-                     r"grew|growth|higher|lower|reduction|reduced|cut|up|down|better|worse)\b", re.I)
+#: words that make a figure a change ('an improvement of 14.7 per cent', 'rose by 4.2
+#: points', '4.5 percent higher'), read right next to the figure: 'better than the 67.2
+#: percent achieved' makes 67.2 no change
+_CHANGE_BEFORE = re.compile(r"\b(?:improvement|improved|increased?|increases|rise|rises|rose|risen|fall|falls|fell|fallen|drop|dropped|"
+                            r"declined?|grew|growth|reduction|reduced|cut|up|down|gain|jump(?:ed)?|climb(?:ed)?|swing)\s+"
+                            r"(?:of\s+|by\s+)?(?:(?:some|about|around|nearly|almost|more than|over|just|a further)\s+)?$")
+_CHANGE_AFTER = re.compile(r"^\s*(?:higher|lower|more|less|fewer|better|worse|up|down|above|below|increase|rise|fall|drop|"
+                           r"improvement|reduction|on the (?:previous|last|year))\b")
+#: a figure inside a limit or past it: 'seen within four hours' / 'waited longer'
+_INSIDE = re.compile(r"\b(?:within|inside|in under|no more than|or less|or fewer|on time|in time|before the|up to)\b", re.I)
+_OUTSIDE = re.compile(r"\b(?:longer|beyond|exceed(?:ed|ing|s)?|late|outside|more than (?:an? |one |\d+ )?(?:minute|hour|day|week|month)s?|"
+                      r"over (?:an? |one |\d+ )?(?:minute|hour|day|week|month)s?)\b", re.I)
 #: a clause that restates the figure before it in other terms: 'over 11,600 a year ... , or about 32 a day'
 _RESTATING = re.compile(r"^\W*(?:or|i\.e\.|that is|equivalent to|the equivalent of)\b", re.I)
 #: a wider population than the report's own ('nationally, 26 per cent'); 'the national
@@ -101,6 +110,8 @@ class _Side:
     words: dict[str, float]  # stem -> how close to the figure (clause 1, sentence 0.7, before 0.4)
     clause: frozenset[str]
     change: bool  # a change ('an improvement of 14.7 per cent'), not a level
+    target: bool  # a target or standard ('the 78 per cent target'), not a finding
+    outside: bool | None  # past a limit ('waited longer'), within it, or neither said
 
 
 def _family(m: Mention) -> str:
@@ -173,7 +184,7 @@ def _side(a: Analysis, m: Mention) -> _Side | None:
     else:
         value, iv = m.value, m.interval
     return _Side(m, fam, value, iv, _period(a, m), _negated(a, m), _scope(a, m), _words(a, m), a.clause_words(m),
-                 _changes(a, m))
+                 _changes(a, m), is_target(a, m), _outside(a, m))
 
 
 class Source:
@@ -253,7 +264,21 @@ def _distinctive(m: Mention) -> bool:
 def _changes(a: Analysis, m: Mention) -> bool:
     """Whether a figure is a change ('an improvement of 14.7 per cent', '5 per cent lower')
     rather than a level."""
-    return bool(_CHANGE.search(a.before(m, 30)) or _CHANGE.match(a.after(m, 12).lstrip()))
+    return bool(_CHANGE_BEFORE.search(a.before(m, 40)) or _CHANGE_AFTER.match(a.after(m, 30)))
+
+
+def _outside(a: Analysis, m: Mention) -> bool | None:
+    """Whether a figure counts what fell outside a limit ('waited longer', 'took more than
+    an hour': True) or inside it ('within four hours': False); None when its sentence says
+    neither. The figure's own hedge ('more than 6 per cent') is not read."""
+    k = a.sentence_of[m.id]
+    s = a.sentences[k]
+    hs = m.get("hedge_start")
+    text = a.text[s.start:hs if hs is not None else m.start] + " " + a.text[m.end:s.end]
+    inside, outside = bool(_INSIDE.search(text)), bool(_OUTSIDE.search(text))
+    if inside == outside:
+        return None
+    return outside
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,14 +402,17 @@ class _Matcher:
                     return None
                 shared, missing = self.similarity(h, src, x)
                 return _Quote(src, x, shared, missing, False, Fraction(1), x.value, "inconsistent")
-        if h.change != x.change and h.family == x.family:
+        if (h.change != x.change or h.target != x.target) and h.family == x.family:
             return None
         shared, missing = self.similarity(h, src, x)
         # a share of the opposite polarity is quoted as its complement; a count of the
         # opposite polarity is another measure, though polarity read from a clause can be
         # wrong ('3,800 violent crimes and 280 sexual offences go unrecorded'): it costs
-        complement = h.negated != x.negated and h.family == "share"
-        if h.negated != x.negated and h.family != "share":
+        flipped = h.negated != x.negated
+        if h.outside is not None and x.outside is not None and h.outside != x.outside:
+            flipped = not flipped  # 'waited longer' against 'seen within four hours'
+        complement = flipped and h.family == "share"
+        if flipped and h.family != "share":
             shared -= 0.5
         per = Fraction(1)
         if h.period != x.period and h.period and x.period:
@@ -489,15 +517,20 @@ class _Matcher:
         # a slip that ties h's value exactly to a source figure of its measure (87.9 quoted
         # as unrecorded, 87.9 cut to 87, 2,315 as 2,135, a month's figure as a week's) is
         # evidence in itself: some shared words suffice, if no other figure fits better
-        slipped: dict[Fraction, _Quote] = {}
+        slipped: dict[Fraction, tuple[int, _Quote]] = {}
         for q in same:
             if q.verdict != "inconsistent" or q.shared < SLIP_WORDS or q.similarity < best.similarity - MARGIN:
                 continue
             slip = self.slip(h, q, same)
             if slip and slip != "another measure's figure":
-                slipped.setdefault(q.point, replace(q, slip=slip))
-        if len(slipped) == 1:
-            return next(iter(slipped.values()))
+                strength = self.strength(h, q, slip)
+                if strength > slipped.get(q.point, (0, q))[0]:
+                    slipped[q.point] = (strength, replace(q, slip=slip))
+        if slipped:
+            top = max(st for st, _ in slipped.values())
+            ties = [q for st, q in slipped.values() if st == top]
+            if len(ties) == 1:
+                return ties[0]
         if best.verdict != "inconsistent":
             return None
         rivals = [q.similarity for q in same if q is not best and q.point != best.point]
@@ -507,6 +540,14 @@ class _Matcher:
         if best.similarity >= STRONG or (best.similarity >= ACCEPT and slip):
             return replace(best, slip=slip)
         return None
+
+    @staticmethod
+    def strength(h: _Side, q: _Quote, slip: str) -> int:
+        """How surely a slip explains h: digits swapped within a figure written to h's own
+        precision (2,315 as 2,135) are surer than after rounding (77.5 read as 78, as 87)."""
+        if slip == "digits transposed" and (q.x.mention.precision or 1) != (h.mention.precision or 1):
+            return 1
+        return 2
 
     @staticmethod
     def slip(h: _Side, q: _Quote, others: list[_Quote]) -> str:
