@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/pdf.py              a 50-page report, 5 rounds   (or: make bench-pdf)
     .venv/bin/python bench/pdf.py --pages 10   a shorter report, for a first look
+    .venv/bin/python bench/pdf.py --tables     also compare its tables with pdfplumber's find_tables
     .venv/bin/python bench/pdf.py --help
 
 The report is generated here with reportlab into bench/.scratch/ (git-ignored), from a fixed
@@ -148,6 +149,44 @@ def figcheck_check(path: Path) -> tuple[int, int, int]:
     return len(doc.text), tables, len(result.checks)
 
 
+def compare_tables(path: Path) -> None:
+    """Our tables against pdfplumber's ``find_tables()`` (default settings: ruling lines) on
+    the same pages, row by row: the evidence for keeping figcheck's own table finder."""
+    import pdfplumber
+
+    from claims import read_document
+
+    doc = read_document(str(path))
+    ours: dict[int, set[tuple[str, ...]]] = {}
+    rows: dict[tuple[int, int], dict[int, str]] = {}
+    page_of: dict[tuple[int, int], int] = {}
+    for start, end, table, row, col in doc.cells:
+        rows.setdefault((table, row), {})[col] = doc.text[start:end]
+        page_of.setdefault((table, row), doc.boxes[start][0] if end > start else 0)
+    for key, cells in rows.items():
+        ours.setdefault(page_of[key], set()).add(tuple(" ".join(cells[c].split()) for c in sorted(cells)))
+    theirs: dict[int, set[tuple[str, ...]]] = {}
+    found = 0
+    t0 = time.perf_counter()
+    with pdfplumber.open(path) as pdf:
+        for number, page in enumerate(pdf.pages, 1):
+            for table in page.find_tables():
+                found += 1
+                for row in table.extract():
+                    theirs.setdefault(number, set()).add(tuple(" ".join((c or "").split()) for c in row))
+            page.close()
+    took = time.perf_counter() - t0
+    mine = sum(len(v) for v in ours.values())
+    both = sum(len(v & ours.get(p, set())) for p, v in theirs.items())
+    only_theirs = sum(len(v - ours.get(p, set())) for p, v in theirs.items())
+    print(f"tables: figcheck {len({t for _, _, t, _, _ in doc.cells})} ({mine} rows); pdfplumber find_tables {found} "
+          f"({sum(len(v) for v in theirs.values())} rows, {took:.1f} s); rows alike {both}, "
+          f"found only by pdfplumber {only_theirs}, only by figcheck {mine - both}")
+    for p, v in sorted(theirs.items()):
+        for row in sorted(v - ours.get(p, set()))[:3]:
+            print(f"  only pdfplumber, page {p}: {row}")
+
+
 def timed(fn: object, path: Path) -> tuple[float, object]:
     gc.collect()
     t0 = time.perf_counter()
@@ -159,6 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pages", type=int, default=50, help="pages in the generated report (default 50)")
     ap.add_argument("--rounds", type=int, default=5, help="timed rounds, each times both (default 5)")
+    ap.add_argument("--tables", action="store_true", help="also compare the tables found with pdfplumber's find_tables")
     ap.add_argument("--strict", action="store_true", help="exit 1 when the ratio misses the target")
     args = ap.parse_args(argv)
     try:
@@ -173,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     pages = len(pdf)
     pdf.close()
     print(f"report: {path.relative_to(BENCH.parent)}, {pages} pages, {path.stat().st_size / 1e6:.2f} MB")
+    if args.tables:
+        compare_tables(path)
     # warm-up: imports, font caches, the checker's lazily built tables
     import pdfplumber
 
