@@ -455,3 +455,21 @@ def test_unruled_table_among_prose_is_not_taken_for_columns(tmp_path: Path) -> N
     assert doc.text.startswith(" ".join(prose_lines) + "\n\n| Investigations | 1,146 | 66.7% |")
     got = {(r, col): doc.text[a:b] for a, b, t, r, col in doc.cells}
     assert got == {(r, k): cell for r, row in enumerate(rows) for k, cell in enumerate(row)}
+
+
+def test_paragraph_flowing_from_one_frame_to_the_next_stays_one(tmp_path: Path) -> None:
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    styles = getSampleStyleSheet()
+    path = tmp_path / "frames.pdf"
+    doc = BaseDocTemplate(str(path), pagesize=A4)
+    doc.addPageTemplates([PageTemplate(id="two", frames=[Frame(72, 640, 220, 90, id="l"), Frame(310, 640, 220, 90, id="r")])])
+    text = ("Inspectors examined the crime reports made to the force over the six months to the end of "
+            "September and found that it recorded 404 out of 463 reports of violent crime within a day, "
+            "about 87%, well above the target set by the commissioner, though sexual offences were recorded "
+            "at a lower rate and the inspectorate says that the gap must close within the coming year.")
+    doc.build([Paragraph(text, styles["BodyText"])])
+    got = read_document(str(path))
+    assert got.text == text
+    a, b = _span(got.text, "87%")
+    assert {box[0] for box in got.boxes[a:b]} == {1}
