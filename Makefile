@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install lint bench clean system
+.PHONY: demo test install lint bench bench-pdf clean system
 
 # Debian packages the tests drive: chromium (the HTML report and `figcheck serve` in a real
 # browser, through Playwright's Python API) and poppler-utils (pdftoppm renders annotated
@@ -37,6 +37,11 @@ test: $(BIN)/python system
 
 bench: install
 	$(BIN)/python bench/run.py
+
+# figcheck's whole check of a generated 50-page PDF report against pdfplumber's extract_text
+bench-pdf: $(BIN)/python
+	$(BIN)/pip install -q -e '.[bench]'
+	$(BIN)/python bench/pdf.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -232,6 +232,22 @@ def _table_columns(a: Analysis) -> dict[tuple[int, int], list[tuple[int, Mention
     return cols
 
 
+_CHANGE_HEADER = re.compile(r"(?i)\b(?:change|changes|changed|rise|fall|increase|decrease|growth|difference|diff|on (?:the )?year|yoy)\b|[+±]|[-–]/[+]|\+/[-–]")
+
+
+def _change_columns(a: Analysis) -> set[tuple[int, int]]:
+    """Columns of changes, not of parts: headed 'Change' ('Rise', '+/-', ...) or holding a
+    figure written with its sign ('+23.9%', '-1.1%'). Changes neither add up to a total row
+    nor are shares of one."""
+    out = {(table, col) for start, end, table, row, col in a.doc.cells
+           if row == 0 and _CHANGE_HEADER.search(a.text[start:end])}
+    for m in a.mentions:
+        where = a.cell_of.get(m.id)
+        if where and (m.value < 0 or a.text[max(0, m.start - 1):m.start] == "+" or m.text[:1] == "+"):
+            out.add((where[0], where[2]))
+    return out
+
+
 def _total_rows(a: Analysis) -> dict[int, int]:
     """For each table, the row whose first cell says Total."""
     out: dict[int, int] = {}
@@ -247,11 +263,13 @@ def table_sums(a: Analysis) -> Iterator[Check]:
 
     ok: | Type | Number |\\n|---|---:|\\n| A | 2 |\\n| B | 3 |\\n| Total | 5 |
     bad: | Type | Number |\\n|---|---:|\\n| A | 2 |\\n| B | 3 |\\n| Total | 6 |
+    none: | Type | Change |\\n|---|---:|\\n| A | +10% |\\n| B | -20% |\\n| Total | +2% |
     """
     totals = _total_rows(a)
-    for (table, _col), cells in _table_columns(a).items():
+    changes = _change_columns(a)
+    for (table, col), cells in _table_columns(a).items():
         row_total = totals.get(table)
-        if row_total is None:
+        if row_total is None or (table, col) in changes:
             continue
         total = [m for r, m in cells if r == row_total]
         parts = [m for r, m in cells if r != row_total and r > 0]
@@ -269,11 +287,13 @@ def table_shares(a: Analysis) -> Iterator[Check]:
 
     ok: | Type | Number | Share |\\n|---|---:|---:|\\n| A | 2 | 40% |\\n| B | 3 | 60% |\\n| Total | 5 | 100% |
     bad: | Type | Number | Share |\\n|---|---:|---:|\\n| A | 2 | 45% |\\n| B | 3 | 60% |\\n| Total | 5 | 100% |
+    none: | Type | Number | Change |\\n|---|---:|---:|\\n| A | 2 | 10% |\\n| B | 3 | 20% |\\n| Total | 5 | 16% |
     """
     totals = _total_rows(a)
     cols = _table_columns(a)
+    changes = _change_columns(a)
     for (table, col), cells in cols.items():
-        if table not in totals or not cells or not all(m.kind == "percent" for _, m in cells):
+        if table not in totals or not cells or not all(m.kind == "percent" for _, m in cells) or (table, col) in changes:
             continue
         count_col = cols.get((table, col - 1))
         if not count_col:

@@ -14,12 +14,26 @@ character before it. The boxes are pdfium's loose ones: the character's advance 
 the font's ascent to descent up, so the boxes of a word or a line meet (what a highlight
 wants).
 
+A page set in two or three columns is read column by column, whatever order its content
+stream draws the lines in (many tools draw line across line): a column gutter is a band of
+white running down the lines that are narrow or have a wide gap in them; lines running
+across it (a heading over both columns, a full-width paragraph) and ruled tables stay whole
+and in place, and between them each stretch of prose columns is cut at the gutters and read
+left column first. A sentence broken off at the foot of a column goes on at the head of the
+next (a lower-case start), as it does over a page break.
+
 Tables are read as rows of cells (``Document.cells``, written ``| a | b |`` like the
 Markdown reader's): a grid of ruling lines (separate rules or one path), rules across only
 (columns from the gutters), or no ruling at all (three or more lines with gutters down them
-and figures in the later columns); a grid carried over a page break stays one table. Also:
-raised footnote digits after a word or figure are left out, ligatures read as letters, and
-text running up or down a rotated page is laid out in its own frame.
+and figures in the later columns); a grid carried over a page break stays one table. This
+is figcheck's own finder, not pdfplumber's: on the 50-page report of bench/pdf.py
+(``--tables``) every row pdfplumber's ``find_tables()`` finds is read here cell for cell
+alike, and this reader also finds the tables ruled only across and those with no ruling,
+which pdfplumber's default (ruling-line) strategy misses (38 tables against its 24); and
+``find_tables()`` on those pages takes about as long as pdfplumber's whole ``extract_text``,
+while this reads the drawn lines pdfium has already parsed. Also: raised footnote digits after
+a word or figure are left out, ligatures read as letters, and text running up or down a
+rotated page is laid out in its own frame.
 """
 
 from __future__ import annotations
@@ -105,6 +119,10 @@ class _Line:
     #: which way the text runs (0, 90, 180, 270); left, right, baseline and top are measured
     #: in the frame where it runs left to right
     turn: int = 0
+    #: for a line in a column of a page set in columns, the column's right edge (else 0)
+    measure: float = 0.0
+    #: the widest gap between two characters
+    widest: float = 0.0
 
     @property
     def text(self) -> str:
@@ -303,6 +321,9 @@ def _find_tables(lines: list[_Line], rules: list[tuple[float, float, float, floa
         if len(xs) >= 2 and len(ys) >= 2 and (len(xs) >= 3 or len(ys) >= 3):
             grids.append((xs, sorted(ys, reverse=True), False))
     grids += _open_tables(lines, rules, grids)
+    # columns before tables without ruling: a line running across a gutter is two lines, and
+    # text set in columns is not a table of figures
+    lines = _columns(lines, grids)
     grids += _bare_tables(lines, grids)
     if not grids:
         return list(lines)
@@ -336,6 +357,146 @@ def _find_tables(lines: list[_Line], rules: list[tuple[float, float, float, floa
     for table in tables.values():
         table.rows = [row for row in table.rows if any(row)]
     return flow
+
+
+def _columns(lines: list[_Line], grids: list[tuple[list[float], list[float], bool]]) -> list[_Line]:
+    """A page set in columns, read column by column.
+
+    A gutter is a vertical band at least a character wide, away from the text block's edges,
+    that the lines which are narrow or have a wide gap in them leave free (so a page whose
+    top half runs full width still shows it). Going down the page, the lines that keep clear
+    of every gutter make a region; in a region with two lines or more in each column, most of
+    them filling their column as wrapped prose does (a table's cells do not), each line is
+    cut at the gutters and the region read column by column. A line that runs across a
+    gutter (a heading over both columns, a full-width paragraph) and lines inside a ruled
+    table stay whole, in their place between the regions. Otherwise the page's lines are
+    returned as they came.
+    """
+    body = [ln for ln in lines if ln.turn == 0 and ln.right > ln.left]
+    if len(body) < 2 or len(body) != len(lines):
+        return lines
+    left, right = min(ln.left for ln in body), max(ln.right for ln in body)
+    width = right - left
+    size = sorted(ln.size for ln in body)[len(body) // 2] or 10.0
+    if width < 12 * size:
+        return lines
+    # lines that may belong to a column: narrow ones, or ones with a wide gap in them
+    narrow = [ln for ln in body if ln.right - ln.left < 0.6 * width or ln.widest >= size]
+    if len(narrow) < 2:
+        return lines
+    ink: dict[int, list[tuple[float, float]]] = {}
+    for ln in narrow:
+        ink[id(ln)] = [(b[1], b[3]) for c, b in ln.chars if not c.isspace() and c != "\x02"]
+    lo, hi = left + 0.15 * width, right - 0.15 * width
+    bins = int(hi - lo) + 1
+    count = [0] * (bins + 1)
+    for ln in narrow:
+        for a, b in ink[id(ln)]:
+            i, j = max(0, int(a - lo)), min(bins, int(b - lo) + 1)
+            if i < j:
+                count[i] += 1
+                count[j] -= 1
+    covered, depth = 0, []
+    for i in range(bins):
+        covered += count[i]
+        depth.append(covered)
+    gutters: list[tuple[float, float]] = []
+    start = -1
+    for i in range(bins + 1):
+        free = i < bins and depth[i] <= 0.1 * len(narrow)
+        if free and start < 0:
+            start = i
+        elif not free and start >= 0:
+            if start > 0 and i < bins:  # a band inside the window, not its edge
+                # its core: where the fewest lines reach (a ragged column edge may stray in)
+                least = min(depth[start:i])
+                run, best = 0, (0, 0)
+                for j in range(start, i + 1):
+                    run = run + 1 if j < i and depth[j] == least else 0
+                    if run > best[1] - best[0]:
+                        best = (j - run + 1, j + 1)
+                if best[1] - best[0] >= max(size, 6.0):
+                    gutters.append((lo + best[0], lo + best[1]))
+            start = -1
+    if not gutters:
+        return lines
+    narrowest = min(g1 - g0 for g0, g1 in gutters)
+
+    def fixed(ln: _Line) -> bool:
+        """A line that stays whole: across a gutter from one column well into the next, or
+        inside a ruled table."""
+        for g0, g1 in gutters:
+            if ln.left >= g0 - size or ln.right <= g1 + size:
+                continue  # in one column, or straying a little into the gutter
+            if ln.widest < g1 - g0 - 1:  # no gap in it as wide as the gutter: it runs across
+                return True
+            if id(ln) not in ink:
+                ink[id(ln)] = [(b[1], b[3]) for c, b in ln.chars if not c.isspace() and c != "\x02"]
+            if any(a < g1 - 0.5 and b > g0 + 0.5 for a, b in ink[id(ln)]):
+                return True
+        cy = (ln.baseline + ln.top) / 2
+        return any(g[0][0] - 2 <= ln.left and ln.right <= g[0][-1] + 2 and g[1][-1] - 2 <= cy <= g[1][0] + 2 for g in grids)
+
+    edges = [left - 1, *((g0 + g1) / 2 for g0, g1 in gutters), right + 1]
+
+    def pieces(ln: _Line) -> list[tuple[int, _Line]]:
+        if ln.widest < narrowest - 1:  # nothing to cut it at: the column its middle is in
+            mid = (ln.left + ln.right) / 2
+            return [(next((k for k in range(len(edges) - 1) if mid < edges[k + 1]), len(edges) - 2), ln)]
+        parts: list[list[tuple[str, Box]]] = [[] for _ in edges[1:]]
+        for ch, box in ln.chars:
+            cx = (box[1] + box[3]) / 2
+            parts[next((k for k in range(len(edges) - 1) if cx < edges[k + 1]), len(edges) - 2)].append((ch, box))
+        if sum(1 for p in parts if p) == 1:
+            return [(next(k for k, p in enumerate(parts) if p), ln)]
+        out = []
+        for k, chars in enumerate(parts):
+            while chars and chars[0][0].isspace():
+                chars = chars[1:]
+            while chars and chars[-1][0].isspace():
+                chars = chars[:-1]
+            if not any(not c.isspace() for c, _ in chars):
+                continue
+            if chars[-1][0] == "-" and len(chars) > 1 and chars[-2][0].isalpha():
+                chars = [*chars[:-1], ("\x02", chars[-1][1])]  # a hyphen at a column's line end, as pdfium marks one
+            out.append((k, _make_line(ln.page, chars, [ln.size], turn=ln.turn)))
+        return out
+
+    ordered = sorted(body, key=lambda ln: (-round(ln.baseline, 1), ln.left))
+    result: list[_Line] = []
+    changed = False
+    k = 0
+    while k < len(ordered):
+        if fixed(ordered[k]):
+            result.append(ordered[k])
+            k += 1
+            continue
+        j = k
+        while j < len(ordered) and not fixed(ordered[j]):
+            j += 1
+        stretch = ordered[k:j]
+        split = [pc for ln in stretch for pc in pieces(ln)]
+        by_column: list[list[_Line]] = [[ln for c, ln in split if c == col] for col in range(len(edges) - 1)]
+        filled = all(len(col) >= 2 for col in by_column)
+        for col in by_column if filled else []:
+            # a column of prose: wide, mostly letters, its lines mostly filling it
+            span = max(ln.right for ln in col) - min(ln.left for ln in col)
+            fills = sorted((ln.right - ln.left) / span for ln in col) if span > 0 else [0.0]
+            text = [c for ln in col for c, _ in ln.chars if not c.isspace()]
+            filled = (filled and span >= 10 * size and fills[len(fills) // 2] >= 0.6
+                      and sum(c.isalpha() for c in text) >= 0.6 * len(text))
+        if filled:
+            for col in by_column:
+                rights = sorted(ln.right for ln in col)
+                edge = rights[int(len(rights) * 0.9)]  # as _assemble takes a column's edge: ragged lines may stop short
+                for ln in col:
+                    ln.measure = edge
+            result += [ln for col in by_column for ln in col]
+            changed = True
+        else:
+            result += stretch
+        k = j
+    return result if changed else lines
 
 
 def _open_tables(lines: list[_Line], rules: list[tuple[float, float, float, float]],
@@ -457,9 +618,9 @@ def _make_line(page: int, chars: list[tuple[str, Box]], sizes: list[float], base
     if any(c.isdigit() and g[1] > raised for (c, _), g in zip(chars, geo, strict=True)):
         chars = _without_markers(chars, geo, raised)
     gutter = 2.5 * max(size, 1.0)
-    tabular = any(b[0] - a[2] > gutter for a, b in zip(ink, ink[1:], strict=False))
+    widest = max((b[0] - a[2] for a, b in zip(ink, ink[1:], strict=False)), default=0.0)
     return _Line(page, chars, min(g[0] for g in ink), max(g[2] for g in ink), baseline, max(g[3] for g in ink),
-                 round(size, 1), tabular, turn)
+                 round(size, 1), widest > gutter, turn, widest=widest)
 
 
 def _same_row(a: _Line, b: _Line) -> bool:
@@ -650,7 +811,7 @@ def _assemble(pages: list[list[_Line | _Table]]) -> tuple[str, list[Box], list[t
         # that stops short from wrapped prose
         columns: dict[int, list[float]] = {}
         for ln in items:
-            if isinstance(ln, _Line) and ln.right > ln.left:
+            if isinstance(ln, _Line) and ln.right > ln.left and not ln.measure:
                 columns.setdefault(round(ln.left / 15), []).append(ln.right)
         right_of = {k: sorted(v)[int(len(v) * 0.9)] for k, v in columns.items()}
         prev: _Line | None = None
@@ -681,6 +842,10 @@ def _assemble(pages: list[list[_Line | _Table]]) -> tuple[str, list[Box], list[t
                 or gap > 1.3 * usual
                 or abs(prev.size - line.size) > 0.6
             )
+            if new_para and gap <= 0.3 * size and prev.measure and line.measure and abs(prev.size - line.size) <= 0.6:
+                # the next column goes on with the sentence the last one broke off
+                nxt = next((c for c, _ in line.chars if not c.isspace()), "")
+                new_para = not (nxt.islower() or nxt in ",;)")
             if hyphen:
                 _unhyphen(out, boxes, line)
                 if not new_para or gap < 2.2 * size:
@@ -692,7 +857,7 @@ def _assemble(pages: list[list[_Line | _Table]]) -> tuple[str, list[Box], list[t
                 sep("\n\n")
             elif prev.tabular or line.tabular:
                 sep("\n")  # rows of a table without ruling: never run together as prose
-            elif prev.right < (right := right_of.get(round(prev.left / 15), prev.right)) - max(3 * size, 0.2 * (right - prev.left)):
+            elif prev.right < (right := prev.measure or right_of.get(round(prev.left / 15), prev.right)) - max(3 * size, 0.2 * (right - prev.left)):
                 sep("\n")  # a line that stops short: not wrapped prose
             else:
                 sep(" ")

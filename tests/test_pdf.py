@@ -344,3 +344,132 @@ def test_boxes_read_like_a_tuple_of_tuples(tmp_path: Path) -> None:
     assert boxes[0][0] == 1 and abs(boxes[0][1] - 72) < 1 and list(boxes) == boxes[:] and boxes == list(boxes)
     with pytest.raises(IndexError):
         boxes[len(boxes)]
+
+
+def _columns_pdf(path: Path, columns: list[list[str]], xs: list[float], top: float = 730,
+                 above: list[tuple[float, float, str, str, int]] = (), below: list[tuple[float, float, str, str, int]] = ()) -> Path:
+    """A page with columns drawn row by row (line across line in the content stream, as
+    many publishing tools write them), with lines (x, y, text, font, size) above and below."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for x, y, s, font, size in above:
+        c.setFont(font, size)
+        c.drawString(x, y, s)
+    c.setFont("Helvetica", 10)
+    for k in range(max(len(col) for col in columns)):
+        for col, x in zip(columns, xs, strict=True):
+            if k < len(col):
+                c.drawString(x, top - 12 * k, col[k])
+    for x, y, s, font, size in below:
+        c.setFont(font, size)
+        c.drawString(x, y, s)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_two_columns_drawn_line_across_line_read_column_by_column(tmp_path: Path) -> None:
+    heading = "Crime data integrity: what the inspection found in Northshire"
+    left = ["Inspectors found that the force had", "recorded 404 out of 463 reports of", "violent crime within a day, about",
+            "87%, well above the target set by the", "commissioner for the year."]
+    right = ["Sexual offences were recorded at a", "lower rate: 118 of the 151 reports,", "or 78.1%, and the remaining 33 were",
+             "not recorded at all, which is a cause", "of concern to the inspectorate."]
+    full = ["A full-width paragraph follows the columns and runs across the whole text block of the page,",
+            "as reports do for a summary, and it is read as one paragraph after both columns."]
+    pdf = _columns_pdf(tmp_path / "two.pdf", [left, right], [72, 310], above=[(72, 760, heading, "Helvetica-Bold", 14)],
+                       below=[(72, 650, full[0], "Helvetica", 10), (72, 638, full[1], "Helvetica", 10)])
+    doc = read_document(str(pdf))
+    assert doc.text.split("\n\n") == [heading, " ".join(left), " ".join(right), " ".join(full)]
+    assert len(doc.boxes) == len(doc.text)
+    # the share in the left column is checked against its part and whole, lines apart
+    from checker import check_document
+
+    result = check_document(doc)
+    by_id = {m.id: m for m in result.mentions}
+    [share] = [c for c in result.checks if c.rule == "FC101"
+               and {doc.text[by_id[i].start:by_id[i].end] for i in c.relation.mentions} >= {"404", "463", "87%"}]
+    assert share.verdict == "rounded"
+    # and its highlight lands on the fourth line of the left column
+    a, b = _span(doc.text, "87%")
+    assert all(box[0] == 1 and 70 < box[1] < box[3] < 110 and box[2] < 694 < box[4] for box in doc.boxes[a:b])
+    a, b = _span(doc.text, "78.1%")
+    x = 310 + stringWidth("or ", "Helvetica", 10)
+    assert abs(doc.boxes[a][1] - x) < 1.5 and all(box[2] < 706 < box[4] for box in doc.boxes[a:b])
+
+
+def test_three_columns_with_a_sentence_and_a_word_carried_from_one_to_the_next(tmp_path: Path) -> None:
+    cols = [["Of the 463 reports of violent", "crime made to the force in the", "year under review, 404 were recor-"],
+            ["ded within a day, a rate of 87.3%,", "and the other 59 later in the", "week or never at all."],
+            ["Sexual offences fared worse,", "with 118 of 151 recorded on", "time, a rate of 78.1 per cent."]]
+    doc = read_document(str(_columns_pdf(tmp_path / "three.pdf", cols, [72, 240, 408])))
+    assert doc.text.split("\n\n") == [
+        "Of the 463 reports of violent crime made to the force in the year under review, 404 were recorded within a day, "
+        "a rate of 87.3%, and the other 59 later in the week or never at all.",
+        " ".join(cols[2]),
+    ]
+    a, b = _span(doc.text, "were recorded")
+    assert [box[1] < 240 for box in doc.boxes[a + 5:b]] == [True] * 5 + [False] * 3
+
+
+def test_columns_around_a_full_width_table_leave_the_table_whole(tmp_path: Path) -> None:
+    left = ["The force recorded most of the reports", "it received within a day, well above",
+            "the target the commissioner had set."]
+    right = ["Enforcement actions taken during the", "year are set out in the table below,", "with their shares of the total."]
+    c = canvas.Canvas(str(tmp_path / "mixed.pdf"), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    for k in range(3):
+        c.drawString(72, 760 - 12 * k, left[k])
+        c.drawString(310, 760 - 12 * k, right[k])
+    rows = [["Action", "Number", "Share"], ["Warnings", "187", "10.8%"], ["Prosecutions", "27", "1.6%"], ["Total", "214", "12.4%"]]
+    table = Table(rows, colWidths=[200, 120, 120])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    table.wrapOn(c, 440, 200)
+    table.drawOn(c, 72, 620)
+    c.setFont("Helvetica", 10)
+    for k, (a, b) in enumerate([("After the table the columns", "and the right-hand column goes"),
+                                ("start again on the left,", "on with the rest of the story.")]):
+        c.drawString(72, 590 - 12 * k, a)
+        c.drawString(310, 590 - 12 * k, b)
+    c.showPage()
+    c.save()
+    doc = read_document(str(tmp_path / "mixed.pdf"))
+    got = {(r, col): doc.text[a:b] for a, b, t, r, col in doc.cells}
+    assert got == {(r, k): cell for r, row in enumerate(rows) for k, cell in enumerate(row)}
+    parts = doc.text.split("\n\n")
+    assert parts[:2] == [" ".join(left), " ".join(right)]
+    assert parts[2].startswith("| Action | Number | Share |")
+    # the sentence the left column breaks off goes on at the top of the right one
+    assert parts[3:] == ["After the table the columns start again on the left, and the right-hand column goes on "
+                         "with the rest of the story."]
+
+
+def test_unruled_table_among_prose_is_not_taken_for_columns(tmp_path: Path) -> None:
+    prose_lines = ["The inspection looked at enforcement across the county over the year and found that most of the",
+                   "actions taken were warnings, with prosecutions few and far between, as the figures show below."]
+    rows = [("Investigations", "1,146", "66.7%"), ("Warning letters", "187", "10.8%"), ("Fixed penalties", "142", "8.3%"),
+            ("Prosecutions", "117", "6.8%"), ("Cautions", "127", "7.4%"), ("Total", "1,719", "100.0%")]
+    lines = [(72, 760 - 12 * k, s) for k, s in enumerate(prose_lines)]
+    for k, (a, b, c) in enumerate(rows):
+        y = 720 - 12 * k
+        lines += [(72, y, a), (300, y, b), (480, y, c)]
+    doc = read_document(str(_canvas_pdf(tmp_path / "u6.pdf", [lines])))
+    assert doc.text.startswith(" ".join(prose_lines) + "\n\n| Investigations | 1,146 | 66.7% |")
+    got = {(r, col): doc.text[a:b] for a, b, t, r, col in doc.cells}
+    assert got == {(r, k): cell for r, row in enumerate(rows) for k, cell in enumerate(row)}
+
+
+def test_paragraph_flowing_from_one_frame_to_the_next_stays_one(tmp_path: Path) -> None:
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    styles = getSampleStyleSheet()
+    path = tmp_path / "frames.pdf"
+    doc = BaseDocTemplate(str(path), pagesize=A4)
+    doc.addPageTemplates([PageTemplate(id="two", frames=[Frame(72, 640, 220, 90, id="l"), Frame(310, 640, 220, 90, id="r")])])
+    text = ("Inspectors examined the crime reports made to the force over the six months to the end of "
+            "September and found that it recorded 404 out of 463 reports of violent crime within a day, "
+            "about 87%, well above the target set by the commissioner, though sexual offences were recorded "
+            "at a lower rate and the inspectorate says that the gap must close within the coming year.")
+    doc.build([Paragraph(text, styles["BodyText"])])
+    got = read_document(str(path))
+    assert got.text == text
+    a, b = _span(got.text, "87%")
+    assert {box[0] for box in got.boxes[a:b]} == {1}
