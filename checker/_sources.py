@@ -89,7 +89,7 @@ ACCEPT = 0.9
 #: ... or when the two values are the same distinctive figure (11,600; 83.6)
 ACCEPT_SAME = 0.3
 #: shared words enough, with an exact slip, to call a figure misquoted
-SLIP_WORDS = 0.5
+SLIP_WORDS = 0.4
 #: to call a figure misquoted with no recognisable slip, its words must agree this well
 STRONG = 3.0
 #: and by this much ahead of any source figure of another value
@@ -131,10 +131,15 @@ def _family(m: Mention) -> str:
 
 
 def _period(a: Analysis, m: Mention) -> str:
+    """'a day', 'each year', 'monthly' near a figure, never past the next figure ('1,146
+    audits last year – roughly 96 a week': the week is 96's)."""
     s, e = a.clause(m)
-    found = _PERIOD.search(a.text, m.end, min(e + 20, a.sentence(m).end, m.end + 60))
+    figs = a.in_sentence.get(a.sentence_of[m.id], [])
+    nxt = min((o.start for o in figs if o.start >= m.end), default=len(a.text))
+    prv = max((o.end for o in figs if o.end <= m.start), default=0)
+    found = _PERIOD.search(a.text, m.end, min(e + 20, a.sentence(m).end, m.end + 60, nxt))
     if found is None:
-        found = _PERIOD.search(a.text, max(s, m.start - 40), m.start)
+        found = _PERIOD.search(a.text, max(s, m.start - 40, prv), m.start)
     if found is None:
         return ""
     word = (found.group(1) or found.group(2) or "").lower()
@@ -157,20 +162,26 @@ def _scope(a: Analysis, m: Mention) -> bool:
     return bool(_WIDER.search(a.sentence_text(k)))
 
 
+def _key(w: str) -> str:
+    """A word's matching key: its stem cut to six letters, so that 'assess' meets
+    'assessment', 'clinician' 'clinical' and 'violence' 'violent'."""
+    return w[:6]
+
+
 def _words(a: Analysis, m: Mention) -> dict[str, float]:
-    """A figure's measure words by closeness: its clause 1, its sentence 0.7, the sentence
-    before in its paragraph 0.4 (which often names what 'these' and 'of them' are)."""
+    """A figure's measure words (as keys) by closeness: its clause 1, its sentence 0.5, the
+    sentence before in its paragraph 0.3 (which often names what 'these' and 'of them' are)."""
     out: dict[str, float] = {}
     k = a.sentence_of[m.id]
     s = a.sentences[k]
     if k > 0 and a.sentences[k - 1].paragraph == s.paragraph and m.id not in a.cell_of:
         prev = a.sentences[k - 1]
         for w in content_words(a.text[prev.start:prev.end]):
-            out[w] = 0.4
+            out[_key(w)] = 0.3
     for w in a.sentence_words(m):
-        out[w] = 0.7
+        out[_key(w)] = 0.5
     for w in a.clause_words(m):
-        out[w] = 1.0
+        out[_key(w)] = 1.0
     return out
 
 
@@ -183,7 +194,8 @@ def _side(a: Analysis, m: Mention) -> _Side | None:
         iv = a.share_interval(m)
     else:
         value, iv = m.value, m.interval
-    return _Side(m, fam, value, iv, _period(a, m), _negated(a, m), _scope(a, m), _words(a, m), a.clause_words(m),
+    return _Side(m, fam, value, iv, _period(a, m), _negated(a, m), _scope(a, m), _words(a, m),
+                 frozenset(_key(w) for w in a.clause_words(m)),
                  _changes(a, m), is_target(a, m), _outside(a, m))
 
 
@@ -202,7 +214,7 @@ class Source:
                 self.sides.setdefault(side.family, []).append(side)
         df: dict[str, int] = {}
         for s in analysis.sentences:
-            for w in set(content_words(analysis.text[s.start:s.end])):
+            for w in {_key(w) for w in content_words(analysis.text[s.start:s.end])}:
                 df[w] = df.get(w, 0) + 1
         self.df = df
         # two indexes keep matching near linear in a long report: each family's figures by
@@ -293,6 +305,7 @@ class _Quote:
     per: Fraction  # x's period carried to h's (1 when the same)
     point: Fraction  # what x says h should be: its value, complement or per-period figure
     verdict: str
+    flipped: bool = False  # the two figures read with opposite polarity
     slip: str = ""  # for a misquote, the kind of slip (Matcher.slip)
 
     @property
@@ -420,7 +433,7 @@ class _Matcher:
                 return None
             per = _DAYS[h.period] / _DAYS[x.period]
         point = (HUNDRED - x.value if complement else x.value) * per
-        return _Quote(src, x, shared, missing, complement, per, point, self.verdict(h, x, complement, per))
+        return _Quote(src, x, shared, missing, complement, per, point, self.verdict(h, x, complement, per), flipped)
 
     @staticmethod
     def verdict(h: _Side, x: _Side, complement: bool, per: Fraction) -> str:
@@ -437,7 +450,8 @@ class _Matcher:
                           iv.low_open, iv.high_open)
         if point == h.value and per == 1 and _direction(h.mention) == _direction(x.mention):
             return "verified"  # 'more than 3,800' for 'over 3,800'
-        return judge(h.mention, h.interval, h.value, point, iv)
+        hiv = h.interval if h.family == "share" else _realistic(h.mention).interval  # 'more than 2,000' is not 68,450
+        return judge(h.mention, hiv, h.value, point, iv)
 
     def fits(self, h: _Side, got: list[_Quote], bonus: dict[tuple[int, int], float]) -> _Quote | None:
         """The source figure h quotes: one whose value h allows and whose words agree
@@ -476,18 +490,34 @@ class _Matcher:
         readings: dict[str, list[_Quote]] = {}
         for h in sides:
             readings[h.mention.id] = [q for q in (self.read(h, src, x) for src, x in self.candidates(h)) if q is not None]
-        bonus: dict[tuple[int, int], float] = {}
+        # two figures of one article sentence that are, value for value, two figures of one
+        # passage of the source vouch for each other ('Of 11 ..., just five' and 'These
+        # contained 11 ...: just five'): a pair of coincidences is rarely chance
+        echoes: dict[tuple[int, int], set[str]] = {}
+        for h in sides:
+            for q in readings[h.mention.id]:
+                if q.x.value == h.value and q.per == 1 and not q.complement and q.shared >= ACCEPT_SAME:
+                    ks = q.source.analysis.sentence_of[q.x.mention.id]
+                    for d in (-1, 0, 1):
+                        echoes.setdefault((a.sentence_of[h.mention.id], q.source.number * 1_000_000 + ks + d), set()).add(h.mention.id)
+        bonus: dict[tuple[int, int], float] = {key: 0.6 for key, ids in echoes.items() if len(ids) >= 2}
         for _ in range(2):  # a second pass lets quotes found in the first vouch for their neighbours
             for h in sides:
-                q = self.fits(h, readings[h.mention.id], bonus)
-                if q is not None:
-                    out.quotes[h.mention.id] = q
-            bonus = {}
+                fit = self.fits(h, readings[h.mention.id], bonus)
+                if fit is not None:
+                    out.quotes[h.mention.id] = fit
             for hid, q in out.quotes.items():
                 ks = q.source.analysis.sentence_of[q.x.mention.id]
                 for d in (-1, 0, 1):
                     bonus[(a.sentence_of[hid], q.source.number * 1_000_000 + ks + d)] = 0.6
         self.derive(out)
+        worked = {c.relation.target for c in out.derived}
+        for h in sides:
+            if h.mention.id in out.quotes or h.mention.id in worked or not (h.family == "count" or h.family.startswith("money:")):
+                continue
+            c = self.arithmetic(h, readings[h.mention.id])
+            if c is not None:
+                out.derived.append(c)
         covered = {c.relation.target for c in out.derived if c.verdict != "inconsistent"}
         for h in sides:
             hid = h.mention.id
@@ -510,7 +540,9 @@ class _Matcher:
             if q.x.family == "points" and h.family == "share" and hm.kind == "percent" and q.x.value == h.value \
                     and _changes(a, hm) and q.shared >= ACCEPT_SAME:
                 return replace(q, verdict="inconsistent", slip="percentage points reported as per cent")
-        same = [q for q in got if q.x.family == h.family]
+        # a count of the opposite polarity ('130 posts lost', '310 on-call firefighters')
+        # is another measure, never a misquote
+        same = [q for q in got if q.x.family == h.family and not (q.flipped and h.family != "share")]
         if not same:
             return None
         best = max(same, key=lambda q: q.similarity)
@@ -566,6 +598,33 @@ class _Matcher:
         if _distinctive(h.mention) and any(o.x.value == v and o.per == 1 and not o.complement for o in others if o is not q):
             return "another measure's figure"
         return ""
+
+    def arithmetic(self, h: _Side, got: list[_Quote]) -> Check | None:
+        """A count the article works out itself from two figures of one passage of the
+        source: their sum or difference ('26 officers short': a target of 224 and 198 in
+        post). Looked for only in the passages whose words h's best match, and only a
+        working that holds is reported: which two figures were meant cannot be known when
+        none does."""
+        ranked = sorted((q for q in got if q.x.family == h.family and q.shared >= SLIP_WORDS), key=lambda q: -q.similarity)[:3]
+        for q in ranked:
+            sa = q.source.analysis
+            ks = sa.sentence_of[q.x.mention.id]
+            pool = [x for x in q.source.sides.get(h.family, ()) if abs(sa.sentence_of[x.mention.id] - ks) <= 1
+                    and x.mention.hedge == "exact" and not x.mention.ranged]
+            for i, p1 in enumerate(pool):
+                for p2 in pool[i + 1:]:
+                    for sign, f in (("+", lambda u, v: u + v), ("-", lambda u, v: u - v)):
+                        first, second = (p1, p2) if sign == "+" or p1.value >= p2.value else (p2, p1)
+                        point = f(first.value, second.value)
+                        if point <= 0 or not _realistic(h.mention).interval.contains(point) and point != h.value:
+                            continue
+                        said = f"{_said(q.source, first.mention)} {sign} {_said(q.source, second.mention)} in the source"
+                        check = conclude(self.a, "FC802", "sum" if sign == "+" else "difference", h.mention,
+                                         [first.mention, second.mention], f, said)
+                        if check is not None and check.verdict != "inconsistent":
+                            where = q.source.where(first.mention)
+                            return replace(check, explanation=f"{check.explanation} ({where})")
+        return None
 
     def derive(self, out: _Matching) -> None:
         """The article's own checks whose inputs it quotes exactly from the source."""
