@@ -55,3 +55,18 @@ def test_seed_article_every_relation_right(tmp_path: Path) -> None:
         (seed / folder / name).write_bytes(src.read_bytes())
     got = score(seed)
     assert got == {"consistent": 1.0, "detect": 1.0, "false_alarms": 0}, got
+
+
+#: article against source: ../shared/pairs (the one shared pair) and tests/data/pairs (five
+#: pairs written for figcheck's tests, with the slips the issue names)
+PAIR_FLOORS = {"consistent": 1.0, "detect": 1.0, "false_alarms": 0}
+OWN_PAIR_FLOORS = {"consistent": 0.77, "detect": 0.50, "false_alarms": 0}
+
+
+def test_source_pairs_floor() -> None:
+    got = score(SHARED / "pairs")
+    assert got["consistent"] >= PAIR_FLOORS["consistent"] and got["detect"] >= PAIR_FLOORS["detect"], got
+    assert got["false_alarms"] <= PAIR_FLOORS["false_alarms"], got
+    own = score(ROOT / "tests" / "data" / "pairs")
+    assert own["consistent"] >= OWN_PAIR_FLOORS["consistent"] and own["detect"] >= OWN_PAIR_FLOORS["detect"], own
+    assert own["false_alarms"] <= OWN_PAIR_FLOORS["false_alarms"], own
