@@ -24,6 +24,7 @@ _PER_PERIOD_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|week|d
 _IS_DOWN = re.compile(rf"^(?:{_DOWN})$")
 _BASE = re.compile(r"^\s*(?:on|from|compared with|compared to|than|over|against|since)\s+(?:the\s+|a\s+|its\s+|this\s+year's\s+|last\s+year's\s+)?(?:[a-z'’]+\s+){0,2}$")
 _THAT = re.compile(r"^\W*(?:that|this|it|which)\b", re.I)
+_DOWN_FROM = re.compile(r"[,(–—-]\s*(down|up|falling|rising|fell|rose)\s+from\s+(?:the\s+|a\s+|its\s+)?$")
 _FROM_TO = re.compile(r"^\s*(?:in\s+[\w/ ]{1,20}\s+)?(?:to|and)\s+$")
 
 
@@ -36,9 +37,18 @@ def _from_to(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
         if not same_unit(x, y) or x.kind == "count" and not (is_count(x) and is_count(y)):
             continue
         lead = a.before(x, 40)
+        gap = a.between(x, y)
+        back = _DOWN_FROM.search(gap)
+        opened = a.text[a.sentences[k].start:x.start]
+        if back and back.group(0)[0] in "–—-)" and (opened.count("–") + opened.count("—") + opened.count(" - ") + opened.count("(")) % 2:
+            back = None  # '287 assaults – 184 on prisoners and 103 on staff – up from 233': the dash closes an aside
+        if back and len(gap) <= 60:
+            # '6.4 percent of sessions, down from 6.9 percent': the new figure first
+            verb = back.group(1)
+            out.append((y, x, {"down": "fell", "up": "rose"}.get(verb, verb)))
+            continue
         if not re.search(r"\bfrom\s+(?:the\s+|a\s+)?$", lead):
             continue
-        gap = a.between(x, y)
         if len(gap) > 60 or not re.search(r"\bto\s+(?:the\s+|a\s+)?$", gap):
             continue
         word = re.findall(rf"\b({_VERBS})\b[^.;:]{{0,30}}$", a.text[max(a.sentences[k].start, x.start - 60):x.start].lower())
@@ -120,6 +130,8 @@ def percent_change(a: Analysis) -> Iterator[Check]:
 
     ok: Incidents fell to 3,412 in 2022/23, down 6.2% on the 3,638 recorded in 2021/22.
     ok: The budget rose from £1.19bn to £1.28bn, a rise of 7.6 per cent.
+    ok: Pupils missed 6.4 percent of sessions, down from 6.9 percent a year ago, a fall of 7.2 percent.
+    bad: Pupils missed 6.4 percent of sessions, down from 6.9 percent a year ago, a fall of 0.5 percent.
     ok: Complaints about searches rose by a third, from 57 to 76.
     none: Visits rose from 1,200 in 2015 to 1,800 in 2020, an average annual increase of 8.4%.
     ok: The bill will rise from £1,312.40 to £1,386.19 next year. Since 2019, when a household paid £1,021.75, the bill has gone up by more than a third.
@@ -157,6 +169,8 @@ def percent_change(a: Analysis) -> Iterator[Check]:
                 for x, y, _w in pairs:
                     if p.kind == "fraction" and x.kind == "percent":
                         continue  # 'rose by a third' is a change in a count or an amount
+                    if p.id in (x.id, y.id):
+                        continue  # 'make up 41% of claimants, up from 35%': 41% is an end, not the change
                     if y.end <= p.start or x.start >= p.end:
                         old, new = x, y
                         break

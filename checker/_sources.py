@@ -53,8 +53,10 @@ from ._verdict import transposed, truncates
 __all__ = ["Source", "prepare_source"]
 
 HUNDRED = Fraction(100)
-_PERIOD = re.compile(r"\b(?:a|an|every|each|per)\s+(day|week|month|year|hour)\b|\b(daily|weekly|monthly|yearly|annual(?:ly)?)\b")
-_PERIOD_WORD = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year", "annually": "year"}
+_PERIOD = re.compile(r"\b(?:a|an|every|each|per)\s+(day|week|month|year|hour)\b|\b(daily|weekly|monthly|yearly|annual(?:ly)?)\b|"
+                     r"\b(?:over|in|during|across) the (year|12 months)\b|\b(?:last|this|the past|the previous) (year|12 months)\b")
+_PERIOD_WORD = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year", "annually": "year",
+                "12 months": "year"}
 #: a period in days, to carry '11,600 a year' to '32 a day'
 _DAYS = {"day": Fraction(1), "week": Fraction(7), "month": Fraction(365, 12), "year": Fraction(365)}
 #: words that make a percentage a margin, written in points or 'percent' alike
@@ -87,7 +89,9 @@ _FACTORS = sorted({float(p / q) for p in _DAYS.values() for q in _DAYS.values()}
 #: is one the article's figure allows ...
 ACCEPT = 0.9
 #: ... or when the two values are the same distinctive figure (11,600; 83.6)
-ACCEPT_SAME = 0.3
+ACCEPT_SAME = 0.2
+#: shared words enough for a figure that only one source figure allows, however plain
+NARROW_WORDS = 0.6
 #: shared words enough, with an exact slip, to call a figure misquoted
 SLIP_WORDS = 0.4
 #: to call a figure misquoted with no recognisable slip, its words must agree this well
@@ -142,7 +146,7 @@ def _period(a: Analysis, m: Mention) -> str:
         found = _PERIOD.search(a.text, max(s, m.start - 40, prv), m.start)
     if found is None:
         return ""
-    word = (found.group(1) or found.group(2) or "").lower()
+    word = next((g for g in found.groups() if g), "").lower()
     return _PERIOD_WORD.get(word, word)
 
 
@@ -450,7 +454,7 @@ class _Matcher:
                           iv.low_open, iv.high_open)
         if point == h.value and per == 1 and _direction(h.mention) == _direction(x.mention):
             return "verified"  # 'more than 3,800' for 'over 3,800'
-        hiv = h.interval if h.family == "share" else _realistic(h.mention).interval  # 'more than 2,000' is not 68,450
+        hiv = _realistic_share(h) if h.family == "share" else _realistic(h.mention).interval  # 'more than 2,000' is not 68,450
         return judge(h.mention, hiv, h.value, point, iv)
 
     def fits(self, h: _Side, got: list[_Quote], bonus: dict[tuple[int, int], float]) -> _Quote | None:
@@ -472,7 +476,7 @@ class _Matcher:
             near = bonus.get((k, q.source.number * 1_000_000 + q.source.analysis.sentence_of[q.x.mention.id]), 0.0)
             same = q.x.value == h.value and q.per == 1 and not q.complement
             if (same and _distinctive(h.mention) or narrow and h.mention.hedge != "exact" or narrow and h.mention.precision is not None
-                    and h.mention.precision < 1) and q.shared + near >= ACCEPT_SAME:
+                    and h.mention.precision < 1) and q.shared + near >= ACCEPT_SAME or narrow and q.shared + near >= NARROW_WORDS:
                 score = q.shared + near
             elif q.similarity + near >= ACCEPT:
                 score = q.similarity + near
@@ -663,6 +667,18 @@ class _Matcher:
                         explanation=f"{why}, as stated" if ok else f"{why}, not a {m.get('weekday_text')}",
                         cause="" if ok else "weekday misquoted")
                     break
+
+
+def _realistic_share(h: _Side) -> Interval:
+    """'More than a quarter' quoting a source means a little more: at most 30% more (25 to
+    32.5 per cent), not the 95.5 per cent the words alone allow; 'under half' likewise."""
+    iv = h.interval
+    if h.mention.hedge in ("more than", "at least", "well over", "just over") and iv.low is not None:
+        return Interval(iv.low, max(iv.high, iv.low * Fraction(13, 10)) if iv.high is not None else iv.low * Fraction(13, 10), iv.low_open)
+    if h.mention.hedge in ("less than", "at most", "well under", "just under") and iv.high is not None:
+        return Interval(iv.high * Fraction(7, 10) if iv.low is None else min(iv.low, iv.high * Fraction(7, 10)), iv.high,
+                        high_open=iv.high_open)
+    return iv
 
 
 def _direction(m: Mention) -> int:
