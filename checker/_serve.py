@@ -373,7 +373,10 @@ def serve(host: str = "127.0.0.1", port: int = 8000) -> int:
         print("figcheck: serve needs starlette, uvicorn and python-multipart (pip install -e .)", file=sys.stderr)
         return 2
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # proto given, not left 0: asyncio sets TCP_NODELAY on accepted connections only when the
+    # listening socket says IPPROTO_TCP, and without it each keep-alive answer waits ~40 ms on
+    # the client's delayed ACK
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))

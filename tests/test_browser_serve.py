@@ -31,7 +31,7 @@ def server() -> Iterator[str]:
 
     from checker._serve import create_app
 
-    sock = socket.socket()
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     with warnings.catch_warnings():
