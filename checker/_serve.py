@@ -2,6 +2,7 @@
 
 A small ASGI app (Starlette, served by uvicorn; both imported only by this module, so the
 command starts as fast without them). The page posts a pasted text or an uploaded file,
+with, optionally, the source report it quotes (as `figcheck check --source`),
 shows upload progress and then a running clock while the check runs, and embeds the
 report of `--format html` itself, unchanged, in a sandboxed frame, with downloads of the
 JSON contract, the CSV and (for a PDF) the annotated PDF.
@@ -26,7 +27,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
-import inspect
 import json
 import os
 import shutil
@@ -225,10 +225,12 @@ def _run(form: Any, folder: Path, mode: str) -> dict[str, Any]:
         raise _Refused(400, "send either a file or some text (not both)" if has_file else "send a file or some text to check")
     has_source = source is not None and not isinstance(source, str) and bool(source.filename or source.size)
     sources: list[Any] = []
-    if has_source:
-        if "sources" not in inspect.signature(check_document).parameters:
-            raise _Refused(400, "source checking not available yet")
-        sources.append(_read(source, _label(source.filename, "source"), folder, "source"))
+    if has_source:  # the report an article quotes (figcheck check --source): FC8xx hold the two together
+        source_label = _label(source.filename, "source")
+        try:
+            sources.append(replace(_read(source, source_label, folder, "source"), source=source_label))
+        except _Refused as e:
+            raise _Refused(e.status, f"source {e.message}") from None
     if has_file:
         label = _label(upload.filename, "upload")
         doc = _read(upload, label, folder, "document")
@@ -236,8 +238,7 @@ def _run(form: Any, folder: Path, mode: str) -> dict[str, Any]:
         label = "pasted text"
         doc = read_document(label, text=str(text))
     try:
-        extra = {"sources": sources} if sources else {}
-        result = check_document(doc, **extra)
+        result = check_document(doc, sources=sources)
         pdf = None
         if mode == "view" and doc.format == "pdf" and doc.boxes:
             from reports._pdf import annotate_pdf

@@ -105,6 +105,21 @@ def test_keyboard_only_paste_and_check(server: str, watched: Watched) -> None:
     _clean(watched)
 
 
+def test_article_against_its_source(server: str, watched: Watched) -> None:
+    page = watched.page
+    page.goto(server)
+    page.fill("#text", "The force recorded only 78.3 per cent of violent crime reports.")
+    page.set_input_files("#source", files=[{"name": "inspection.txt", "mimeType": "text/plain", "buffer":
+                         b"Of reports of violent crime, the force recorded 87.3 percent. Of sexual offences it recorded 91.0 percent."}])
+    page.locator("button[type=submit]").click()
+    frame = _report(page)
+    mark = frame.locator("mark.inconsistent")
+    assert mark.inner_text() == "78.3 per cent"
+    mark.click()
+    assert frame.locator("#note").inner_text().startswith("FC801 inconsistent")
+    _clean(watched)
+
+
 def test_hostile_document_and_name_stay_text(server: str, watched: Watched) -> None:
     page = watched.page
     page.goto(server)

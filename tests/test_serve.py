@@ -172,12 +172,26 @@ def test_oversize_is_413_without_reading_it_all(client: Any) -> None:
     ({"files": {"text": (None, "  ")}}, 400, "send a file or some text to check"),
     ({"files": {"text": (None, WRONG), "file": ("a.txt", WRONG.encode())}}, 400, "send either a file or some text"),
     ({"content": b"--zz\r\nbroken", "headers": {"content-type": "multipart/form-data; boundary=zz"}}, 400, ""),
-    ({"files": {"text": (None, WRONG), "source": ("report.txt", b"404 out of 463")}}, 400, "source checking not available yet"),
+    ({"files": {"text": (None, WRONG), "source": ("tool.exe", b"MZ\x00\x00" * 100)}}, 415, "source tool.exe: not a PDF"),
+    ({"files": {"text": (None, WRONG), "source": ("broken.pdf", b"%PDF-1.7 junk")}}, 422, "source broken.pdf: is not a readable PDF"),
 ])
 def test_bad_requests(client: Any, kwargs: dict[str, Any], status: int, says: str) -> None:
     r = client.post("/api/check", **kwargs)
     assert r.status_code == status, r.text
     assert r.json()["error"].startswith(says)
+
+
+def test_article_held_against_its_source_report(client: Any) -> None:
+    article = "The force recorded only 78.3 per cent of violent crime reports."
+    source = _pdf(["Of reports of violent crime, the force recorded 87.3 percent.",
+                   "Of sexual offences it recorded 91.0 percent."])
+    r = client.post("/api/check", files={"text": (None, article), "source": ("inspection.pdf", source)})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    quoted = [c for c in body["checks"] if c["rule"] == "FC801"]
+    assert [c["verdict"] for c in quoted] == ["inconsistent"]
+    assert {m["document"] for m in body["mentions"]} <= {"pasted text", "inspection.pdf"}  # labels, never temporary paths
+    assert "inspection.pdf" in {m["document"] for m in body["mentions"]}
 
 
 def test_security_headers_on_every_response(client: Any) -> None:
