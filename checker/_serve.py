@@ -3,7 +3,8 @@
 A small ASGI app (Starlette, served by uvicorn; both imported only by this module, so the
 command starts as fast without them). The page posts a pasted text or an uploaded file,
 with, optionally, the source report it quotes (as `figcheck check --source`),
-shows upload progress and then a running clock while the check runs, and embeds the
+shows upload progress and then each stage as the server reaches it (POST /api/view answers
+one JSON line a stage), and embeds the
 report of `--format html` itself, unchanged, in a sandboxed frame, with downloads of the
 JSON contract, the CSV and (for a PDF) the annotated PDF.
 
@@ -34,7 +35,7 @@ import socket
 import sys
 import tempfile
 from collections.abc import AsyncGenerator, Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -86,19 +87,29 @@ function show(r){
   out.hidden=false;title.focus();}
 form.addEventListener('submit',function(e){
   e.preventDefault();
-  var xhr=new XMLHttpRequest(),started=Date.now(),clock=null;
-  xhr.open('POST','/api/view');xhr.responseType='json';
-  bar.hidden=false;bar.value=0;button.disabled=true;say('Uploading\\u2026');
+  var xhr=new XMLHttpRequest(),started=Date.now(),clock=null,stage='Uploading',seen=0,done=null,failed=null;
+  function tick(){say(stage+'\u2026 '+Math.round((Date.now()-started)/1000)+' s');}
+  function hear(m){
+    if(m.error){failed=m.error;return;}
+    if(m.stage==='checking'){stage=m.pages?'Checking the figures of '+m.pages+' pages':'Checking the figures';bar.value=40;}
+    else if(m.stage==='rendering'){stage=m.annotating?'Drawing the report and the annotated PDF':'Drawing the report';bar.value=80;}
+    else if(m.stage==='done'){done=m;bar.value=100;}
+    tick();}
+  function lines(){  // the answer comes one JSON line a stage
+    var text=xhr.responseText,end;
+    while((end=text.indexOf('\\n',seen))>=0){var one=text.slice(seen,end);seen=end+1;if(one){hear(JSON.parse(one));}}}
+  xhr.open('POST','/api/view');
+  bar.hidden=false;bar.max=100;bar.value=0;button.disabled=true;say('Uploading\u2026');
   xhr.upload.addEventListener('progress',function(ev){
-    if(ev.lengthComputable){bar.value=Math.round(100*ev.loaded/ev.total);say('Uploading\\u2026 '+bar.value+'%');}});
-  xhr.upload.addEventListener('load',function(){
-    bar.removeAttribute('value');say('Checking the figures\\u2026');
-    clock=setInterval(function(){say('Checking the figures\\u2026 '+Math.round((Date.now()-started)/1000)+' s');},1000);});
+    if(ev.lengthComputable){bar.value=Math.round(30*ev.loaded/ev.total);say('Uploading\u2026 '+Math.round(100*ev.loaded/ev.total)+'%');}});
+  xhr.upload.addEventListener('load',function(){stage='Reading the document';bar.value=30;tick();clock=setInterval(tick,1000);});
+  xhr.addEventListener('progress',function(){if(xhr.status===200){lines();}});
   xhr.addEventListener('loadend',function(){
     clearInterval(clock);bar.hidden=true;button.disabled=false;
-    var r=xhr.response;
-    if(xhr.status!==200||!r){say((r&&r.error)?r.error:'The server did not answer (status '+xhr.status+').',true);return;}
-    say('Checked in '+((Date.now()-started)/1000).toFixed(1)+' s.');show(r);});
+    if(xhr.status===200){lines();}
+    else{try{failed=JSON.parse(xhr.responseText).error;}catch(err){failed='The server did not answer (status '+xhr.status+').';}}
+    if(failed||!done){say(failed||'The check stopped before it finished.',true);return;}
+    say('Checked in '+((Date.now()-started)/1000).toFixed(1)+' s.');show(done);});
   xhr.send(new FormData(form));});
 })();
 """
@@ -208,15 +219,19 @@ def _read(upload: Any, label: str, folder: Path, stem: str) -> Any:
     return doc
 
 
-def _run(form: Any, folder: Path, mode: str) -> dict[str, Any]:
-    """Read, check and render, in a worker thread; the folder is deleted by the caller.
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """A request's documents, read: what is checked, against which sources, shown as what."""
 
-    mode: "json" the contract only, "page" with the report page, "view" with everything
-    the page offers (report, CSV, annotated PDF).
-    """
-    from checker import check_document
+    doc: Any
+    sources: tuple[Any, ...]
+    label: str
+    stem: str
+
+
+def _prepare(form: Any, folder: Path) -> _Job:
+    """Read the form's document (and source) into Documents, in a worker thread."""
     from claims import read_document
-    from reports import render_csv, render_html, result_dict
 
     upload, text, source = form.get("file"), form.get("text"), form.get("source")
     has_file = upload is not None and not isinstance(upload, str) and bool(upload.filename or upload.size)
@@ -233,33 +248,51 @@ def _run(form: Any, folder: Path, mode: str) -> dict[str, Any]:
             raise _Refused(e.status, f"source {e.message}") from None
     if has_file:
         label = _label(upload.filename, "upload")
-        doc = _read(upload, label, folder, "document")
-    else:
-        label = "pasted text"
-        doc = read_document(label, text=str(text))
-    try:
-        result = check_document(doc, sources=sources)
-        pdf = None
-        if mode == "view" and doc.format == "pdf" and doc.boxes:
-            from reports._pdf import annotate_pdf
+        return _Job(_read(upload, label, folder, "document"), tuple(sources), label, Path(label).stem or "document")
+    return _Job(read_document("pasted text", text=str(text)), tuple(sources), "pasted text", "pasted")
 
-            annotated = folder / "annotated.pdf"
-            annotate_pdf(result, str(annotated))
-            pdf = base64.b64encode(annotated.read_bytes()).decode("ascii")
+
+def _check(job: _Job) -> Any:
+    """check_document, with what it cannot handle as one line (as the command does)."""
+    from checker import check_document
+
+    try:
+        return check_document(job.doc, sources=job.sources)
     except RecursionError:
-        raise _Refused(422, f"{label}: too deeply nested to read") from None
+        raise _Refused(422, f"{job.label}: too deeply nested to read") from None
     except (MemoryError, ValueError, ArithmeticError, IndexError, KeyError, TypeError) as e:
-        raise _Refused(422, f"{label}: could not be checked ({type(e).__name__}: {str(e)[:120]})") from None
+        raise _Refused(422, f"{job.label}: could not be checked ({type(e).__name__}: {str(e)[:120]})") from None
+
+
+def _render(job: _Job, result: Any, folder: Path, mode: str) -> dict[str, Any]:
+    """The answer: "json" the contract only, "page" with the report page, "view" with
+    everything the page offers (report, CSV and, for a PDF, the annotated PDF)."""
+    from reports import render_csv, render_html, result_dict
+
+    pdf = None
+    if mode == "view" and job.doc.format == "pdf" and job.doc.boxes:
+        from reports._pdf import annotate_pdf
+
+        annotated = folder / "annotated.pdf"
+        try:
+            annotate_pdf(result, str(annotated))  # reads the upload, still under its temporary name
+        except (ValueError, OSError) as e:
+            raise _Refused(422, f"{job.label}: cannot annotate ({str(e)[:120]})") from None
+        pdf = base64.b64encode(annotated.read_bytes()).decode("ascii")
     # from here on the document is known by its label, never by the temporary path
-    result = replace(result, document=replace(result.document, source=label))
+    result = replace(result, document=replace(result.document, source=job.label))
     out: dict[str, Any] = {"result": result_dict(result)}
     if mode != "json":
-        figures = len(result.mentions)
         said = ", ".join(f"{n} {v}" for v, n in sorted(result.summary.items(), key=lambda kv: _ORDER.index(kv[0])) if n)
-        out.update(html=render_html([result]), csv=render_csv([result]), pdf=pdf, label=label,
-                   stem=(Path(label).stem if has_file else "pasted") or "document",
-                   summary=f"{figures} figures, {sum(result.summary.values())} checks" + (f": {said}" if said else ""))
+        out.update(html=render_html([result]), csv=render_csv([result]), pdf=pdf, label=job.label, stem=job.stem,
+                   summary=f"{len(result.mentions)} figures, {sum(result.summary.values())} checks" + (f": {said}" if said else ""))
     return out
+
+
+def _run(form: Any, folder: Path, mode: str) -> dict[str, Any]:
+    """Read, check and render in one go, in a worker thread; the caller deletes the folder."""
+    job = _prepare(form, folder)
+    return _render(job, _check(job), folder, mode)
 
 
 _ORDER = ["inconsistent", "rounded", "verified", "unverifiable"]
@@ -273,7 +306,7 @@ def create_app(max_upload: int = MAX_UPLOAD) -> Any:
     from starlette.concurrency import run_in_threadpool
     from starlette.formparsers import FormParser, MultiPartException, MultiPartParser
     from starlette.requests import Request
-    from starlette.responses import HTMLResponse, JSONResponse, Response
+    from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
     from starlette.routing import Route
 
     page = _PAGE.format(style=_STYLE, script=_SCRIPT, limit=max_upload // (1024 * 1024))
@@ -308,14 +341,42 @@ def create_app(max_upload: int = MAX_UPLOAD) -> Any:
             return error(413, f"the upload is over the {max_upload // (1024 * 1024)} MB limit")
         except MultiPartException as e:
             return error(400, f"malformed upload ({e.message})")
+        folder = tempfile.TemporaryDirectory(prefix="figcheck-serve-")
+        streaming = False
         try:
-            with tempfile.TemporaryDirectory(prefix="figcheck-serve-") as folder:
-                out = await run_in_threadpool(_run, form, Path(folder), mode)
+            if mode == "view":
+                job = await run_in_threadpool(_prepare, form, Path(folder.name))
+                streaming = True  # the stream deletes the folder when it ends
+                return StreamingResponse(stages(job, folder), media_type="application/x-ndjson")
+            out = await run_in_threadpool(_run, form, Path(folder.name), mode)
         except _Refused as e:
             return error(e.status, e.message)
         finally:
             await form.close()
+            if not streaming:
+                folder.cleanup()
         return render(out)
+
+    async def stages(job: _Job, folder: tempfile.TemporaryDirectory[str]) -> AsyncGenerator[bytes, None]:
+        """What the page shows, one JSON line a stage, so a long PDF shows where it is."""
+
+        def line(item: dict[str, Any]) -> bytes:
+            return json.dumps(item, ensure_ascii=False).encode("utf-8") + b"\n"
+
+        try:
+            pages = job.doc.pages if job.doc.format == "pdf" else 0
+            yield line({"stage": "checking", "pages": pages, "characters": len(job.doc.text)})
+            result = await run_in_threadpool(_check, job)
+            yield line({"stage": "rendering", "checks": len(result.checks), "annotating": job.doc.format == "pdf"})
+            out = await run_in_threadpool(_render, job, result, Path(folder.name), "view")
+            yield line({"stage": "done", **out})
+        except _Refused as e:
+            yield line({"error": e.message})
+        except Exception as e:  # noqa: BLE001 - the status is sent already; the page must still hear
+            yield line({"error": f"internal error ({type(e).__name__})"})
+            raise
+        finally:
+            folder.cleanup()
 
     async def index(request: Request) -> Response:
         return HTMLResponse(page)

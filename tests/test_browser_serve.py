@@ -90,6 +90,38 @@ def test_upload_example_and_open_a_note(server: str, watched: Watched) -> None:
     _clean(watched)
 
 
+def test_long_pdf_shows_its_progress_and_offers_the_annotated_pdf(server: str, watched: Watched, tmp_path: Path) -> None:
+    pytest.importorskip("reportlab")
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    para = ("In 2022/23 the force recorded 3,412 incidents, down 6.2% on the 3,638 of the year before; "
+            "of these 1,284 (37.6%) involved household waste and 812 (23.8%) other household items. ") * 4
+    story: list[Any] = []
+    for _ in range(140):
+        story += [Paragraph(para, getSampleStyleSheet()["BodyText"]), Spacer(1, 6)]
+    pdf = tmp_path / "long.pdf"
+    SimpleDocTemplate(str(pdf)).build(story)
+    page = watched.page
+    page.goto(server)
+    # every text the status line shows, however briefly
+    page.evaluate("""() => { window.said = []; const m = document.getElementById('message');
+        new MutationObserver(() => window.said.push(m.textContent)).observe(m, {childList: true, characterData: true, subtree: true}); }""")
+    page.set_input_files("#file", str(pdf))
+    page.locator("button[type=submit]").click()
+    _report(page)
+    said = page.evaluate("window.said")
+    pages = int(next(s for s in said if s.startswith("Checking the figures of ")).split()[4])
+    assert pages >= 20
+    assert any(s.startswith("Uploading") for s in said) and any(s.startswith("Drawing the report and the annotated PDF") for s in said)
+    assert said[-1].startswith("Checked in ")
+    with page.expect_download() as got:
+        page.locator("#downloads a", has_text="annotated PDF").click()
+    assert got.value.suggested_filename == "long.figcheck.pdf"
+    assert Path(got.value.path()).read_bytes().count(b"/Highlight") >= pages
+    _clean(watched)
+
+
 def test_keyboard_only_paste_and_check(server: str, watched: Watched) -> None:
     page = watched.page
     page.goto(server)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -55,6 +56,12 @@ def _docx(paragraphs: list[str]) -> bytes:
     return out.getvalue()
 
 
+def _stages(r: Any) -> list[dict[str, Any]]:
+    """/api/view's answer: one JSON line a stage, the last one everything the page shows."""
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/x-ndjson")
+    return [json.loads(line) for line in r.text.splitlines()]
+
+
 def _inconsistent(body: dict[str, Any]) -> list[str]:
     return [c["explanation"] for c in body["checks"] if c["verdict"] == "inconsistent"]
 
@@ -93,9 +100,10 @@ def test_each_kind_of_input(client: Any, kind: str) -> None:
 
 
 def test_view_gives_the_report_csv_and_annotated_pdf(client: Any) -> None:
-    r = client.post("/api/view", files={"file": ("report.pdf", _pdf(["Recording", WRONG]))})
-    assert r.status_code == 200
-    body = r.json()
+    stages = _stages(client.post("/api/view", files={"file": ("report.pdf", _pdf(["Recording", WRONG]))}))
+    assert [m["stage"] for m in stages] == ["checking", "rendering", "done"]
+    assert stages[0]["pages"] == 1 and stages[1] == {"stage": "rendering", "checks": 1, "annotating": True}
+    body = stages[-1]
     assert body["label"] == "report.pdf" and body["stem"] == "report"
     assert body["summary"].endswith("1 checks: 1 inconsistent")
     assert 'class="inconsistent"' in body["html"] and "Content-Security-Policy" in body["html"]
@@ -104,7 +112,7 @@ def test_view_gives_the_report_csv_and_annotated_pdf(client: Any) -> None:
 
     pdf = base64.b64decode(body["pdf"])
     assert pdf.startswith(b"%PDF") and b"/Highlight" in pdf
-    text = client.post("/api/view", files={"text": (None, WRONG)}).json()
+    text = _stages(client.post("/api/view", files={"text": (None, WRONG)}))[-1]
     assert text["pdf"] is None and text["stem"] == "pasted"
 
 
@@ -131,6 +139,11 @@ def test_bad_files_are_one_line_errors(client: Any, name: str, data: bytes, stat
     assert tempfile.gettempdir() not in body["error"]  # the temporary path is never shown
 
 
+def test_view_refuses_before_it_streams(client: Any) -> None:
+    r = client.post("/api/view", files={"file": ("broken.pdf", b"%PDF-1.7 junk")})
+    assert r.status_code == 422 and r.json()["error"].startswith("broken.pdf: is not a readable PDF")
+
+
 def test_a_pdf_named_txt_is_read_as_a_pdf(client: Any) -> None:
     r = client.post("/api/check", files={"file": ("article.txt", _pdf([WRONG]), "text/plain")})
     assert r.status_code == 200 and r.json()["format"] == "pdf" and r.json()["source"] == "article.txt"
@@ -141,7 +154,7 @@ def test_client_file_name_is_only_a_label(client: Any, tmp_path: Path) -> None:
     r = client.post("/api/check", files={"file": (f"../../../..{target}", WRONG.encode())})
     assert r.status_code == 200 and r.json()["source"] == "planted.txt"
     assert not target.exists()
-    hostile = client.post("/api/view", files={"file": ("<img src=x onerror=alert(1)>.txt", WRONG.encode())}).json()
+    hostile = _stages(client.post("/api/view", files={"file": ("<img src=x onerror=alert(1)>.txt", WRONG.encode())}))[-1]
     assert hostile["label"] == "<img src=x onerror=alert(1)>.txt"  # shown with textContent by the page
     assert "<img" not in hostile["html"] and "&lt;img src=x onerror=alert(1)&gt;.txt" in hostile["html"]
 
@@ -202,7 +215,7 @@ def test_security_headers_on_every_response(client: Any) -> None:
         assert "unsafe-inline" not in csp and "http" not in csp
         assert r.headers["x-content-type-options"] == "nosniff" and r.headers["cache-control"] == "no-store"
     page = client.get("/").text
-    assert '<meta name="viewport"' in page and " on" not in page.replace("button", "")  # no inline handlers
+    assert '<meta name="viewport"' in page and not re.search(r"<[^>]*\son[a-z]+\s*=", page)  # no inline handlers
     assert "http://" not in page and "https://" not in page  # no third-party assets
 
 
