@@ -298,10 +298,10 @@ def _run(form: Any, folder: Path, mode: str) -> dict[str, Any]:
 _ORDER = ["inconsistent", "rounded", "verified", "unverifiable"]
 
 
-def create_app(max_upload: int = MAX_UPLOAD) -> Any:
+def create_app(max_upload: int = MAX_UPLOAD, hosts: list[str] | None = None) -> Any:
     """The ASGI application: the page, POST /api/check (the JSON contract), POST /api/view
     (what the page shows) and POST /check (the report page itself, for a browser without
-    scripts)."""
+    scripts). ``hosts``, when given, are the only Host headers answered."""
     from starlette.applications import Starlette
     from starlette.concurrency import run_in_threadpool
     from starlette.formparsers import FormParser, MultiPartException, MultiPartParser
@@ -401,6 +401,12 @@ def create_app(max_upload: int = MAX_UPLOAD) -> Any:
     app = Starlette(routes=[Route("/", index), Route("/api/check", api_check, methods=["POST"]),
                             Route("/api/view", api_view, methods=["POST"]), Route("/check", check_page, methods=["POST"])],
                     exception_handlers={500: server_error})
+    if hosts:
+        # a page elsewhere that points its own name at 127.0.0.1 (DNS rebinding) sends its
+        # name as the Host, and is refused
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        return _Headers(TrustedHostMiddleware(app, allowed_hosts=hosts), policy)
     return _Headers(app, policy)
 
 
@@ -450,6 +456,8 @@ def serve(host: str = "127.0.0.1", port: int = 8000) -> int:
         print(f"figcheck: warning: listening on {host}, so other computers can reach this server", file=sys.stderr)
     shown = f"[{host}]" if ":" in host else host
     print(f"figcheck: serving on http://{shown}:{sock.getsockname()[1]}/ (Ctrl-C stops)", file=sys.stderr)
-    config = uvicorn.Config(create_app(), log_level=os.environ.get("FIGCHECK_LOG", "warning"), access_log=False)
+    loopback = host in ("127.0.0.1", "localhost", "::1")
+    hosts = ["127.0.0.1", "localhost", "[::1]", "::1"] if loopback else None
+    config = uvicorn.Config(create_app(hosts=hosts), log_level=os.environ.get("FIGCHECK_LOG", "warning"), access_log=False)
     uvicorn.Server(config).run(sockets=[sock])
     return 0

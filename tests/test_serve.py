@@ -230,3 +230,15 @@ def test_serve_refuses_a_port_in_use() -> None:
                              capture_output=True, text=True, cwd=ROOT, timeout=60, env={**os.environ, "PYTHONWARNINGS": "ignore"})
     assert run.returncode == 2 and run.stderr.startswith(f"figcheck: cannot listen on 127.0.0.1:{port}")
     assert len(run.stderr.strip().splitlines()) == 1
+
+
+def test_loopback_server_answers_only_its_own_names() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+        with TestClient(create_app(hosts=["127.0.0.1", "localhost"]), base_url="http://127.0.0.1:8000") as c:
+            assert c.get("/").status_code == 200
+            assert c.get("/", headers={"host": "localhost:8000"}).status_code == 200
+            rebound = c.post("/api/check", files={"text": (None, WRONG)}, headers={"host": "evil.example:8000"})
+            assert rebound.status_code == 400 and rebound.headers["x-content-type-options"] == "nosniff"
