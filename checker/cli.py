@@ -1,4 +1,4 @@
-"""The command line: figcheck check | rules.
+"""The command line: figcheck check | rules | serve.
 
 Exit status like a linter: 0 nothing inconsistent, 1 inconsistencies found, 2 the input or
 the command was bad (one line on stderr, never a traceback).
@@ -28,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     r = sub.add_parser("rules", help="list every rule with its code and documentation")
     r.add_argument("--select", default="")
+    s = sub.add_parser("serve", help="a local web page and HTTP API for checking documents")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: this computer only)")
+    s.add_argument("--port", type=int, default=8000)
     return p
 
 
@@ -119,6 +122,10 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args)
         if args.command == "rules":
             return _rules(args.select)
+        if args.command == "serve":
+            from checker._serve import serve
+
+            return serve(args.host, args.port)
         _parser().print_help()
         return 2
     except KeyboardInterrupt:

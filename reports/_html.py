@@ -17,14 +17,15 @@ from checker import Result
 
 from ._positions import Locator, source_passages
 
-__all__ = ["render_html"]
+__all__ = ["SCRIPT_HASH", "STYLE_HASH", "render_html"]
 
 _STYLE = """
 body{font:16px/1.55 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#fafafa}
 header,main,section{max-width:52rem;margin:0 auto;padding:0 1rem}
 header{padding-top:1rem}
 h1{font-size:1.3rem;margin:.2rem 0}
-.summary span{display:inline-block;margin:.2rem .6rem .2rem 0;padding:.1rem .5rem;border-radius:.3rem}
+h1,ol{overflow-wrap:anywhere}
+.summary label{display:inline-block;margin:.2rem .4rem .2rem 0;padding:.1rem .5rem;border-radius:.3rem;cursor:pointer}
 .doc{white-space:pre-wrap;background:#fff;border:1px solid #ddd;border-radius:.4rem;padding:1rem;overflow-wrap:anywhere}
 mark{border-radius:.2rem;padding:0 .1rem;cursor:pointer;color:inherit}
 mark:focus{outline:2px solid #333}
@@ -35,7 +36,6 @@ mark:focus{outline:2px solid #333}
 #note{position:sticky;bottom:0;background:#fff;border-top:2px solid #333;padding:.6rem 1rem;min-height:2.5rem}
 ol li{margin:.3rem 0}
 blockquote{margin:.2rem 0 .2rem 1rem;padding-left:.6rem;border-left:3px solid #bbb;color:#444}
-label{margin-right:.8rem}
 @media (max-width:40rem){body{font-size:15px}.doc{padding:.6rem}}
 """
 
@@ -44,10 +44,18 @@ document.querySelectorAll('input[data-verdict]').forEach(function(box){
   box.addEventListener('change',function(){
     document.body.classList.toggle('hide-'+box.dataset.verdict,!box.checked);});});
 var note=document.getElementById('note');
-function show(m){note.textContent=m.dataset.rule+' '+m.dataset.verdict+': '+m.title;}
+function show(m){note.textContent=m.title;note.className=m.dataset.verdict;}
 document.querySelectorAll('mark').forEach(function(m){
   m.addEventListener('click',function(){show(m);});
+  m.addEventListener('mouseenter',function(){show(m);});
+  m.addEventListener('focus',function(){show(m);});
   m.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();show(m);}});});
+// the links into the text are followed here, not as fragments: embedded as a srcdoc page
+// (figcheck serve) '#id' would resolve against the embedding page's address and leave
+document.querySelectorAll('a[data-target]').forEach(function(a){
+  a.addEventListener('click',function(e){
+    var m=document.getElementById(a.dataset.target);if(!m)return;
+    e.preventDefault();m.scrollIntoView({block:'center'});m.focus({preventScroll:true});show(m);});});
 """
 
 _VERDICTS = ("inconsistent", "rounded", "verified", "unverifiable")
@@ -55,6 +63,11 @@ _VERDICTS = ("inconsistent", "rounded", "verified", "unverifiable")
 
 def _hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+#: the CSP sources of the page's own script and style sheet, for a page that embeds the report
+SCRIPT_HASH = _hash(_SCRIPT)
+STYLE_HASH = _hash(_STYLE)
 
 
 def _worst(verdicts: list[str]) -> str:
@@ -95,7 +108,7 @@ def _document(r: Result, anchor: str) -> tuple[str, list[str]]:
             bad = max((c for c in checks if c.verdict == "inconsistent"), key=lambda c: len(source_passages(r, c.mentions)))
             said = "".join(f"<blockquote>{html.escape(at)}: “{html.escape(text_)}”</blockquote>"
                            for at, text_ in source_passages(r, bad.mentions))
-            items.append(f'<li><a href="#{ident}">line {line}: {html.escape(m.text)}</a> ({html.escape(bad.rule)}) '
+            items.append(f'<li><a href="#{ident}" data-target="{ident}">line {line}: {html.escape(m.text)}</a> ({html.escape(bad.rule)}) '
                          f"{html.escape(bad.explanation)}{said}</li>")
     out.append(html.escape(text[pos:]))
     return "".join(out), items
@@ -109,7 +122,7 @@ def render_html(results: list[Result]) -> str:
     >>> "<script>alert" in page, "&lt;script&gt;alert(1)" in page, 'class="inconsistent"' in page
     (False, True, True)
     """
-    csp = f"default-src 'none'; style-src {_hash(_STYLE)}; script-src {_hash(_SCRIPT)}; img-src 'none'; base-uri 'none'; form-action 'none'"
+    csp = f"default-src 'none'; style-src {STYLE_HASH}; script-src {SCRIPT_HASH}; img-src 'none'; base-uri 'none'; form-action 'none'"
     sections = []
     totals = {v: 0 for v in _VERDICTS}
     for i, r in enumerate(results):
@@ -120,15 +133,19 @@ def render_html(results: list[Result]) -> str:
         meta = r.document.metadata or {}
         title = html.escape(str(meta.get("title") or r.document.source))
         sections.append(f'<section><h1>{title}</h1>{listing}<div class="doc">{body}</div></section>')
-    filters = "".join(f'<label><input type="checkbox" data-verdict="{v}" checked> {v} ({totals.get(v, 0)})</label>'
+    filters = "".join(f'<label class="{v}"><input type="checkbox" data-verdict="{v}" checked> {v} ({totals.get(v, 0)})</label>'
                       for v in _VERDICTS)
     data = html.escape(json.dumps({v: totals.get(v, 0) for v in _VERDICTS}))
+    figures = sum(len(r.mentions) for r in results)
+    checks = sum(totals.values())
+    said = ", ".join(f"{totals[v]} {v}" for v in _VERDICTS if totals.get(v))
+    summary = f"{figures} figures, {checks} checks" + (f": {said}" if said else "")
     return (
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
         f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>figcheck report</title><style>{_STYLE}</style></head>"
-        f'<body><header><p class="summary" data-summary="{data}">{filters}</p>'
+        f'<body><header><p class="totals">{summary}</p><p class="summary" data-summary="{data}">{filters}</p>'
         "<p>Click or tab to a marked figure for its working; hover shows it too.</p></header>"
         f'<main>{"".join(sections)}</main><div id="note" role="status" aria-live="polite"></div>'
         f"<script>{_SCRIPT}</script></body></html>\n"
