@@ -233,7 +233,7 @@ class Source:
                 for w in x.words:
                     if df.get(w, 0) <= RARE:
                         self.by_word.setdefault(w, []).append(x)
-        self.dates = [m for m in analysis.mentions if m.kind == "date" and m.get("weekday") is not None]
+        self.dates = [m for m in analysis.mentions if m.kind in ("date", "year")]
 
     @cached_property
     def vocabulary(self) -> list[str]:
@@ -517,6 +517,12 @@ class _Matcher:
         self.derive(out)
         worked = {c.relation.target for c in out.derived}
         for h in sides:
+            if h.family == "share" and h.mention.id not in out.quotes and h.mention.id not in worked:
+                c = self.share_of_counts(h)
+                if c is not None:
+                    out.derived.append(c)
+                    worked.add(h.mention.id)
+        for h in sides:
             if h.mention.id in out.quotes or h.mention.id in worked or not (h.family == "count" or h.family.startswith("money:")):
                 continue
             c = self.arithmetic(h, readings[h.mention.id])
@@ -603,6 +609,46 @@ class _Matcher:
             return "another measure's figure"
         return ""
 
+    def passages(self, h: _Side, most: int = 3) -> list[tuple[Source, int]]:
+        """The source sentences whose figures share h's rarer words, best first."""
+        score: dict[tuple[int, int], float] = {}
+        for src in self.sources:
+            sa = src.analysis
+            for w, near in h.words.items():
+                t = self.translate(src, w)
+                for x in src.by_word.get(t, ()) if t else ():
+                    key = (src.number, sa.sentence_of[x.mention.id])
+                    score[key] = score.get(key, 0.0) + min(near, x.words.get(t, 0.0)) * src.rarity(t)
+        ranked = sorted(score.items(), key=lambda kv: -kv[1])[:most]
+        by_number = {src.number: src for src in self.sources}
+        return [(by_number[n], k) for (n, k), v in ranked if v >= SLIP_WORDS]
+
+    def share_of_counts(self, h: _Side) -> Check | None:
+        """A share the article works out from a part and its whole that the source gives
+        as counts ('more than one in seven' for 'Of the 150 jobs we tested, 23 ...'). Only
+        parts and wholes the source itself puts together ('23 of the 150') are tried."""
+        from ._rules_parts import of_pairs
+
+        for src, k in self.passages(h):
+            sa = src.analysis
+            for kk in (k - 1, k, k + 1):
+                if not 0 <= kk < len(sa.sentences):
+                    continue
+                for part, whole in of_pairs(sa, kk):
+                    if whole.value <= 0 or part.value > whole.value:
+                        continue
+                    point = part.value / whole.value * HUNDRED
+                    iv = _realistic_share(h)
+                    if not iv.contains(point) and not (h.mention.hedge == "exact" and h.interval.contains(point)):
+                        continue
+                    said = f"{_said(src, part)} / {_said(src, whole)} in the source"
+                    check = conclude(self.a, "FC802", "share-of-counts", h.mention, [part, whole],
+                                     lambda p, w: p / w * HUNDRED, said, unit="%", target_value=h.value,
+                                     target_interval=h.interval)
+                    if check is not None and check.verdict != "inconsistent":
+                        return replace(check, explanation=f"{check.explanation} ({src.where(part)})")
+        return None
+
     def arithmetic(self, h: _Side, got: list[_Quote]) -> Check | None:
         """A count the article works out itself from two figures of one passage of the
         source: their sum or difference ('26 officers short': a target of 224 and 198 in
@@ -650,23 +696,40 @@ class _Matcher:
                 explanation=f"{c.explanation}; worked from the source's figures: {where}"))
 
     def dates(self) -> Iterator[Check]:
+        """Dates and years the article gives that the source gives too ('the previous
+        inspection in 2022'; 'published Wednesday 15 June 2017' against the source's
+        'Thursday 15 June 2017'). A date matches by its day, month and year as written; a
+        year needs some shared words, for years recur in every report."""
         a = self.a
         for m in a.mentions:
-            if m.kind != "date" or m.get("weekday") is None:
+            if m.kind not in ("date", "year"):
                 continue
+            day = (m.get("day"), m.get("month"), m.get("year")) if m.kind == "date" else (None, None, int(m.value))
+            best: tuple[float, Source, Mention] | None = None
+            hw = _words(a, m)
             for src in self.sources:
                 for d in src.dates:
-                    if (d.get("day"), d.get("month"), d.get("year")) != (m.get("day"), m.get("month"), m.get("year")):
+                    dday = (d.get("day"), d.get("month"), d.get("year")) if d.kind == "date" else (None, None, int(d.value))
+                    if dday != day:
                         continue
-                    ok = d.get("weekday") == m.get("weekday")
-                    said = " ".join(d.text.split())
-                    why = f"the source gives {said} ({src.where(d)})"
-                    yield Check(
-                        rule="FC804", relation=Relation("date-quote", (m.id, d.id), m.id), verdict="verified" if ok else "inconsistent",
-                        stated=" ".join(m.text.split()), computed=said,
-                        explanation=f"{why}, as stated" if ok else f"{why}, not a {m.get('weekday_text')}",
-                        cause="" if ok else "weekday misquoted")
-                    break
+                    dw = _words(src.analysis, d)
+                    shared = sum(min(near, dw[w]) * src.rarity(w) for w, near in hw.items() if w in dw)
+                    weekday = m.get("weekday") is not None and d.get("weekday") is not None
+                    if (m.kind == "year" or day[0] is None) and shared < SLIP_WORDS and not weekday:
+                        continue
+                    if best is None or (weekday, shared) > (best[2].get("weekday") is not None, best[0]):
+                        best = (shared, src, d)
+            if best is None:
+                continue
+            _, src, d = best
+            ok = d.get("weekday") is None or m.get("weekday") is None or d.get("weekday") == m.get("weekday")
+            said = " ".join(d.text.split())
+            why = f"the source gives {said} ({src.where(d)})"
+            yield Check(
+                rule="FC804", relation=Relation("date-quote", (m.id, d.id), m.id), verdict="verified" if ok else "inconsistent",
+                stated=" ".join(m.text.split()), computed=said,
+                explanation=f"{why}, as stated" if ok else f"{why}, not a {m.get('weekday_text')}",
+                cause="" if ok else "weekday misquoted")
 
 
 def _realistic_share(h: _Side) -> Interval:
@@ -813,11 +876,11 @@ def not_in_source(a: Analysis) -> Iterator[Check]:
                     stated=words, computed="", explanation=f"{words}: no figure of this measure in {names}")
 
 
-@rule("FC804", "a date quoted from the source with its weekday")
+@rule("FC804", "a date or year quoted from the source")
 def dated(a: Analysis) -> Iterator[Check]:
-    """A date the article gives with a weekday, against the same date in its source (the
-    report 'published Thursday 15 June 2017' quoted as 'Wednesday 15 June 2017'). Only
-    with --source.
+    """A date or year the article gives that its source gives too, with the weekday
+    checked where both name one (the report 'published Thursday 15 June 2017' quoted as
+    'Wednesday 15 June 2017'). Only with --source.
 
     ok: The report, published on Thursday 15 June 2017, found failings. || source: Published Thursday 15 June 2017
     bad: The report, published on Wednesday 15 June 2017, found failings. || source: Published Thursday 15 June 2017

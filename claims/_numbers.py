@@ -761,8 +761,8 @@ class _Parser:
         end, n = second
         if not (0 < a < n) or n > 10**6 or self._year(k) is not None:
             return 0
-        # 'one in 10 years' is a frequency, not a share
-        if self.low(end) in UNIT_WORDS and UNIT_WORDS[self.low(end)] in TIME_UNITS:
+        # 'one in 10 years' is a frequency, not a share; 'two in five hours' is a share of hours
+        if a == 1 and self.low(end) in UNIT_WORDS and UNIT_WORDS[self.low(end)] in TIME_UNITS:
             return 0
         if self.low(end) == "%" or self.low(end) in ("per", "percent"):
             return 0
