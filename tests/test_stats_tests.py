@@ -335,7 +335,7 @@ def test_scipy_only_for_a_statistic(args: list[str], imports_scipy: bool) -> Non
 def test_linear_time_on_adversarial_text() -> None:
     def cost(text: str) -> float:
         best = float("inf")
-        for _ in range(3):
+        for _ in range(5):  # the best of five: other work on the machine only ever adds time
             t0 = time.perf_counter()
             read_results(text)
             best = min(best, time.perf_counter() - t0)
@@ -343,7 +343,7 @@ def test_linear_time_on_adversarial_text() -> None:
 
     for unit in ("t(28) = ", "F(1, 2, 3, ", "p = p = ", "χ2(1, N = 8", "t(28) = 2.20, MSE = 1, d = 2, η2 = .1, ",
                  "t      (      ", "z = 1 and 2 and "):
-        small, large = cost(unit * 2000), cost(unit * 16000)
+        small, large = cost(unit * 4000), cost(unit * 32000)  # 8x the text: linear is 8, quadratic 64
         assert large / max(small, 1e-6) < 20, unit
 
 
