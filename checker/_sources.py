@@ -363,6 +363,8 @@ class _Matcher:
             if t:
                 hw[t] = max(hw.get(t, 0.0), near)
         shared = sum(min(near, x.words[w]) * src.rarity(w) for w, near in hw.items() if w in x.words)
+        if h.period and x.period:
+            shared += 0.5  # both counted per period ('24 assaults a week', '24 a month'): kin measures
         missing = sum(src.rarity(w) for w in x.clause if w not in hw)
         return shared, missing
 
