@@ -12,6 +12,7 @@ import base64
 import hashlib
 import html
 import json
+import re
 
 from checker import Result
 
@@ -36,7 +37,14 @@ mark:focus{outline:2px solid #333}
 #note{position:sticky;bottom:0;background:#fff;border-top:2px solid #333;padding:.6rem 1rem;min-height:2.5rem}
 ol li{margin:.3rem 0}
 blockquote{margin:.2rem 0 .2rem 1rem;padding-left:.6rem;border-left:3px solid #bbb;color:#444}
-@media (max-width:40rem){body{font-size:15px}.doc{padding:.6rem}}
+.paired{white-space:normal}
+.paired .row{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:1.2rem;border-bottom:1px solid #eee;padding:.4rem 0}
+.paired .para{white-space:pre-wrap}
+.paired aside blockquote{margin:.2rem 0;font-size:.85rem;background:none;font-weight:normal}
+.paired aside blockquote.inconsistent{border-left-color:#d33}.paired aside blockquote.verified{border-left-color:#2a2}
+.paired aside blockquote.rounded{border-left-color:#38c}
+body:has(.paired) header,body:has(.paired) main,body:has(.paired) section{max-width:72rem}
+@media (max-width:40rem){body{font-size:15px}.doc{padding:.6rem}.paired .row{grid-template-columns:1fr}}
 """
 
 _SCRIPT = """
@@ -78,13 +86,16 @@ def _worst(verdicts: list[str]) -> str:
 
 
 def _document(r: Result, anchor: str) -> tuple[str, list[str]]:
+    """The document's text with its checked figures marked, and the list items of its
+    inconsistencies. Held against a source (--source), the text is set out paragraph by
+    paragraph with, beside each, the source passages its figures were matched to."""
     text = r.document.text
     by_target: dict[str, list[int]] = {}
     for n, c in enumerate(r.checks):
         by_target.setdefault(c.relation.target, []).append(n)
     by_id = {m.id: m for m in r.mentions}
     where = Locator(r)
-    out: list[str] = []
+    marks: list[tuple[int, int, str, str, list[tuple[str, str]]]] = []  # start, end, html, verdict, passages
     items: list[str] = []
     pos = 0
     for mid, ns in sorted(by_target.items(), key=lambda kv: by_id[kv[0]].start):
@@ -94,14 +105,14 @@ def _document(r: Result, anchor: str) -> tuple[str, list[str]]:
         checks = [r.checks[n] for n in ns]
         verdict = _worst([c.verdict for c in checks])
         working = " | ".join(f"{c.rule} {c.verdict}: {c.explanation}" for c in checks)
-        quoted = [q for c in checks for q in source_passages(r, c.mentions)]
+        quoted = list(dict.fromkeys(q for c in checks for q in source_passages(r, c.mentions)))
         if quoted:  # --source: the passage of the report each figure was matched to
-            working += "".join(f" | {at}: “{said}”" for at, said in dict.fromkeys(quoted))
+            working += "".join(f" | {at}: “{said}”" for at, said in quoted)
         rule = checks[0].rule
         ident = f"{anchor}-{mid}"
-        out.append(html.escape(text[pos:m.start]))
-        out.append(f'<mark id="{ident}" class="{verdict}" tabindex="0" data-rule="{html.escape(rule)}" '
-                   f'data-verdict="{verdict}" title="{html.escape(working)}">{html.escape(m.text)}</mark>')
+        marks.append((m.start, m.end,
+                      f'<mark id="{ident}" class="{verdict}" tabindex="0" data-rule="{html.escape(rule)}" '
+                      f'data-verdict="{verdict}" title="{html.escape(working)}">{html.escape(m.text)}</mark>', verdict, quoted))
         pos = m.end
         if verdict == "inconsistent":
             line, _col = where.line_col(m.start)
@@ -110,8 +121,32 @@ def _document(r: Result, anchor: str) -> tuple[str, list[str]]:
                            for at, text_ in source_passages(r, bad.mentions))
             items.append(f'<li><a href="#{ident}" data-target="{ident}">line {line}: {html.escape(m.text)}</a> ({html.escape(bad.rule)}) '
                          f"{html.escape(bad.explanation)}{said}</li>")
-    out.append(html.escape(text[pos:]))
-    return "".join(out), items
+
+    def marked(lo: int, hi: int) -> str:
+        out, at = [], lo
+        for start, end, tag, _v, _q in marks:
+            if lo <= start and end <= hi:
+                out.append(html.escape(text[at:start]))
+                out.append(tag)
+                at = end
+        out.append(html.escape(text[at:hi]))
+        return "".join(out)
+
+    if not r.sources:
+        return f'<div class="doc">{marked(0, len(text))}</div>', items
+    rows = []
+    cuts = [0] + [b.end() for b in re.finditer(r"\n\s*\n", text)] + [len(text)]
+    for lo, hi in zip(cuts, cuts[1:], strict=False):
+        if lo >= hi:
+            continue
+        beside = []
+        for start, end, _tag, verdict, quoted in marks:
+            if lo <= start and end <= hi:
+                figure = html.escape(text[start:end])
+                beside += [f'<blockquote class="{verdict}"><b>{figure}</b> · {html.escape(at)}: “{html.escape(said)}”</blockquote>'
+                           for at, said in quoted]
+        rows.append(f'<div class="row"><div class="para">{marked(lo, hi)}</div><aside>{"".join(beside)}</aside></div>')
+    return f'<div class="doc paired">{"".join(rows)}</div>', items
 
 
 def render_html(results: list[Result]) -> str:
@@ -132,11 +167,11 @@ def render_html(results: list[Result]) -> str:
         listing = f"<h2>Inconsistencies</h2><ol>{''.join(items)}</ol>" if items else "<p>Nothing inconsistent.</p>"
         meta = r.document.metadata or {}
         title = html.escape(str(meta.get("title") or r.document.source))
-        sections.append(f'<section><h1>{title}</h1>{listing}<div class="doc">{body}</div></section>')
+        sections.append(f'<section><h1>{title}</h1>{listing}{body}</section>')
     filters = "".join(f'<label class="{v}"><input type="checkbox" data-verdict="{v}" checked> {v} ({totals.get(v, 0)})</label>'
                       for v in _VERDICTS)
     data = html.escape(json.dumps({v: totals.get(v, 0) for v in _VERDICTS}))
-    figures = sum(len(r.mentions) for r in results)
+    figures = sum(1 for r in results for m in r.mentions if r.document_of(m.id) is r.document)
     checks = sum(totals.values())
     said = ", ".join(f"{totals[v]} {v}" for v in _VERDICTS if totals.get(v))
     summary = f"{figures} figures, {checks} checks" + (f": {said}" if said else "")
