@@ -159,3 +159,31 @@ def test_readable_at_phone_and_desktop_width(tmp_path: Path, browser: Any, width
         _clean(w)
     finally:
         w.page.context.close()
+
+
+def test_an_article_beside_the_source_passages_it_quotes(tmp_path: Path, watched: Watched) -> None:
+    """--source: each paragraph of the article with, beside it, the report passages its
+    figures were matched to; a misquote's passage marked as inconsistent."""
+    from checker import check_document
+    from claims import read_document
+
+    report = ("Inspection of Northshire Constabulary\n\nWe reviewed 212 reports of rape. Of these, 187 had been "
+              "recorded correctly.\n\nThe force recorded 87.9 percent of crimes reported to it.\n")
+    article = ("Police record most rapes\n\nInspectors reviewed 212 rape reports and found 187 recorded properly.\n\n"
+               "The force recorded 87 per cent of crimes reported to it, the report says.\n")
+    docs = [read_document("<text>", text=t, fmt="text") for t in (article, report)]
+    result = check_document(docs[0], sources=docs[1:])
+    page = watched.page
+    page.goto(_report(tmp_path, [result]))
+    rows = page.locator(".paired .row")
+    assert rows.count() == 3
+    quoted = rows.nth(1).locator("aside blockquote")
+    assert quoted.count() == 2 and "We reviewed 212 reports of rape." in quoted.first.inner_text()
+    bad = rows.nth(2).locator("aside blockquote.inconsistent")
+    assert bad.count() == 1 and "87.9 percent" in bad.inner_text()
+    # the passage sits beside its paragraph, not under it, at desktop width
+    para, aside = rows.nth(2).locator(".para").bounding_box(), rows.nth(2).locator("aside").bounding_box()
+    assert para and aside and aside["x"] > para["x"] + para["width"] - 1
+    rows.nth(2).locator("mark.inconsistent").click()
+    assert "truncated" in page.locator("#note").inner_text()
+    _clean(watched)
