@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from checker import Result
 
+from ._positions import source_passages
+
 __all__ = ["render_markdown"]
 
 _MARK = {"verified": "✓", "rounded": "≈", "inconsistent": "✗", "unverifiable": "?"}
@@ -56,6 +58,7 @@ def render_markdown(results: list[Result]) -> str:
         body.append(_escape(text[pos:]))
         parts.append("".join(body).rstrip() + "\n")
         for n, c in enumerate(r.checks, 1):
-            parts.append(f"[^{n}]: {_MARK[c.verdict]} **{c.verdict}** ({c.rule}): {_escape(c.explanation)}")
+            said = "".join(f" — {_escape(at)}: “{_escape(text_)}”" for at, text_ in source_passages(r, c.mentions))
+            parts.append(f"[^{n}]: {_MARK[c.verdict]} **{c.verdict}** ({c.rule}): {_escape(c.explanation)}{said}")
         parts.append("")
     return "\n".join(parts)
