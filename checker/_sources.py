@@ -531,6 +531,9 @@ class _Matcher:
             if c is not None:
                 out.derived.append(c)
         covered = {c.relation.target for c in out.derived if c.verdict != "inconsistent"}
+        for hid in covered:  # worked out from the source's figures: a loose quote besides says less
+            if hid in out.quotes and out.quotes[hid].verdict != "verified":
+                del out.quotes[hid]
         for h in sides:
             hid = h.mention.id
             if hid in out.quotes or hid in covered:
