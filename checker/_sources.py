@@ -389,7 +389,7 @@ class _Matcher:
             for fam in fams:
                 keys, rows = src.by_value.get(fam, ([], []))
                 for c in centres:
-                    reach = abs(c) * 0.35 + 1e-9
+                    reach = abs(c) * 0.2 + 1e-9  # rounding, hedges and slips of a digit; words find the rest
                     lo, hi = bisect.bisect_left(keys, c - reach), bisect.bisect_right(keys, c + reach)
                     pool += rows[lo:hi]
             for w in h.words:
@@ -445,6 +445,11 @@ class _Matcher:
     def verdict(h: _Side, x: _Side, complement: bool, per: Fraction) -> str:
         from ._verdict import judge
 
+        # most candidates are far off: a float test spares them the exact arithmetic
+        hv, xv = float(h.value), float(x.value)
+        xv = (100 - xv if complement else xv) * float(per)
+        if abs(hv - xv) > 0.6 * max(abs(hv), abs(xv)) + 1 and h.mention.hedge == "exact" and x.mention.hedge == "exact":
+            return "inconsistent"
         point, iv = x.value, _realistic(x.mention).interval if x.family != "share" else x.interval
         if complement:
             point = HUNDRED - point
