@@ -54,7 +54,8 @@ __all__ = ["Source", "prepare_source"]
 
 HUNDRED = Fraction(100)
 _PERIOD = re.compile(r"\b(?:a|an|every|each|per)\s+(day|week|month|year|hour)\b|\b(daily|weekly|monthly|yearly|annual(?:ly)?)\b|"
-                     r"\b(?:over|in|during|across) the (year|12 months)\b|\b(?:last|this|the past|the previous) (year|12 months)\b")
+                     r"\b(?:over|in|during|across) the (year|12 months)\b|\b(?:last|this|the past|the previous) (year|12 months)\b|"
+                     r"\bin (?:20\d\d[/-]\d\d)\b()", re.I)
 _PERIOD_WORD = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year", "annually": "year",
                 "12 months": "year"}
 #: a period in days, to carry '11,600 a year' to '32 a day'
@@ -138,15 +139,15 @@ def _period(a: Analysis, m: Mention) -> str:
     """'a day', 'each year', 'monthly' near a figure, never past the next figure ('1,146
     audits last year – roughly 96 a week': the week is 96's)."""
     s, e = a.clause(m)
-    figs = a.in_sentence.get(a.sentence_of[m.id], [])
+    figs = a.figures(a.sentence_of[m.id])  # dates and years are no boundary: 'In the year to 31 March 2025 ... 14,236'
     nxt = min((o.start for o in figs if o.start >= m.end), default=len(a.text))
     prv = max((o.end for o in figs if o.end <= m.start), default=0)
     found = _PERIOD.search(a.text, m.end, min(e + 20, a.sentence(m).end, m.end + 60, nxt))
     if found is None:
-        found = _PERIOD.search(a.text, max(s, m.start - 40, prv), m.start)
+        found = _PERIOD.search(a.text, max(a.sentence(m).start, m.start - 80, prv), m.start)
     if found is None:
         return ""
-    word = next((g for g in found.groups() if g), "").lower()
+    word = next((g for g in found.groups() if g), "year").lower()  # the last group: a financial year
     return _PERIOD_WORD.get(word, word)
 
 
@@ -532,7 +533,7 @@ class _Matcher:
         for h in sides:
             if h.mention.id in out.quotes or h.mention.id in worked or not (h.family == "count" or h.family.startswith("money:")):
                 continue
-            c = self.arithmetic(h, readings[h.mention.id])
+            c = self.arithmetic(h, readings[h.mention.id]) or self.count_of_share(h)
             if c is not None:
                 out.derived.append(c)
         covered = {c.relation.target for c in out.derived if c.verdict != "inconsistent"}
@@ -657,6 +658,28 @@ class _Matcher:
                                      target_interval=h.interval)
                     if check is not None and check.verdict != "inconsistent":
                         return replace(check, explanation=f"{check.explanation} ({src.where(part)})")
+        return None
+
+    def count_of_share(self, h: _Side) -> Check | None:
+        """A count the article works out from a rate and a total in one passage of the
+        source ('about 1,900 of them': 12.8 percent of 14,820)."""
+        if h.family != "count":
+            return None
+        for src, k in self.passages(h):
+            sa = src.analysis
+            near = [x for kk in (k - 1, k, k + 1) if 0 <= kk < len(sa.sentences) for x in sa.figures(kk)]
+            shares = [x for x in near if x.kind == "percent" and not x.ranged and 0 < x.value < 100]
+            totals = [x for x in near if is_count(x) and x.value > h.value and not x.ranged]
+            for sh in shares:
+                for total in totals:
+                    point = total.value * sh.value / HUNDRED
+                    if not _realistic(h.mention).interval.contains(point) and not h.interval.contains(point):
+                        continue
+                    said = f"{_said(src, sh)} of {_said(src, total)} in the source"
+                    check = conclude(self.a, "FC802", "count-of-share", h.mention, [total, sh],
+                                     lambda t, p: t * p / HUNDRED, said)
+                    if check is not None and check.verdict != "inconsistent":
+                        return replace(check, explanation=f"{check.explanation} ({src.where(sh)})")
         return None
 
     def arithmetic(self, h: _Side, got: list[_Quote]) -> Check | None:

@@ -190,3 +190,15 @@ def test_any_two_documents_give_a_source_check_that_does_not_raise(article: str,
     for m in r.mentions:
         doc = r.document_of(m.id)
         assert doc.text[m.start:m.end] == m.text
+
+
+def test_a_count_worked_from_a_rate_and_a_total() -> None:
+    got = verdicts("About 1,900 crimes went unrecorded, the report says.",
+                   "1,900", report="Of the 14,820 crimes reported, 12.8 percent went unrecorded.")
+    assert got.get("FC802") == "rounded", got
+
+
+def test_a_per_day_figure_from_the_year_to_a_date() -> None:
+    got = verdicts("Crews attended 14,236 incidents in the year to March, about 39 a day.", "39",
+                   report="In the year to 31 March 2025 the service attended 14,236 incidents.")
+    assert got.get("FC801") in ("verified", "rounded"), got
