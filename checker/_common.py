@@ -12,7 +12,7 @@ from ._analysis import Analysis
 from ._records import Check, Relation
 from ._verdict import judge, num, spread, transposed, truncates
 
-__all__ = ["COUNTS", "SHARES", "conclude", "is_count", "is_target", "same_unit"]
+__all__ = ["COUNTS", "SHARES", "conclude", "is_change", "is_count", "is_target", "same_unit"]
 
 SHARES = frozenset({"percent", "ratio", "fraction"})
 COUNTS = frozenset({"count", "money", "quantity"})
@@ -37,6 +37,22 @@ def is_target(a: Analysis, m: Mention) -> bool:
     """A figure that is a target or standard ('the 78 per cent target', 'a standard of 95
     per cent', 'should stay below 85%'), not a finding: never a restatement of one."""
     return bool(_TARGET_BEFORE.search(a.before(m, 50)) or _TARGET_AFTER.match(a.after(m, 30)))
+
+
+#: words that make a figure a change ('an improvement of 14.7 per cent', 'rose by 4.2
+#: points', '4.5 percent higher'), read right next to the figure: 'better than the 67.2
+#: percent achieved' makes 67.2 no change
+_CHANGE_BEFORE = re.compile(r"\b(?:improvement|improved|increased?|increases|rise|rises|rose|risen|fall|falls|fell|fallen|drop|dropped|"
+                            r"declined?|grew|growth|reduction|reduced|cut|up|down|gain|jump(?:ed)?|climb(?:ed)?|swing)\s+"
+                            r"(?:of\s+|by\s+)?(?:(?:some|about|around|nearly|almost|more than|over|just|a further)\s+)?$")
+_CHANGE_AFTER = re.compile(r"^\s*(?:higher|lower|more|less|fewer|better|worse|up|down|above|below|increase|rise|fall|drop|"
+                           r"improvement|reduction|on the (?:previous|last|year))\b")
+
+
+def is_change(a: Analysis, m: Mention) -> bool:
+    """Whether a figure is a change ('an improvement of 14.7 per cent', '5 per cent lower')
+    rather than a level."""
+    return bool(_CHANGE_BEFORE.search(a.before(m, 40)) or _CHANGE_AFTER.match(a.after(m, 30)))
 
 
 def same_unit(a: Mention, b: Mention) -> bool:

@@ -12,7 +12,7 @@ from claims._context import stem as stem_of
 from claims._records import Mention
 
 from ._analysis import Analysis
-from ._common import SHARES, conclude, is_count, is_target, same_unit
+from ._common import SHARES, conclude, is_change, is_count, is_target, same_unit
 from ._records import Check, Relation
 from ._registry import rule
 from ._verdict import num
@@ -87,14 +87,26 @@ def _of_pairs(a: Analysis, k: int) -> list[tuple[Mention, Mention]]:
         if whole is None and k > 0:
             # 'those' points back to what the sentence before counted, not to the base it
             # was compared with ('up 9.4% on the 53,210 calls a year earlier')
-            prev = [x for x in a.figures(k - 1, {"count"}) if is_count(x)
-                    and not re.search(r"\b(?:on|than|from|compared with|against)\s+(?:the\s+)?$", a.before(x, 20))]
+            # nor to a rate ('an average of 24 a month'), nor to anything smaller than the part
+            prev = [x for x in antecedents(a, k) if x.kind == "count" and is_count(x) and x.value > m.value]
             if prev:
                 whole = prev[-1]
         if whole is not None:
             pairs.append((m, whole))
             used.update((m.id, whole.id))
     return pairs
+
+
+def antecedents(a: Analysis, k: int) -> list[Mention]:
+    """The figures of the sentence before k that 'Of these' or 'those' can point back to:
+    not a base it was compared with ('compared with 233 in the preceding year', 'up 9.4% on
+    the 53,210 calls a year earlier') and not a rate ('an average of 24 a month')."""
+    if k == 0:
+        return []
+    return [x for x in a.figures(k - 1)
+            if not re.search(r"\b(?:on|than|from|compared with|compared to|against)\s+(?:the\s+)?$", a.before(x, 20))
+            and not re.search(r"\baverage\s+(?:of\s+)?$", a.before(x, 20))
+            and not re.match(r"^\s*(?:[a-z]+\s+)?(?:a|an|per|each|every)\s+(?:day|week|month|year)\b", a.after(x, 20))]
 
 
 def _share_for(a: Analysis, k: int, part: Mention, whole: Mention, taken: set[str]) -> Mention | None:
@@ -110,7 +122,8 @@ def _share_for(a: Analysis, k: int, part: Mention, whole: Mention, taken: set[st
             if re.match(r"^\s*of\b", a.after(sh, 10)) and sh.kind == "percent":
                 continue
             return sh
-        if sh.end <= lo and (lo - sh.end <= 60 or len(shares) == 1 and lo - sh.end <= 140) \
+        far_ok = lo - sh.end <= 140 and not re.search(r",\s+(?:and|but|while)\s|;", a.text[sh.end:lo])  # not another clause's share
+        if sh.end <= lo and (lo - sh.end <= 60 or len(shares) == 1 and far_ok) \
                 and not any(sh.end <= c.start < lo for c in counts):
             best = sh  # 'Roughly four in five ... (94 of 118)', 'Only 2 in 5 men ...: 591 of the 1,482'
     return best
@@ -375,6 +388,8 @@ def share_restated(a: Analysis) -> Iterator[Check]:
     ok: One in eight workers (12%) would take on paid work elsewhere.
     ok: It recorded about 87 per cent of crime, which means more than one in 10 crimes were not recorded.
     bad: One in three workers (12%) would take on paid work elsewhere.
+    ok: Availability was down from 70.5% to 61.3%, a fall of 9.2 points, so for almost two in five hours no engine was free.
+    none: Almost one in three pupils on free meals was absent, compared with 13.4 percent of other pupils.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -384,7 +399,7 @@ def share_restated(a: Analysis) -> Iterator[Check]:
                 continue
             if r.kind == "fraction" and re.match(r"^\s*(?:of\s+(?:the\s+|all\s+)?[£$€]?\d|\(?\s*\d)", a.after(r, 14)):
                 continue  # 'half of 3,412' is a part of a whole, not a restated percentage
-            near = [p for p in pcts if abs(p.start - r.start) < 160 and not is_target(a, p)
+            near = [p for p in pcts if abs(p.start - r.start) < 160 and not is_target(a, p) and not is_change(a, p)
                     and not _COMPARED.search(_gap(a, p, r))
                     and not any(is_count(c) and min(p.start, r.start) < c.start < max(p.start, r.start) for c in figs)]
             if not near:

@@ -26,7 +26,7 @@ _PER = re.compile(r"\s*(?P<noun>(?:[^\W\d_][\w'’-]*\s+){0,3}?)(?:per|for\s+eve
                   r"(?:(?P<word>hundred\s+thousand|ten\s+thousand|hundred|thousand|million)\b|(?=\d))", re.I)
 _POP_NOUNS = frozenset(content_words("people residents inhabitants population adults children pupils households "
                                      "persons individuals women men births patients citizens head capita"))
-_POP_BEFORE = re.compile(r"(?:population|populated\s+by|home\s+to|inhabitants|residents|"
+_POP_BEFORE = re.compile(r"\b(?:population|populated\s+by|home\s+to|inhabitants|residents|"  # not 'capacity of'
                          r"(?:city|town|village|borough|county|country|nation|district|region|community|area)\s+of)\s*(?:of|was|is|stood\s+at|stands\s+at|"
                          r"numbered|numbers|totals?|totalled|:)?\s*(?:about|around|some|nearly|almost|over|just\s+over|"
                          r"just\s+under|roughly|approximately|an\s+estimated)?\s*$", re.I)

@@ -14,6 +14,7 @@ from ._analysis import Analysis
 from ._common import conclude, is_count, same_unit
 from ._records import Check, Relation
 from ._registry import rule
+from ._rules_parts import antecedents
 
 HUNDRED = Fraction(100)
 _LIST_GAP = re.compile(r"^[^.;:0-9]{0,60}$")
@@ -113,7 +114,8 @@ def parts_total(a: Analysis) -> Iterator[Check]:
                                              or re.search(r"\btotal\b", a.before(after[0], 20))):
                 total = after[0]
             if total is None and (_MADE_UP.search(lead) or re.match(r"^\W*(?:of these|of those|of them)\b", lead)) and k > 0:
-                prev = [m for m in a.figures(k - 1) if same_unit(m, first) and (m.kind != "count" or is_count(m))]
+                prev = [m for m in (a.figures(k - 1) if _MADE_UP.search(lead) else antecedents(a, k))
+                        if same_unit(m, first) and (m.kind != "count" or is_count(m)) and m.value > max(x.value for x in run)]
                 if prev:
                     # 'Of these, ...' points at the last figure before it; 'The package is made
                     # up of ...' at the subject of the sentence before, its first figure
@@ -314,6 +316,10 @@ def table_shares(a: Analysis) -> Iterator[Check]:
                                                       context=(whole.id,)))
 
 
+#: words that say a whole has a middle part besides a part and its opposite
+_MIDDLE = re.compile(r"\b(?:at all|fully|partly|partially|in part|entirely|completely)\b", re.I)
+
+
 @rule("FC207", "the rest of a whole")
 def rest_of_whole(a: Analysis) -> Iterator[Check]:
     """A part of a whole stated in one sentence ('15,203 of the 17,418 patients ... within
@@ -323,6 +329,7 @@ def rest_of_whole(a: Analysis) -> Iterator[Check]:
     ok: Of 17,418 patients, 15,203 were seen within four hours. In all, 2,215 patients waited longer than four hours.
     bad: Of 17,418 patients, 15,203 were seen within four hours. In all, 2,251 patients waited longer than four hours.
     none: Of 17,418 patients, 15,203 were seen within four hours. In all, 2,251 patients came by ambulance.
+    none: Of the 38 recommendations, seven had been achieved. In all, 18 recommendations had not been achieved at all.
     """
     from ._rules_parts import of_pairs
 
@@ -347,6 +354,8 @@ def rest_of_whole(a: Analysis) -> Iterator[Check]:
                         continue
                     if not a.opposite(c, part):
                         continue
+                    if _MIDDLE.search(a.clause_text(c)) or _MIDDLE.search(a.clause_text(part)):
+                        continue  # 'achieved' and 'not achieved at all' leave 'partly achieved' between them
                     if not noun & (a.sentence_words(part) | a.clause_words(whole)):
                         continue  # the rest must count the same things
                     found = (part, whole)

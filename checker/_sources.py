@@ -44,7 +44,7 @@ from claims import Document, content_words, extract
 from claims._records import Interval, Mention
 
 from ._analysis import Analysis
-from ._common import conclude, is_count, is_target
+from ._common import conclude, is_change, is_count, is_target
 from ._records import Check, Relation
 from ._registry import rule
 from ._rules_restate import _realistic
@@ -62,14 +62,6 @@ _PERIOD_WORD = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": 
 _DAYS = {"day": Fraction(1), "week": Fraction(7), "month": Fraction(365, 12), "year": Fraction(365)}
 #: words that make a percentage a margin, written in points or 'percent' alike
 _MARGIN = re.compile(r"\+/-|±|plus or minus|either way|margin|accurate to|give or take|confidence interval", re.I)
-#: words that make a figure a change ('an improvement of 14.7 per cent', 'rose by 4.2
-#: points', '4.5 percent higher'), read right next to the figure: 'better than the 67.2
-#: percent achieved' makes 67.2 no change
-_CHANGE_BEFORE = re.compile(r"\b(?:improvement|improved|increased?|increases|rise|rises|rose|risen|fall|falls|fell|fallen|drop|dropped|"
-                            r"declined?|grew|growth|reduction|reduced|cut|up|down|gain|jump(?:ed)?|climb(?:ed)?|swing)\s+"
-                            r"(?:of\s+|by\s+)?(?:(?:some|about|around|nearly|almost|more than|over|just|a further)\s+)?$")
-_CHANGE_AFTER = re.compile(r"^\s*(?:higher|lower|more|less|fewer|better|worse|up|down|above|below|increase|rise|fall|drop|"
-                           r"improvement|reduction|on the (?:previous|last|year))\b")
 #: a figure inside a limit or past it: 'seen within four hours' / 'waited longer'
 _INSIDE = re.compile(r"\b(?:within|inside|in under|no more than|or less|or fewer|on time|in time|before the|up to)\b", re.I)
 _OUTSIDE = re.compile(r"\b(?:longer|beyond|exceed(?:ed|ing|s)?|late|outside|more than (?:an? |one |\d+ )?(?:minute|hour|day|week|month)s?|"
@@ -91,6 +83,10 @@ _FACTORS = sorted({float(p / q) for p in _DAYS.values() for q in _DAYS.values()}
 ACCEPT = 0.9
 #: ... or when the two values are the same distinctive figure (11,600; 83.6)
 ACCEPT_SAME = 0.2
+#: an article quotes a report when this many of its figures, and this share of them, are
+#: the report's own figures exactly; only then can it misquote one
+QUOTING_FIGURES = 3
+QUOTING_SHARE = 0.15
 #: shared words enough for a figure that only one source figure allows, however plain
 NARROW_WORDS = 0.6
 #: shared words enough, with an exact slip, to call a figure misquoted
@@ -201,7 +197,7 @@ def _side(a: Analysis, m: Mention) -> _Side | None:
         value, iv = m.value, m.interval
     return _Side(m, fam, value, iv, _period(a, m), _negated(a, m), _scope(a, m), _words(a, m),
                  frozenset(_key(w) for w in a.clause_words(m)),
-                 _changes(a, m), is_target(a, m), _outside(a, m))
+                 is_change(a, m), is_target(a, m), _outside(a, m))
 
 
 class Source:
@@ -276,12 +272,6 @@ def _distinctive(m: Mention) -> bool:
     if m.precision is None or m.precision >= 1:
         digits = digits.rstrip("0")
     return len(digits) >= 3
-
-
-def _changes(a: Analysis, m: Mention) -> bool:
-    """Whether a figure is a change ('an improvement of 14.7 per cent', '5 per cent lower')
-    rather than a level."""
-    return bool(_CHANGE_BEFORE.search(a.before(m, 40)) or _CHANGE_AFTER.match(a.after(m, 30)))
 
 
 def _outside(a: Analysis, m: Mention) -> bool | None:
@@ -451,7 +441,7 @@ class _Matcher:
         xv = (100 - xv if complement else xv) * float(per)
         if abs(hv - xv) > 0.6 * max(abs(hv), abs(xv)) + 1 and h.mention.hedge == "exact" and x.mention.hedge == "exact":
             return "inconsistent"
-        point, iv = x.value, _realistic(x.mention).interval if x.family != "share" else x.interval
+        point, iv = x.value, _source_interval(x)
         if complement:
             point = HUNDRED - point
             iv = Interval(None if iv.high is None else HUNDRED - iv.high, None if iv.low is None else HUNDRED - iv.low,
@@ -540,11 +530,17 @@ class _Matcher:
         for hid in covered:  # worked out from the source's figures: a loose quote besides says less
             if hid in out.quotes and out.quotes[hid].verdict != "verified":
                 del out.quotes[hid]
+        # an article that quotes this report at all repeats some of its figures exactly; one
+        # that does not (the wrong report, or figures from elsewhere) is never said to
+        # misquote it: its figures are only 'not in the source'
+        exact = sum(1 for hid, q in out.quotes.items() if q.verdict == "verified" and _distinctive(a.by_id[hid]) and (
+                    q.x.family in ("count", "share") or q.x.family.startswith("money")))
+        quoting = len(sides) < 5 or exact >= QUOTING_FIGURES and exact >= QUOTING_SHARE * len(sides)  # a line or two: no evidence either way
         for h in sides:
             hid = h.mention.id
             if hid in out.quotes or hid in covered:
                 continue
-            miss = self.misquote(h, readings[hid])
+            miss = self.misquote(h, readings[hid]) if quoting else None
             if miss is not None:
                 out.misquotes[hid] = miss
             elif hid not in {c.relation.target for c in out.derived}:
@@ -559,7 +555,7 @@ class _Matcher:
         hm = h.mention
         for q in got:  # 14.7 percentage points reported as 'an improvement of 14.7 per cent'
             if q.x.family == "points" and h.family == "share" and hm.kind == "percent" and q.x.value == h.value \
-                    and _changes(a, hm) and q.shared >= ACCEPT_SAME:
+                    and is_change(a, hm) and q.shared >= ACCEPT_SAME:
                 return replace(q, verdict="inconsistent", slip="percentage points reported as per cent")
         # a count of the opposite polarity ('130 posts lost', '310 on-call firefighters')
         # is another measure, never a misquote
@@ -765,6 +761,12 @@ class _Matcher:
                 cause="" if ok else "weekday misquoted")
 
 
+def _source_interval(x: _Side) -> Interval:
+    """The values a source figure allows when it is quoted: 'over 11,600' is a little over
+    (at most 15% more), 'more than one in 10' at most 13 per cent."""
+    return _realistic_share(x) if x.family == "share" else _realistic(x.mention).interval
+
+
 def _realistic_share(h: _Side) -> Interval:
     """'More than a quarter' quoting a source means a little more: at most 30% more (25 to
     32.5 per cent), not the 95.5 per cent the words alone allow; 'under half' likewise."""
@@ -808,7 +810,7 @@ def _said(src: Source, m: Mention) -> str:
 
 def _check(a: Analysis, h: Mention, q: _Quote) -> Check | None:
     x = q.x
-    src_m = replace(x.mention, value=x.value, interval=_realistic(x.mention).interval if x.family != "share" else x.interval)
+    src_m = replace(x.mention, value=x.value, interval=_source_interval(x))
     said = f"{_said(q.source, x.mention)} ({q.source.where(x.mention)})"
     share = _family(h) == "share"
     kw = {"unit": "%", "target_value": _side_value(a, h.id), "target_interval": a.share_interval(h)} if share else {"unit": ""}
@@ -829,8 +831,8 @@ def _check(a: Analysis, h: Mention, q: _Quote) -> Check | None:
     check = conclude(a, "FC801", kind, h, [src_m], f, formula, causes=causes, **kw)  # type: ignore[arg-type]
     if check is None:
         return None
-    if q.verdict == "inconsistent" and check.verdict != "inconsistent":
-        check = replace(check, verdict="inconsistent")
+    if (q.verdict == "inconsistent") != (check.verdict == "inconsistent"):
+        return None  # the matching's reading and the recomputation disagree: no verdict, and never an alarm
     if check.verdict == "inconsistent" and not check.cause:
         other = _same_value_elsewhere(a, h, q)
         if other:
