@@ -526,6 +526,12 @@ class _Matcher:
             c = self.arithmetic(h, readings[h.mention.id]) or self.count_of_share(h)
             if c is not None:
                 out.derived.append(c)
+        for h in sides:
+            if h.mention.id in out.quotes or h.mention.id in worked or not h.change:
+                continue
+            c = self.change_of_levels(h, self.quoting(out, sides))
+            if c is not None:
+                out.derived.append(c)
         covered = {c.relation.target for c in out.derived if c.verdict != "inconsistent"}
         for hid in covered:  # worked out from the source's figures: a loose quote besides says less
             if hid in out.quotes and out.quotes[hid].verdict != "verified":
@@ -533,9 +539,7 @@ class _Matcher:
         # an article that quotes this report at all repeats some of its figures exactly; one
         # that does not (the wrong report, or figures from elsewhere) is never said to
         # misquote it: its figures are only 'not in the source'
-        exact = sum(1 for hid, q in out.quotes.items() if q.verdict == "verified" and _distinctive(a.by_id[hid]) and (
-                    q.x.family in ("count", "share") or q.x.family.startswith("money")))
-        quoting = len(sides) < 5 or exact >= QUOTING_FIGURES and exact >= QUOTING_SHARE * len(sides)  # a line or two: no evidence either way
+        quoting = self.quoting(out, sides)
         for h in sides:
             hid = h.mention.id
             if hid in out.quotes or hid in covered:
@@ -654,6 +658,48 @@ class _Matcher:
                                      target_interval=h.interval)
                     if check is not None and check.verdict != "inconsistent":
                         return replace(check, explanation=f"{check.explanation} ({src.where(part)})")
+        return None
+
+    def quoting(self, out: _Matching, sides: list[_Side]) -> bool:
+        """Whether the article quotes this report: some of its distinctive figures are the
+        report's exactly (a line or two is no evidence either way)."""
+        exact = sum(1 for hid, q in out.quotes.items() if q.verdict == "verified" and _distinctive(self.a.by_id[hid]) and (
+                    q.x.family in ("count", "share") or q.x.family.startswith("money")))
+        return len(sides) < 5 or exact >= QUOTING_FIGURES and exact >= QUOTING_SHARE * len(sides)
+
+    def change_of_levels(self, h: _Side, quoting: bool) -> Check | None:
+        """A change the article states ('improved by 4.2 per cent', 'a fall of 9.2 points')
+        where the source gives the two levels ('from 67.2 to 71.4 percent'): in per cent it
+        is the relative change, in points the difference. Stating the difference as per
+        cent (or the relative change as points) is the slip named, and only an article that
+        quotes the report is said to make it."""
+        from ._rules_changes import _from_to
+
+        hm = h.mention
+        if hm.kind not in ("percent", "points"):
+            return None
+        for src, k in self.passages(h):
+            sa = src.analysis
+            for kk in (k - 1, k, k + 1):
+                if not 0 <= kk < len(sa.sentences):
+                    continue
+                for old, new, _word in _from_to(sa, kk):
+                    if old.kind != "percent" or new.kind != "percent" or old.value <= 0:
+                        continue
+                    said = f"{_said(src, old)} to {_said(src, new)} in the source"
+                    relative = lambda n, o: abs(n / o - 1) * HUNDRED  # noqa: E731
+                    points = lambda n, o: abs(n - o)  # noqa: E731
+                    own, other, slip = (relative, points, "percentage points reported as per cent") if hm.kind == "percent" \
+                        else (points, relative, "per cent change reported as points")
+                    formula = f"({_said(src, new)} / {_said(src, old)} - 1) x 100" if own is relative else f"|{_said(src, new)} - {_said(src, old)}|"
+                    check = conclude(self.a, "FC802", "change-of-levels", hm, [new, old], own, formula,
+                                     unit="%" if hm.kind == "percent" else " points")
+                    if check is None:
+                        continue
+                    if check.verdict != "inconsistent":
+                        return replace(check, explanation=f"{check.explanation}; {said} ({src.where(old)})")
+                    if quoting and h.interval.contains(other(new.value, old.value)):
+                        return replace(check, cause=slip, explanation=f"{check.explanation}; {said} ({src.where(old)}) (likely {slip})")
         return None
 
     def count_of_share(self, h: _Side) -> Check | None:

@@ -202,3 +202,12 @@ def test_a_per_day_figure_from_the_year_to_a_date() -> None:
     got = verdicts("Crews attended 14,236 incidents in the year to March, about 39 a day.", "39",
                    report="In the year to 31 March 2025 the service attended 14,236 incidents.")
     assert got.get("FC801") in ("verified", "rounded"), got
+
+
+def test_a_change_against_the_two_levels_the_source_gives() -> None:
+    report = "On-call engine availability fell from 70.5 percent in 2022/23 to 61.3 percent in 2024/25."
+    ok = verdicts("Availability fell by 13% over two years, the report found.", "13%", report=report)
+    assert ok.get("FC802") == "rounded", ok
+    bad = run("Availability fell by 9.2% over two years, the report found.", report)
+    [c] = [c for c in bad.checks if c.rule == "FC802"]
+    assert c.verdict == "inconsistent" and c.cause == "percentage points reported as per cent"
