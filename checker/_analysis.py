@@ -107,8 +107,10 @@ class Analysis:
             s = self.sentence(m)
             lo = max(s.start, m.start - 300)
             cut = lo
-            for x in _CLAUSE.finditer(self.text, lo, m.start):
-                cut = x.end()
+            # the look-ahead of 'and' before a figure must see the figure: search past it
+            for x in _CLAUSE.finditer(self.text, lo, min(m.start + 8, len(self.text))):
+                if x.end() <= m.start:
+                    cut = x.end()
             hi = min(s.end, m.end + 300)
             nxt = _CLAUSE.search(self.text, m.end, hi)
             got = (cut, nxt.start() if nxt else hi)

@@ -512,6 +512,12 @@ class _Matcher:
                 ks = q.source.analysis.sentence_of[q.x.mention.id]
                 for d in (-1, 0, 1):
                     bonus[(a.sentence_of[hid], q.source.number * 1_000_000 + ks + d)] = 0.6
+        if self.quoting(out, sides):
+            for hid, q in list(out.quotes.items()):
+                wrong = self.other_measure(self.side_of(hid, sides), q)
+                if wrong is not None:
+                    del out.quotes[hid]
+                    out.misquotes[hid] = wrong
         self.derive(out)
         worked = {c.relation.target for c in out.derived}
         for h in sides:
@@ -542,7 +548,7 @@ class _Matcher:
         quoting = self.quoting(out, sides)
         for h in sides:
             hid = h.mention.id
-            if hid in out.quotes or hid in covered:
+            if hid in out.quotes or hid in covered or hid in out.misquotes:
                 continue
             miss = self.misquote(h, readings[hid]) if quoting else None
             if miss is not None:
@@ -619,6 +625,53 @@ class _Matcher:
         if _distinctive(h.mention) and any(o.x.value == v and o.per == 1 and not o.complement for o in others if o is not q):
             return "another measure's figure"
         return ""
+
+    @staticmethod
+    def side_of(hid: str, sides: list[_Side]) -> _Side:
+        return next(h for h in sides if h.mention.id == hid)
+
+    def other_measure(self, h: _Side, q: _Quote) -> _Quote | None:
+        """A figure quoted by value from the wrong line of a breakdown: the source gives the
+        same value for a subgroup its sentence names ('24.6 percent in secondary schools',
+        '- routine repairs ...: 68.4% on time') and the article names no such subgroup,
+        while a figure of the same passage (two sentences either way) without that
+        qualifier, whose words the article shares at least as well, has another value
+        ('17.8 percent of all pupils'). Then the figure is misquoted, against that one."""
+        if q.per != 1 or q.complement or q.x.value != h.value:
+            return None
+        src, sa = q.source, q.source.analysis
+        ks = sa.sentence_of[q.x.mention.id]
+        mine = {self.translate(src, w) for w in h.words} - {""}
+
+        def own(x: _Side) -> set[str]:
+            """The words that name x's group: its clause, or its sentence when no other
+            figure of its kind shares the sentence (a list item, '- routine repairs ...: 68.4%')."""
+            k = sa.sentence_of[x.mention.id]
+            if len([o for o in sa.figures(k) if _family(o) == x.family]) > 1:
+                return set(x.clause)
+            return {_key(w) for w in content_words(sa.sentence_text(k))}
+
+        x_words = own(q.x)
+        best: _Quote | None = None
+        # the figure for the whole is stated apart from the breakdown, in another sentence
+        # ('In all, ... 17.8 percent of all pupils.' / 'The rate was ... 24.6 percent in
+        # secondary schools.'); two figures of one sentence are two measures said together
+        passage = [x for x in src.sides.get(q.x.family, ()) if 0 < abs(sa.sentence_of[x.mention.id] - ks) <= 2]
+        for r in (self.read(h, src, x) for x in passage):
+            if r is None:
+                continue
+            if r.x.family != q.x.family or r.point == q.point or r.flipped or r.verdict != "inconsistent" or r.per != 1 or r.complement:
+                continue
+            r_words = own(r.x)
+            if {w for w in x_words & r_words - mine if src.rarity(w) >= 0.6}:
+                continue  # the other figure is of the same subgroup ('more than a quarter ... secondary schools')
+            qualifiers = {w for w in x_words - r_words - mine if src.rarity(w) >= 0.6}
+            theirs = {w for w in r_words - x_words - mine if src.rarity(w) >= 0.6}
+            if not qualifiers or len(theirs) >= len(qualifiers) or r.shared <= q.shared:
+                continue
+            if best is None or r.shared > best.shared:
+                best = r
+        return replace(best, slip="another measure's figure") if best is not None else None
 
     def passages(self, h: _Side, most: int = 3) -> list[tuple[Source, int]]:
         """The source sentences whose figures share h's rarer words, best first."""
@@ -879,10 +932,11 @@ def _check(a: Analysis, h: Mention, q: _Quote) -> Check | None:
         return None
     if (q.verdict == "inconsistent") != (check.verdict == "inconsistent"):
         return None  # the matching's reading and the recomputation disagree: no verdict, and never an alarm
-    if check.verdict == "inconsistent" and not check.cause:
+    if check.verdict == "inconsistent" and check.cause in ("", "another measure's figure"):
         other = _same_value_elsewhere(a, h, q)
         if other:
-            check = replace(check, cause="another measure's figure", explanation=f"{check.explanation} (likely {other})")
+            explanation = check.explanation.replace(" (likely another measure's figure)", "")
+            check = replace(check, cause="another measure's figure", explanation=f"{explanation} (likely {other})")
     return check
 
 

@@ -211,3 +211,14 @@ def test_a_change_against_the_two_levels_the_source_gives() -> None:
     bad = run("Availability fell by 9.2% over two years, the report found.", report)
     [c] = [c for c in bad.checks if c.rule == "FC802"]
     assert c.verdict == "inconsistent" and c.cause == "percentage points reported as per cent"
+
+
+def test_a_subgroup_figure_quoted_as_the_whole() -> None:
+    report = ("In all, 9,412 pupils were persistently absent, 14.2 percent of all pupils.\n\n"
+              "The rate was 11.0 percent in primary schools and 19.6 percent in secondary schools.\n")
+    r = run("New figures show 19.6 per cent of the county's pupils were persistently absent.", report)
+    [c] = [c for c in r.checks if c.rule == "FC801"]
+    assert c.verdict == "inconsistent" and c.cause == "another measure's figure"
+    assert "secondary schools" in c.explanation
+    ok = verdicts("In secondary schools, 19.6 per cent of pupils were persistently absent.", "19.6 per cent", report=report)
+    assert ok.get("FC801") == "verified", ok
