@@ -222,3 +222,26 @@ def test_a_subgroup_figure_quoted_as_the_whole() -> None:
     assert "secondary schools" in c.explanation
     ok = verdicts("In secondary schools, 19.6 per cent of pupils were persistently absent.", "19.6 per cent", report=report)
     assert ok.get("FC801") == "verified", ok
+
+
+# --- the wrong report: figures from elsewhere are unverifiable, never misquoted ---------------
+
+PAIRS = Path(__file__).resolve().parent / "data" / "pairs"
+UNSEEN = Path(__file__).resolve().parent / "data" / "unseen"
+
+
+def test_an_article_held_against_the_wrong_report_raises_no_alarm() -> None:
+    """Each article of tests/data/pairs and each document of tests/data/unseen held against
+    every report of tests/data/pairs that is not its own: the FC8xx rules flag nothing
+    (the article's own checks may)."""
+    reports = sorted(p for p in PAIRS.glob("*.txt") if not p.name.endswith("_news.txt"))
+    articles = sorted(PAIRS.glob("*_news.txt")) + sorted(UNSEEN.glob("*.txt"))
+    assert len(reports) >= 5 and len(articles) >= 10
+    read = {p: read_document(str(p)) for p in reports + articles}
+    for article in articles:
+        for report in reports:
+            if article.name.split("_")[0] == report.name.split("_")[0]:
+                continue  # its own report
+            r = check_document(read[article], sources=[read[report]])
+            alarms = [c.explanation for c in r.checks if c.rule.startswith("FC8") and c.verdict == "inconsistent"]
+            assert not alarms, (article.name, report.name, alarms)
