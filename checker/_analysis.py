@@ -18,7 +18,7 @@ __all__ = ["NEGATION", "Analysis"]
 
 #: words that turn a measure into its complement: recorded / unrecorded
 NEGATION = re.compile(
-    r"\b(?:not|never|no longer|failed|fail|fails|failing|un[a-z]{4,}|without|missed|missing|"
+    r"\b(?:not|never|no longer|failed|fail|fails|failing|un[a-z]{4,}|without|miss|misses|missed|missing|"
     r"slipped|lost|escaped|rest|remainder|remaining|empty|vacant|left out|outside)\b",
     re.I,
 )

@@ -28,8 +28,11 @@ def is_count(m: Mention) -> bool:
 
 
 # 'should have been recorded, only 12 were' is a finding about the past, not a target
-_TARGET_BEFORE = re.compile(r"\b(?:(?:should|must|ought to)(?!\s+have)|targets?|standards?|guidance|aims?|goals?|threshold|limit|"
-                            r"expected to|ambition|pledged?|promised?)\b(?:\W+\w+){0,3}\W*$")
+# 'should have been recorded, only 12 were' is a finding about the past, not a target; and
+# 'completed within their target time, compared with 80.1%' is no target of 80.1%
+_TARGET_BEFORE = re.compile(r"\b(?:should|must|ought to)(?!\s+have)\b(?:\W+\w+){0,3}\W*$|"
+                            r"\b(?:targets?|standards?|guidance|aims?|goals?|threshold|limit|ambition|pledged?|promised?|expected to)"
+                            r"(?:\s+(?:of|is|was|at|for|set at|stands at|stood at|remains|to reach|to hit|to get to|to cut \w+ to))?\s*:?\s*(?:just\s+)?$")
 _TARGET_AFTER = re.compile(r"^\W{0,3}(?:\w+\W+){0,2}(?:targets?|standards?|goals?|threshold|ambition)\b")
 
 

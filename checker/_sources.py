@@ -135,7 +135,9 @@ def _period(a: Analysis, m: Mention) -> str:
     """'a day', 'each year', 'monthly' near a figure, never past the next figure ('1,146
     audits last year – roughly 96 a week': the week is 96's)."""
     s, e = a.clause(m)
-    figs = a.figures(a.sentence_of[m.id])  # dates and years are no boundary: 'In the year to 31 March 2025 ... 14,236'
+    # only a figure of its own kind is a boundary: not a date ('In the year to 31 March 2025
+    # ... 14,236'), nor 'the two departments' after '19,700 hours ... over the year'
+    figs = [o for o in a.figures(a.sentence_of[m.id]) if _family(o) == _family(m)]
     nxt = min((o.start for o in figs if o.start >= m.end), default=len(a.text))
     prv = max((o.end for o in figs if o.end <= m.start), default=0)
     found = _PERIOD.search(a.text, m.end, min(e + 20, a.sentence(m).end, m.end + 60, nxt))
