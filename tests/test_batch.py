@@ -72,6 +72,7 @@ def test_a_mixed_folder_completes_and_lists_each_bad_file(tmp_path: Path) -> Non
     (docs / "huge.txt").write_text(document(1) * 200, encoding="utf-8")  # about 40 KB, over --max-size 0.02 MB
     (docs / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # not a format figcheck reads: passed over
     (docs / ".hidden.txt").write_text("12%", encoding="utf-8")
+    (docs / os.fsdecode(b"caf\xe9.txt")).write_text(document(5), encoding="utf-8")  # a name that is not UTF-8
     out = tmp_path / "out"
 
     proc = figcheck("batch", str(docs), "--out", str(out), "--jobs", "2", "--max-size", "0.02")
@@ -91,11 +92,12 @@ def test_a_mixed_folder_completes_and_lists_each_bad_file(tmp_path: Path) -> Non
     assert "1 files of other types passed over" in lines[-1]
 
     rows = {Path(r["path"]).relative_to(docs).as_posix(): r for r in summary(out)}
-    assert sorted(rows) == sorted(["a/report.txt", "b/report.txt", "notes.md", "page.html", *reasons])
+    # (the name that is not UTF-8 is written as an escape, so the tables stay valid UTF-8)
+    assert sorted(rows) == sorted(["a/report.txt", "b/report.txt", "notes.md", "page.html", "caf\\udce9.txt", *reasons])
     for name in reasons:
         assert rows[name]["error"] and not rows[name]["json"]
     assert rows["broken.pdf"]["format"] == "pdf" and rows["huge.txt"]["format"] == "text"
-    good = {name: rows[name] for name in ("a/report.txt", "b/report.txt", "notes.md", "page.html")}
+    good = {name: rows[name] for name in ("a/report.txt", "b/report.txt", "notes.md", "page.html", "caf\\udce9.txt")}
     assert {r["format"] for r in good.values()} == {"text", "markdown", "html"}
     for r in good.values():
         assert r["error"] == "" and int(r["checks"]) > 0 and float(r["seconds"]) >= 0
@@ -104,7 +106,7 @@ def test_a_mixed_folder_completes_and_lists_each_bad_file(tmp_path: Path) -> Non
 
     # one JSON a document, the check contract exactly, with distinct names for the two report.txt
     results = sorted((out / "results").iterdir())
-    assert len(results) == 4 and len({p.name for p in results}) == 4
+    assert len(results) == 5 and len({p.name for p in results}) == 5
     mine = out / good["a/report.txt"]["json"]
     check = figcheck("check", good["a/report.txt"]["path"], "--format", "json")
     assert json.loads(mine.read_text(encoding="utf-8")) == json.loads(check.stdout)
@@ -125,6 +127,14 @@ def test_exit_status_is_one_for_inconsistencies_and_zero_for_none(tmp_path: Path
                     "--jobs", "1").returncode == 1
     proc = figcheck("batch", str(tmp_path / "good.txt"), "--out", str(tmp_path / "o2"), "--jobs", "1")
     assert proc.returncode == 0, proc.stderr
+
+
+def test_an_output_folder_inside_the_corpus_is_not_read_as_documents(tmp_path: Path) -> None:
+    corpus(tmp_path, 3)
+    for _ in range(2):
+        proc = figcheck("batch", str(tmp_path), "--out", str(tmp_path / "out"), "--jobs", "1", "--resume")
+        assert "3 documents" in proc.stderr, proc.stderr
+    assert len(summary(tmp_path / "out")) == 3
 
 
 def test_bad_command_lines_cost_one_line(tmp_path: Path) -> None:
