@@ -477,6 +477,32 @@ def _mp_context() -> Any:
     return mp.get_context("spawn")
 
 
+def _pool_class() -> Any:
+    """ProcessPoolExecutor, with the replacement of a worker that left at max_tasks_per_child
+    made unconditional.
+
+    CPython 3.11 to 3.15.0b3 (gh-115634) replace such a worker only when a count of idle
+    workers says none is idle; the count keeps stale tokens, so under a backlog the pool can
+    shrink to no workers and hang with documents queued. Here a replacement asked for by the
+    pool's manager thread (a worker left) always spawns while the pool is short; a request
+    from submit() keeps the stock behaviour. Versions with the fix no longer ask from the
+    manager thread, so this changes nothing there.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    class Pool(ProcessPoolExecutor):
+        def _adjust_process_count(self) -> None:
+            manager = getattr(self, "_executor_manager_thread", None)
+            if manager is not None and threading.current_thread() is manager:
+                processes = self._processes  # type: ignore[attr-defined]
+                if processes is not None and not self._shutdown_thread and len(processes) < self._max_workers:  # type: ignore[attr-defined]
+                    self._spawn_process()  # type: ignore[attr-defined]
+                return
+            super()._adjust_process_count()  # type: ignore[misc]
+
+    return Pool
+
+
 def run_local(tasks: Iterator[Task], jobs: int, timeout: float,
               func: Callable[[str, str, float], dict[str, Any]] = check_one,
               tasks_per_child: int = TASKS_PER_CHILD, grace: float | None = None) -> Outcomes:
@@ -493,13 +519,14 @@ def run_local(tasks: Iterator[Task], jobs: int, timeout: float,
     limit = 2 * jobs + 2
     grace = max(2.0, timeout * 0.25) if grace is None else grace
     retry: deque[Task] = deque()
+    suspects: deque[Task] = deque()  # in flight when a worker died: sent again one at a time
     strikes: dict[str, int] = {}
     source = iter(tasks)
     exhausted = False
 
     def new_pool() -> tuple[ProcessPoolExecutor, Any]:
         started = ctx.SimpleQueue()  # a queue a pool: a worker killed mid-put cannot jam the next pool's
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(started, os.getpid()),
+        pool = _pool_class()(max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(started, os.getpid()),
                                    max_tasks_per_child=tasks_per_child)
         return pool, started
 
@@ -511,7 +538,10 @@ def run_local(tasks: Iterator[Task], jobs: int, timeout: float,
         while True:
             broken = False
             while len(inflight) < limit and not broken:
-                if retry:
+                if suspects and not any(t.real in strikes for t in inflight.values()):
+                    # alone among suspects, so that if its worker dies again it is the one to blame
+                    task = suspects.popleft()
+                elif retry:
                     task = retry.popleft()
                 elif not exhausted:
                     nxt = next(source, None)
@@ -547,7 +577,7 @@ def run_local(tasks: Iterator[Task], jobs: int, timeout: float,
                 yield task, outcome
             if not broken:
                 for real, (pid, seen) in list(running.items()):
-                    if now - seen > timeout + grace and real not in killed:
+                    if timeout > 0 and now - seen > timeout + grace and real not in killed:
                         # SIGALRM did not end it: the worker is stuck where no handler runs
                         killed.add(real)
                         with contextlib.suppress(ProcessLookupError):
@@ -557,6 +587,9 @@ def run_local(tasks: Iterator[Task], jobs: int, timeout: float,
             # with it; end the killed one, give the others another go in a new pool
             wait(list(inflight), timeout=30)
             pool.shutdown(wait=False, cancel_futures=True)
+            while not started.empty():
+                pid, real = started.get()
+                running[real] = (pid, now)
             by_force = bool(killed)
             for fut, task in list(inflight.items()):
                 if task.real in killed:
@@ -567,7 +600,9 @@ def run_local(tasks: Iterator[Task], jobs: int, timeout: float,
                         yield task, _failure(task, "the worker checking it died (crashed or ran out of memory)", "crash",
                                              timeout)
                     else:
-                        retry.append(task)
+                        suspects.append(task)
+                elif task.real in strikes:
+                    suspects.appendleft(task)
                 else:
                     retry.append(task)
                 del inflight[fut]

@@ -231,6 +231,38 @@ def test_the_watchdog_kills_a_worker_stuck_past_the_limit_and_the_rest_complete(
     assert all(got[n]["error"] == "" and got[n]["checks"] == 1 for n in "abcd")
 
 
+def test_workers_replaced_after_a_few_documents_never_stall_the_pool(tmp_path: Path) -> None:
+    # CPython 3.11's pool could end with no workers and documents queued (gh-115634); run in a
+    # subprocess so that a regression fails on its time limit instead of hanging the tests
+    corpus(tmp_path / "docs", 40)
+    code = ("import sys; from checker import _batch; tasks = list(_batch.discover([sys.argv[1]])); "
+            "got = [o['record'] for _, o in _batch.run_local(iter(tasks), 2, 60, tasks_per_child=2)]; "
+            "print(len(got), len({r['path'] for r in got}), sum(bool(r['error']) for r in got))")
+    proc = subprocess.run([sys.executable, "-c", code, str(tmp_path / "docs")], capture_output=True, text=True, cwd=ROOT,
+                          timeout=120)
+    assert proc.stdout.split() == ["40", "40", "0"], proc.stderr
+
+
+def _crashing(path: str, real: str, timeout: float) -> dict[str, object]:
+    """A document that kills the worker checking it, as a segfault or the OOM killer would."""
+    if path.endswith("crash"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    time.sleep(0.3)  # keep the others in flight beside it
+    return _batch.check_one(path, real, timeout)
+
+
+def test_a_document_that_kills_its_worker_is_blamed_alone_and_the_others_complete(tmp_path: Path) -> None:
+    tasks = []
+    for name in ("a", "b", "crash", "c", "d", "e"):
+        p = tmp_path / name
+        p.write_text("Of the 40 cases, 10 were closed, or 25%.", encoding="utf-8")
+        tasks.append(_batch.Task(str(p), str(p), name, p.stat().st_size))
+    got = {task.name: outcome["record"] for task, outcome in _batch.run_local(iter(tasks), jobs=2, timeout=0, func=_crashing)}
+    assert sorted(got) == ["a", "b", "c", "crash", "d", "e"]
+    assert got["crash"]["error"] == "the worker checking it died (crashed or ran out of memory)"
+    assert all(got[n]["error"] == "" and got[n]["checks"] == 1 for n in "abcde")
+
+
 def test_the_deadline_stops_python_code_in_the_main_thread_and_in_other_threads() -> None:
     def spin() -> None:
         with _batch._deadline(0.2):
