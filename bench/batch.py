@@ -112,6 +112,7 @@ def run(corpus: Path, out: Path, jobs: int) -> tuple[float, list[dict[str, str]]
     if proc.returncode not in (0, 1):
         say(f"figcheck batch --jobs {jobs} exited {proc.returncode}:\n{proc.stderr[-2000:]}")
         sys.exit(1)
+    say(f"    {proc.stderr.strip().splitlines()[-1]}")
     with open(out / "summary.csv", encoding="utf-8", newline="") as f:
         return took, list(csv.DictReader(f))
 

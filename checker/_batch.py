@@ -839,12 +839,13 @@ def run_batch(paths: list[str], opts: Options, say: Callable[[str], None] | None
         say(f"figcheck: interrupted; {counts['checked']} documents written to {opts.out}; "
             "run the same command with --resume to finish")
         return 2
+    driver = _rss_mb()  # the peak while checking, before the tables (and pyarrow) are built
     totals = _rebuild(opts.out, discover(paths, opts.out), say)
     resumed = f", {counts['resumed']} already done" if counts["resumed"] else ""
     other = f"; {skipped[0]} files of other types passed over" if skipped[0] else ""
     say(f"figcheck batch: {totals.documents} documents ({counts['checked']} checked now{resumed}), "
         f"{totals.failed} could not be checked, {totals.checks} checks, {totals.inconsistent} inconsistent; "
-        f"peak worker memory {totals.rss_mb:g} MB; results in {opts.out}{other}")
+        f"peak memory {totals.rss_mb:g} MB a worker, {driver:g} MB this process while checking; results in {opts.out}{other}")
     if totals.failed:
         return 2
     return 1 if totals.inconsistent else 0
