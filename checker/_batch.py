@@ -295,12 +295,15 @@ def _exit_with(pid: int) -> None:
 _STARTED: Any = None
 
 
-def _announced(func: Callable[[str, str, float], dict[str, Any]], path: str, real: str, timeout: float) -> dict[str, Any]:
+Checker = Callable[[str, str, float, str], dict[str, Any]]
+
+
+def _announced(func: Checker, path: str, real: str, timeout: float, result: str) -> dict[str, Any]:
     """Run ``func`` in a local worker after telling the driver which process has the document,
     so that its watchdog knows whom to kill if the document hangs."""
     if _STARTED is not None:
         _STARTED.put((os.getpid(), real))
-    return func(path, real, timeout)
+    return func(path, real, timeout, result)
 
 
 def _rss_mb() -> float:
@@ -315,10 +318,14 @@ def _one_line(message: str, limit: int = 300) -> str:
     return line if len(line) <= limit else line[: limit - 3] + "..."
 
 
-def check_one(path: str, real: str, timeout: float) -> dict[str, Any]:
+def check_one(path: str, real: str, timeout: float, result: str = "") -> dict[str, Any]:
     """Check one document in a worker: its summary record, its check rows and its JSON.
 
-    Never raises: whatever goes wrong becomes the record's one-line ``error``.
+    With ``result`` (a local worker, which shares the driver's disk) the worker writes the
+    JSON there itself, atomically, and returns only the small record: a large document's
+    text never crosses the pipe or sits in the driver's memory. Without it (a Dask worker,
+    perhaps on another machine) the JSON comes back in the outcome. Never raises: whatever
+    goes wrong becomes the record's one-line ``error``.
     """
     started = time.perf_counter()
     cpu = time.process_time()
@@ -342,6 +349,13 @@ def check_one(path: str, real: str, timeout: float) -> dict[str, Any]:
     record["seconds"] = round(time.perf_counter() - started, 4)
     record["cpu_seconds"] = round(time.process_time() - cpu, 4)  # the whole process's: on a threaded Dask worker, an upper bound
     record["worker_rss_mb"] = _rss_mb()
+    if text is not None and result:
+        try:
+            _atomic_write(Path(result), text)
+        except OSError as e:
+            record.update(error=_one_line(f"cannot write the result ({e.strerror or e})"), kind="crash")
+            return {"record": record, "json": None}
+        return {"record": record, "json": None, "written": True}
     return {"record": record, "json": text}
 
 
@@ -401,7 +415,9 @@ def _atomic_write(path: Path, text: str) -> None:
 def _store(out: Path, task: Task, outcome: dict[str, Any]) -> dict[str, Any]:
     record = outcome["record"]
     record["path"] = task.path
-    if outcome.get("json") is not None:
+    if outcome.get("written"):  # a local worker put it in place already
+        record["json"] = f"results/{task.name}.json"
+    elif outcome.get("json") is not None:
         _atomic_write(out / "results" / f"{task.name}.json", outcome["json"])
         record["json"] = f"results/{task.name}.json"
     else:
@@ -503,8 +519,7 @@ def _pool_class() -> Any:
     return Pool
 
 
-def run_local(tasks: Iterator[Task], jobs: int, timeout: float,
-              func: Callable[[str, str, float], dict[str, Any]] = check_one,
+def run_local(tasks: Iterator[Task], jobs: int, timeout: float, results: Path | None = None, func: Checker = check_one,
               tasks_per_child: int = TASKS_PER_CHILD, grace: float | None = None) -> Outcomes:
     """Each task's outcome as it completes, from a pool of ``jobs`` worker processes.
 
@@ -552,7 +567,8 @@ def run_local(tasks: Iterator[Task], jobs: int, timeout: float,
                 else:
                     break
                 try:
-                    inflight[pool.submit(_announced, func, task.path, task.real, timeout)] = task
+                    result = str(results / f"{task.name}.json") if results is not None else ""
+                    inflight[pool.submit(_announced, func, task.path, task.real, timeout, result)] = task
                 except BrokenProcessPool:
                     retry.appendleft(task)
                     broken = True
@@ -823,7 +839,7 @@ def run_batch(paths: list[str], opts: Options, say: Callable[[str], None] | None
     if opts.scheduler:
         outcomes = run_dask(pending(), opts.scheduler, opts.timeout)
     else:
-        outcomes = run_local(pending(), opts.jobs, opts.timeout)
+        outcomes = run_local(pending(), opts.jobs, opts.timeout, opts.out / "results")
     interrupted = False
     try:
         for task, outcome in outcomes:

@@ -208,7 +208,7 @@ def test_a_document_over_the_time_limit_is_an_error_and_the_others_go_on(tmp_pat
     assert rows["short0.txt"]["checks"] == "1"
 
 
-def _stuck(path: str, real: str, timeout: float) -> dict[str, object]:
+def _stuck(path: str, real: str, timeout: float, result: str) -> dict[str, object]:
     """A worker stuck where SIGALRM cannot reach it (as inside a C library): only a kill ends it."""
     if path.endswith("stuck"):
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
@@ -243,7 +243,7 @@ def test_workers_replaced_after_a_few_documents_never_stall_the_pool(tmp_path: P
     assert proc.stdout.split() == ["40", "40", "0"], proc.stderr
 
 
-def _crashing(path: str, real: str, timeout: float) -> dict[str, object]:
+def _crashing(path: str, real: str, timeout: float, result: str) -> dict[str, object]:
     """A document that kills the worker checking it, as a segfault or the OOM killer would."""
     if path.endswith("crash"):
         os.kill(os.getpid(), signal.SIGKILL)
