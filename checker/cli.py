@@ -34,11 +34,11 @@ def _parser() -> argparse.ArgumentParser:
     b = sub.add_parser("batch", help="check every document under folders into DIR: a JSON each, summary.csv, checks.csv")
     b.add_argument("paths", nargs="+", metavar="PATH", help="documents or folders (walked recursively)")
     b.add_argument("--out", required=True, metavar="DIR", help="folder for the results")
-    b.add_argument("--jobs", type=int, default=0, help="worker processes (default: the cores)")
-    b.add_argument("--timeout", type=float, default=60, help="seconds one document may take (default 60; 0: no limit)")
-    b.add_argument("--max-size", type=float, default=50, help="MB over which a document is refused (default 50)")
+    b.add_argument("--jobs", type=int, default=0, metavar="N", help="worker processes (default: the cores)")
+    b.add_argument("--timeout", type=float, default=60, metavar="SECONDS", help="seconds one document may take (default 60; 0: no limit)")
+    b.add_argument("--max-size", type=float, default=50, metavar="MB", help="MB over which a document is refused (default 50)")
     b.add_argument("--resume", action="store_true", help="skip documents already done (same bytes, same version)")
-    b.add_argument("--scheduler", help="tcp://HOST:PORT of a Dask scheduler to run on (figcheck[cluster])")
+    b.add_argument("--scheduler", metavar="ADDRESS", help="tcp://HOST:PORT of a Dask scheduler to run on (figcheck[cluster])")
     return p
 
 
