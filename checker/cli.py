@@ -1,4 +1,4 @@
-"""The command line: figcheck check | rules | serve.
+"""The command line: figcheck check | rules | serve | batch.
 
 Exit status like a linter: 0 nothing inconsistent, 1 inconsistencies found, 2 the input or
 the command was bad (one line on stderr, never a traceback).
@@ -31,6 +31,14 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="a local web page and HTTP API for checking documents")
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: this computer only)")
     s.add_argument("--port", type=int, default=8000)
+    b = sub.add_parser("batch", help="check every document under folders into DIR: a JSON each, summary.csv, checks.csv")
+    b.add_argument("paths", nargs="+", metavar="PATH", help="documents or folders (walked recursively)")
+    b.add_argument("--out", required=True, metavar="DIR", help="folder for the results")
+    b.add_argument("--jobs", type=int, default=0, metavar="N", help="worker processes (default: the cores)")
+    b.add_argument("--timeout", type=float, default=60, metavar="SECONDS", help="seconds one document may take (default 60; 0: no limit)")
+    b.add_argument("--max-size", type=float, default=50, metavar="MB", help="MB over which a document is refused (default 50)")
+    b.add_argument("--resume", action="store_true", help="skip documents already done (same bytes, same version)")
+    b.add_argument("--scheduler", metavar="ADDRESS", help="tcp://HOST:PORT of a Dask scheduler to run on (figcheck[cluster])")
     return p
 
 
@@ -126,6 +134,10 @@ def main(argv: list[str] | None = None) -> int:
             from checker._serve import serve
 
             return serve(args.host, args.port)
+        if args.command == "batch":
+            from checker._batch import main as batch
+
+            return batch(args)
         _parser().print_help()
         return 2
     except KeyboardInterrupt:
