@@ -32,8 +32,11 @@ def is_count(m: Mention) -> bool:
 # 'completed within their target time, compared with 80.1%' is no target of 80.1%
 _TARGET_BEFORE = re.compile(r"\b(?:should|must|ought to)(?!\s+have)\b(?:\W+\w+){0,3}\W*$|"
                             r"\b(?:targets?|standards?|guidance|aims?|goals?|threshold|limit|ambition|pledged?|promised?|expected to)"
-                            r"(?:\s+(?:of|is|was|at|for|set at|stands at|stood at|remains|to reach|to hit|to get to|to cut \w+ to))?\s*:?\s*(?:just\s+)?$")
-_TARGET_AFTER = re.compile(r"^\W{0,3}(?:\w+\W+){0,2}(?:targets?|standards?|goals?|threshold|ambition)\b")
+                            r"(?:\s+(?:of|is|was|at|for|set at|stands at|stood at|remains|to reach|to hit|to get to|to cut \w+ to|"
+                            r"expects|requires|calls for|demands|sets|asks for))?\s*:?\s*(?:just\s+)?$")
+# 'the 78 per cent target', and a threshold in a definition: 'if they miss 50 percent or more'
+_TARGET_AFTER = re.compile(r"^\W{0,3}(?:\w+\W+){0,2}(?:targets?|standards?|goals?|threshold|ambition)\b|"
+                           r"^\s*(?:or|and)\s+(?:more|less|over|above|under|below|higher|lower|fewer)\b(?!\s+than)")
 
 
 def is_target(a: Analysis, m: Mention) -> bool:

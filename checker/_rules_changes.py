@@ -38,7 +38,7 @@ def _from_to(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
             continue
         lead = a.before(x, 40)
         gap = a.between(x, y)
-        back = _DOWN_FROM.search(gap)
+        back = _DOWN_FROM.search(gap) if ")" not in gap else None  # '9 were serious (categories 1 and 2), up from 6': 2 is a label's
         opened = a.text[a.sentences[k].start:x.start]
         if back and back.group(0)[0] in "–—-)" and (opened.count("–") + opened.count("—") + opened.count(" - ") + opened.count("(")) % 2:
             back = None  # '287 assaults – 184 on prisoners and 103 on staff – up from 233': the dash closes an aside

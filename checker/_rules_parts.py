@@ -111,7 +111,7 @@ def antecedents(a: Analysis, k: int) -> list[Mention]:
 
 def _share_for(a: Analysis, k: int, part: Mention, whole: Mention, taken: set[str]) -> Mention | None:
     """The share stated beside a part-of-whole pair: '(87.3%)', ', or 68.9 per cent'."""
-    shares = [m for m in a.figures(k, SHARES) if m.id not in taken and not m.ranged]
+    shares = [m for m in a.figures(k, SHARES) if m.id not in taken and not m.ranged and not is_target(a, m)]
     counts = [m for m in a.figures(k, {"count", "money"}) if m.id not in (part.id, whole.id)]
     lo, hi = min(part.start, whole.start), max(part.end, whole.end)
     best = None
@@ -342,6 +342,8 @@ def _gap(a: Analysis, x: Mention, y: Mention) -> str:
     return a.text[first.end:hs if hs is not None and hs >= first.end else second.start]
 
 
+_BASE_BEFORE = re.compile(r"\b(?:from|compared with|compared to|than|against|since)\s+(?:the\s+|a\s+)?$")
+
 #: two figures set against each other are of two groups, not one figure restated
 _COMPARED = re.compile(r"\b(?:compared (?:with|to)|than|against|whereas|while|versus|vs)\b", re.I)
 _MEANING = re.compile(r"\b(?:which means?|which meant|meaning|so that|leaving|that is|in other words)\b")
@@ -390,6 +392,7 @@ def share_restated(a: Analysis) -> Iterator[Check]:
     bad: One in three workers (12%) would take on paid work elsewhere.
     ok: Availability was down from 70.5% to 61.3%, a fall of 9.2 points, so for almost two in five hours no engine was free.
     none: Almost one in three pupils on free meals was absent, compared with 13.4 percent of other pupils.
+    none: Nearly one in five left late, and 3.4% left early.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -401,6 +404,7 @@ def share_restated(a: Analysis) -> Iterator[Check]:
                 continue  # 'half of 3,412' is a part of a whole, not a restated percentage
             near = [p for p in pcts if abs(p.start - r.start) < 160 and not is_target(a, p) and not is_change(a, p)
                     and not _COMPARED.search(_gap(a, p, r))
+                    and not (re.search(r",\s+and\s", _gap(a, p, r)) and not _MEANING.search(_gap(a, p, r)))
                     and not any(is_count(c) and min(p.start, r.start) < c.start < max(p.start, r.start) for c in figs)]
             if not near:
                 continue
@@ -454,10 +458,13 @@ def complement(a: Analysis) -> Iterator[Check]:
 
     ok: This represents a recording rate of 87.2%. The 12.8% of reported crimes that went unrecorded were serious.
     bad: This represents a recording rate of 87.2%. The 14.8% of reported crimes that went unrecorded were serious.
+    none: Only 78.3 percent left on time, down from 81.1 percent last year. That means more than one in five were not on time, and 3.4% left early.
     """
     pcts = [m for m in a.mentions if m.kind == "percent" and m.hedge not in ("more than", "less than", "at least", "at most")
             and not m.ranged]
     for q in pcts:
+        if _BASE_BEFORE.search(a.before(q, 25)):
+            continue  # 'left on time, down from 81.1 percent': the base of a change is no complement
         clause = a.clause_text(q).lower()
         if not a.negated(q) and not re.search(r"\b(?:the rest|remainder|leaves|left)\b", a.before(q, 30)):
             continue
@@ -473,6 +480,8 @@ def complement(a: Analysis) -> Iterator[Check]:
         for p in nearby:
             if p.id == q.id or p.hedge in ("more than", "less than", "at least", "at most") or a.negated(p):
                 continue
+            if is_target(a, p) or is_target(a, q) or _BASE_BEFORE.search(a.before(p, 25)):
+                continue  # a target, a threshold or the base of a change ('down from 81.1 percent') has no complement here
             if a.cell_of.get(p.id) or a.cell_of.get(q.id):
                 continue
             if a.sentence_of[p.id] == a.sentence_of[q.id] and not re.search(

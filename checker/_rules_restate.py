@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from fractions import Fraction
 
+from claims._context import content_words
 from claims._records import Interval, Mention
 
 from ._analysis import Analysis
@@ -113,6 +114,17 @@ def _realistic(x: Mention) -> Mention:
     return x
 
 
+_GROUP = re.compile(r"^\s*of\s+(?:the\s+|all\s+)?([a-z]+(?:[- ][a-z]+)?\s+(?:students|pupils|patients|people|men|women|children|"
+                    r"adults|residents|households|staff|workers|victims|prisoners|graduates|families|drivers|passengers|users)\b)", re.I)
+
+
+def _group(a: Analysis, x: Mention) -> frozenset[str]:
+    """The population a share names after it with a qualifier ('of white students', 'of
+    other pupils'): the stems of the qualifier and the noun."""
+    found = _GROUP.match(a.after(x, 40))
+    return frozenset(content_words(found.group(1))) if found else frozenset()
+
+
 @rule("FC501", "the same quantity restated")
 def restatement(a: Analysis) -> Iterator[Check]:
     """A hedged or headline figure that restates a more precise figure of the same
@@ -125,6 +137,8 @@ def restatement(a: Analysis) -> Iterator[Check]:
     ok: Police failed to record more than 11,000 crimes. HMIC estimates the police failed to record over 11,200 crimes each year.
     bad: Police failed to record nearly 10,000 crimes. HMIC estimates the police failed to record 11,200 crimes each year.
     none: The audit found 94 per cent of crimes correctly recorded. The inspectors found the force recording 83.6 per cent of crimes.
+    none: Among graduates, 81.2% of white students got a first or 2:1. Nearly three quarters of graduates were in skilled jobs.
+    none: That is the equivalent of 12 people a day being killed or hurt. In all there were 3,591 casualties, nearly 10 every day.
     """
     body = _body_start(a)
     figs = [m for m in a.mentions if _family(m) and not a.cell_of.get(m.id) and not m.ranged]
@@ -173,6 +187,8 @@ def restatement(a: Analysis) -> Iterator[Check]:
             # the nearest values first: in a long report only the closest few can be meant
             near = heapq.nsmallest(30, near, key=lambda r: min(abs(r[0] - c0), abs(100 - r[0] - c0) if fam == "share" else 1e18))
         period = _period(a, h)
+        if period and any(is_count(o) and o.end <= h.start and not _period(a, o) for o in a.figures(k)):
+            continue  # '3,591 casualties ..., nearly 10 every day': the rate of the total beside it
         for xv0, x in near:
             if x.id == h.id:
                 continue
@@ -194,6 +210,8 @@ def restatement(a: Analysis) -> Iterator[Check]:
                 continue  # 'around £2,190' is not £1,682.41 rounded, nor 'some 22%' the national 26%
             if _scope(a, h) != _scope(a, x):
                 continue  # 'nationally, 26%' is another population than the force's 22%
+            if fam == "share" and not _GROUP.match(a.after(h, 40)) and (group := _group(a, x)) and not group <= a.sentence_words(h):
+                continue  # '81.2% of white students' is not restated by 'nearly three quarters of graduates'
             shared = a.weight(a.clause_words(h) & a.sentence_words(x)) + a.weight(a.clause_words(x) & a.sentence_words(h))
             apart = abs(c0 - xv) / max(abs(hv0), 1.0)
             if shared < 0.6 + 2 * max(0.0, apart - 0.05):

@@ -11,7 +11,7 @@ from claims._context import content_words
 from claims._records import Mention
 
 from ._analysis import Analysis
-from ._common import conclude, is_count, same_unit
+from ._common import conclude, is_change, is_count, same_unit
 from ._records import Check, Relation
 from ._registry import rule
 from ._rules_parts import antecedents
@@ -32,8 +32,10 @@ def _add(*xs: Fraction) -> Fraction:
 
 def _list_runs(a: Analysis, k: int, kinds: set[str]) -> list[list[Mention]]:
     """Runs of same-unit figures in sentence k joined like a list: 'A, B and C'."""
+    # the base of a change is no part ('612 were seriously injured, up from 587 in 2024')
     figs = [m for m in a.figures(k) if m.kind in kinds and (m.kind != "count" or is_count(m))
-            and not a.cell_of.get(m.id) and not m.ranged]
+            and not a.cell_of.get(m.id) and not m.ranged
+            and not re.search(r"\b(?:from|compared with|compared to|than|against)\s+(?:the\s+)?$", a.before(m, 20))]
     runs: list[list[Mention]] = []
     units: dict[tuple[str, str], list[Mention]] = {}
     for m in figs:
@@ -49,7 +51,8 @@ def _runs_of(a: Analysis, figs: list[Mention]) -> list[list[Mention]]:
     for m in figs:
         if cur:
             gap = a.between(cur[-1], m)
-            if (re.search(r"(?:,|\band\b|\bwhile\b|\bplus\b)[^,]{0,30}$", gap) and len(gap) <= 90
+            # a change does not run on from a level ('612 were seriously injured, 25 more than in 2024')
+            if not (is_change(a, m) and not is_change(a, cur[-1])) and (re.search(r"(?:,|\band\b|\bwhile\b|\bplus\b)[^,]{0,30}$", gap) and len(gap) <= 90
                     and not _NOT_LIST.search(gap) and not re.search(r"[;:]|\.\s", gap)):
                 cur.append(m)
                 continue
@@ -151,6 +154,7 @@ def together(a: Analysis) -> Iterator[Check]:
 
     ok: Adult social care will take £462m, more than a third of the total, while children's services receive £318m. Together the two services account for £780m.
     bad: Adult social care will take £462m, more than a third of the total, while children's services receive £318m. Together the two services account for £800m.
+    none: However, 612 people were seriously injured, 25 more than in 2024. Altogether 650 people were killed or seriously injured.
     """
     for k in range(1, len(a.sentences)):
         lead = a.sentence_text(k).lower().lstrip()[:50]
@@ -163,6 +167,8 @@ def together(a: Analysis) -> Iterator[Check]:
         total = totals[0]
         start = a.sentences[k - 1].start
         parts = [m for m in a.figures(k - 1) if same_unit(m, total) and (m.kind != "count" or is_count(m))
+                 and is_change(a, m) == is_change(a, total)
+                 and not re.search(r"\b(?:from|compared with|compared to|than|against)\s+(?:the\s+)?$", a.before(m, 20))
                  and not re.match(r"^\W*of\s+(?:the\s+|these\s+|all\s+)?$", a.text[start:m.start].lower())]
         if parts and not _counts_alike(a, total, parts):
             continue
@@ -316,6 +322,7 @@ def table_shares(a: Analysis) -> Iterator[Check]:
                                                       context=(whole.id,)))
 
 
+_PER_PERIOD = re.compile(r"^\s*(?:[a-z]+\s+)?(?:a|an|per|each|every)\s+(?:day|week|month|year)\b")
 #: words that say a whole has a middle part besides a part and its opposite
 _MIDDLE = re.compile(r"\b(?:at all|fully|partly|partially|in part|entirely|completely)\b", re.I)
 
@@ -356,6 +363,8 @@ def rest_of_whole(a: Analysis) -> Iterator[Check]:
                         continue
                     if _MIDDLE.search(a.clause_text(c)) or _MIDDLE.search(a.clause_text(part)):
                         continue  # 'achieved' and 'not achieved at all' leave 'partly achieved' between them
+                    if any(_PER_PERIOD.match(a.after(x, 20)) for x in (c, part)):
+                        continue  # '1,142 buses a week failed to turn up' is a rate, no part of a count
                     if not noun & (a.sentence_words(part) | a.clause_words(whole)):
                         continue  # the rest must count the same things
                     found = (part, whole)

@@ -414,7 +414,7 @@ class _Matcher:
                     return None
                 shared, missing = self.similarity(h, src, x)
                 return _Quote(src, x, shared, missing, False, Fraction(1), x.value, "inconsistent")
-        if (h.change != x.change or h.target != x.target) and h.family == x.family:
+        if (h.change != x.change or h.target != x.target and not _restates_threshold(a, h, sa, x)) and h.family == x.family:
             return None
         shared, missing = self.similarity(h, src, x)
         # a share of the opposite polarity is quoted as its complement; a count of the
@@ -866,6 +866,18 @@ def _source_interval(x: _Side) -> Interval:
     """The values a source figure allows when it is quoted: 'over 11,600' is a little over
     (at most 15% more), 'more than one in 10' at most 13 per cent."""
     return _realistic_share(x) if x.family == "share" else _realistic(x.mention).interval
+
+
+_THRESHOLD = re.compile(r"^\s*(?:or|and)\s+(?:(more|over|above|higher)|(less|fewer|under|below|lower))\b")
+
+
+def _restates_threshold(a: Analysis, h: _Side, sa: Analysis, x: _Side) -> bool:
+    """'Missing at least one in ten sessions' restates the definition 'if they miss 10
+    percent or more': a bound the same way round as the source's threshold."""
+    found = _THRESHOLD.match(sa.after(x.mention, 20))
+    if found is None or h.target:
+        return False
+    return _direction(h.mention) == (1 if found.group(1) else -1)
 
 
 def _realistic_share(h: _Side) -> Interval:
