@@ -187,7 +187,7 @@ def restatement(a: Analysis) -> Iterator[Check]:
             # the nearest values first: in a long report only the closest few can be meant
             near = heapq.nsmallest(30, near, key=lambda r: min(abs(r[0] - c0), abs(100 - r[0] - c0) if fam == "share" else 1e18))
         period = _period(a, h)
-        if period and any(is_count(o) and o.end <= h.start and not _period(a, o) for o in a.figures(k)):
+        if period and any(is_count(o) and o.end <= h.start and not _PERIOD.search(a.between(o, h)) for o in a.figures(k)):
             continue  # '3,591 casualties ..., nearly 10 every day': the rate of the total beside it
         for xv0, x in near:
             if x.id == h.id:
