@@ -53,7 +53,7 @@ from ._verdict import transposed, truncates
 __all__ = ["Source", "prepare_source"]
 
 HUNDRED = Fraction(100)
-_PERIOD = re.compile(r"\b(?:a|an|every|each|per)\s+(day|week|month|year|hour)\b|\b(daily|weekly|monthly|yearly|annual(?:ly)?)\b|"
+_PERIOD = re.compile(r"\b(?:a|an|every|each|per)\s+(day|week|month|year|hour)\b(?!\s+(?:earlier|ago|before|later|on|after))|\b(daily|weekly|monthly|yearly|annual(?:ly)?)\b|"
                      r"\b(?:over|in|during|across) the (year|12 months)\b|\b(?:last|this|the past|the previous) (year|12 months)\b|"
                      r"\bin (?:20\d\d[/-]\d\d)\b()", re.I)
 _PERIOD_WORD = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year", "annually": "year",
@@ -78,6 +78,9 @@ RARE = 5
 #: period factors a per-day, per-week ... figure may be carried by
 _FACTORS = sorted({float(p / q) for p in _DAYS.values() for q in _DAYS.values()})
 
+#: two figures of one article sentence that are two figures of one source sentence vouch
+#: for each other with this much in common
+ECHO_WORDS = 0.1
 #: how much the measure words must agree: to take a figure as a quotation when its value
 #: is one the article's figure allows ...
 ACCEPT = 0.9
@@ -86,7 +89,7 @@ ACCEPT_SAME = 0.2
 #: an article quotes a report when this many of its figures, and this share of them, are
 #: the report's own figures exactly; only then can it misquote one
 QUOTING_FIGURES = 3
-QUOTING_SHARE = 0.15
+QUOTING_SHARE = 0.08
 #: shared words enough for a figure that only one source figure allows, however plain
 NARROW_WORDS = 0.6
 #: shared words enough, with an exact slip, to call a figure misquoted
@@ -171,6 +174,19 @@ def _key(w: str) -> str:
     return w[:6]
 
 
+def _restated_change(a: Analysis, m: Mention) -> bool:
+    """Whether a figure is a change; a clause that restates the figure before it in other
+    terms ('a reduction of 17.4 Ml/d, or 7.6 percent') is a change when that one is."""
+    if is_change(a, m):
+        return True
+    start, _ = a.clause(m)
+    if _RESTATING.match(a.text[start:m.start]) or re.search(r"\bor\s+(?:about\s+|around\s+|some\s+)?$", a.before(m, 15)):
+        before = [o for o in a.figures(a.sentence_of[m.id]) if o.end <= m.start]
+        if before and is_change(a, before[-1]):
+            return True
+    return False
+
+
 def _words(a: Analysis, m: Mention) -> dict[str, float]:
     """A figure's measure words (as keys) by closeness: its clause 1, its sentence 0.5, the
     sentence before in its paragraph 0.3 (which often names what 'these' and 'of them' are)."""
@@ -199,7 +215,7 @@ def _side(a: Analysis, m: Mention) -> _Side | None:
         value, iv = m.value, m.interval
     return _Side(m, fam, value, iv, _period(a, m), _negated(a, m), _scope(a, m), _words(a, m),
                  frozenset(_key(w) for w in a.clause_words(m)),
-                 is_change(a, m), is_target(a, m), _outside(a, m))
+                 _restated_change(a, m), is_target(a, m), _outside(a, m))
 
 
 class Source:
@@ -267,13 +283,19 @@ def _renamed(mentions: Sequence[Mention], prefix: str) -> list[Mention]:
     return out
 
 
-def _distinctive(m: Mention) -> bool:
-    """A figure unlikely to turn up twice by chance: three significant digits or more
-    (11,600; 83.6; 138), not 12 or 2,000."""
+def _digits(m: Mention) -> int:
+    """How many significant digits a figure is written with: 3,591 has four, 11,600 three,
+    2,000 one."""
     digits = "".join(ch for ch in m.text if ch.isdigit()).lstrip("0")
     if m.precision is None or m.precision >= 1:
         digits = digits.rstrip("0")
-    return len(digits) >= 3
+    return len(digits)
+
+
+def _distinctive(m: Mention) -> bool:
+    """A figure unlikely to turn up twice by chance: three significant digits or more
+    (11,600; 83.6; 138), not 12 or 2,000."""
+    return _digits(m) >= 3
 
 
 def _outside(a: Analysis, m: Mention) -> bool | None:
@@ -475,7 +497,9 @@ class _Matcher:
                 continue
             near = bonus.get((k, q.source.number * 1_000_000 + q.source.analysis.sentence_of[q.x.mention.id]), 0.0)
             same = q.x.value == h.value and q.per == 1 and not q.complement
-            if (same and _distinctive(h.mention) or narrow and h.mention.hedge != "exact" or narrow and h.mention.precision is not None
+            if same and _digits(h.mention) >= 4 and q.shared + near >= ACCEPT_SAME / 2:
+                score = q.shared + near  # 3,591 or 18,246 again, with a word in common, is the same figure
+            elif (same and _distinctive(h.mention) or narrow and h.mention.hedge != "exact" or narrow and h.mention.precision is not None
                     and h.mention.precision < 1) and q.shared + near >= ACCEPT_SAME or narrow and q.shared + near >= NARROW_WORDS:
                 score = q.shared + near
             elif q.similarity + near >= ACCEPT:
@@ -500,7 +524,7 @@ class _Matcher:
         echoes: dict[tuple[int, int], set[str]] = {}
         for h in sides:
             for q in readings[h.mention.id]:
-                if q.x.value == h.value and q.per == 1 and not q.complement and q.shared >= ACCEPT_SAME:
+                if q.x.value == h.value and q.per == 1 and not q.complement and q.shared >= ECHO_WORDS:
                     ks = q.source.analysis.sentence_of[q.x.mention.id]
                     for d in (-1, 0, 1):
                         echoes.setdefault((a.sentence_of[h.mention.id], q.source.number * 1_000_000 + ks + d), set()).add(h.mention.id)
@@ -664,6 +688,8 @@ class _Matcher:
                 continue
             if r.x.family != q.x.family or r.point == q.point or r.flipped or r.verdict != "inconsistent" or r.per != 1 or r.complement:
                 continue
+            if not any(ch.isdigit() for ch in r.x.mention.text) or not q.x.value / 10 <= r.x.value <= q.x.value * 10:
+                continue  # 'three' bursaries is no whole for 2,860 students
             r_words = own(r.x)
             if {w for w in x_words & r_words - mine if src.rarity(w) >= 0.6}:
                 continue  # the other figure is of the same subgroup ('more than a quarter ... secondary schools')
