@@ -18,7 +18,9 @@ __all__ = ["NEGATION", "Analysis"]
 
 #: words that turn a measure into its complement: recorded / unrecorded
 NEGATION = re.compile(
-    r"\b(?:not|never|no longer|failed|fail|fails|failing|un[a-z]{4,}|without|miss|misses|missed|missing|"
+    # 'un' + word, but not 'university', 'union', 'unit', 'under', 'until', 'unless', 'unique'
+    r"\b(?:not|never|no longer|failed|fail|fails|failing|un(?!iversit|ion|it|der|til|less|ique|iform|animous)[a-z]{4,}|"
+    r"without|miss|misses|missed|missing|rejected|refused|turned (?:down|away)|"
     r"slipped|lost|escaped|rest|remainder|remaining|empty|vacant|left out|outside)\b",
     re.I,
 )

@@ -20,6 +20,7 @@ from ._rules_parts import of_pairs
 from ._verdict import num
 
 HUNDRED = Fraction(100)
+_PAST_BASE = re.compile(r"\b(?:from|compared with|compared to|than|against|since)\s+(?:the\s+|a\s+)?$")
 _NORMATIVE = re.compile(r"\b(?:should|must|ought|target|standard|guidance|aim|goal|threshold|limit|expected to)\b")
 _PERIOD = re.compile(r"\b(?:a|an|every|each|per)\s+(day|week|month|hour)\b|\b(daily|weekly|monthly)\b")
 
@@ -199,6 +200,8 @@ def restatement(a: Analysis) -> Iterator[Check]:
                 continue
             if x.kind in ("ratio", "fraction") or a.sentence_of[x.id] < body:
                 continue
+            if _PAST_BASE.search(a.before(x, 25)) and not _PAST_BASE.search(a.before(h, 25)):
+                continue  # 'rose to 22%, up from 19.6% a year earlier': the past is not what a headline restates
             if h.precision is not None and x.precision is not None and x.precision >= h.precision \
                     and not (h.hedge != "exact" and x.hedge == "exact") and not (head and x.precision == h.precision):
                 continue  # a restatement is the coarser of the two

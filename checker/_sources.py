@@ -812,10 +812,11 @@ class _Matcher:
         working that holds is reported: which two figures were meant cannot be known when
         none does."""
         ranked = sorted((q for q in got if q.x.family == h.family and q.shared >= SLIP_WORDS), key=lambda q: -q.similarity)[:3]
-        for q in ranked:
-            sa = q.source.analysis
-            ks = sa.sentence_of[q.x.mention.id]
-            pool = [x for x in q.source.sides.get(h.family, ()) if abs(sa.sentence_of[x.mention.id] - ks) <= 1
+        places = [(q.source, q.source.analysis.sentence_of[q.x.mention.id]) for q in ranked]
+        places += [p for p in self.passages(h) if p not in places]  # 'That is 341 more': a change is read against no level
+        for src, ks in places:
+            sa = src.analysis
+            pool = [x for x in src.sides.get(h.family, ()) if abs(sa.sentence_of[x.mention.id] - ks) <= 1
                     and x.mention.hedge == "exact" and not x.mention.ranged]
             for i, p1 in enumerate(pool):
                 for p2 in pool[i + 1:]:
@@ -824,12 +825,11 @@ class _Matcher:
                         point = f(first.value, second.value)
                         if point <= 0 or not _realistic(h.mention).interval.contains(point) and point != h.value:
                             continue
-                        said = f"{_said(q.source, first.mention)} {sign} {_said(q.source, second.mention)} in the source"
+                        said = f"{_said(src, first.mention)} {sign} {_said(src, second.mention)} in the source"
                         check = conclude(self.a, "FC802", "sum" if sign == "+" else "difference", h.mention,
                                          [first.mention, second.mention], f, said)
                         if check is not None and check.verdict != "inconsistent":
-                            where = q.source.where(first.mention)
-                            return replace(check, explanation=f"{check.explanation} ({where})")
+                            return replace(check, explanation=f"{check.explanation} ({src.where(first.mention)})")
         return None
 
     def derive(self, out: _Matching) -> None:
