@@ -49,9 +49,7 @@ def decode(data: bytes, name: str = "input") -> str:
         bare = _bare_utf16(data[:8192])
         if bare:
             return _utf16(data, bare, name)
-    head = data[:8192]
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    if b"\x00" in head or controls > len(head) // 10:
+    if _binary(data[:8192]):
         raise InputError(f"{name}: looks like a binary file, not text")
     return data.decode("utf-8", errors=_CP1252_FALLBACK)
 
@@ -159,12 +157,18 @@ def read_document(path: str, text: str | None = None, fmt: str | None = None) ->
 
 
 def _is_docx(data: bytes, name: str) -> bool:
-    """A Word file by its first bytes: a zip, or (named .doc/.docx) an old OLE2 Word file, so
-    that it gets the reader's message on saving as .docx. Anything else named .docx (a text
-    file or web page saved under the wrong name) is read for what it holds."""
+    """A Word file by its first bytes (a zip); or a binary file named .docx, so that it gets
+    the Word reader's message (an old .doc, a damaged zip). Text or a web page saved under
+    a .docx name is read for what it holds."""
     if data.startswith(b"PK\x03\x04"):
         return True
-    return data.startswith(b"\xd0\xcf\x11\xe0") and name.lower().endswith((".doc", ".docx", ".docm"))
+    return name.lower().endswith((".doc", ".docx", ".docm")) and _binary(data[:8192])
+
+
+def _binary(head: bytes) -> bool:
+    """NUL bytes, or more than one byte in ten a control character other than white space."""
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return b"\x00" in head or controls > len(head) // 10
 
 
 _LINK_TARGET = re.compile(r"\]\([^)\n]{0,2000}\)|<https?://[^>\s]{1,2000}>|https?://\S{1,2000}")
