@@ -273,7 +273,7 @@ def _with(c: Check, lo: Mention, hi: Mention, est: Mention | None, margin: Menti
 _Z = {90: Fraction(1645, 1000), 95: Fraction(196, 100), 99: Fraction(2576, 1000)}
 _SURVEYED_BEFORE = re.compile(r"\b(?:interviewed|surveyed|polled|questioned|sampled|sample\s+of|sample\s+size\s+(?:of|was|is)|"
                               r"responses\s+from|asked)\s+(?:a\s+(?:representative\s+|random\s+)?sample\s+of\s+)?$", re.I)
-_SURVEYED_AFTER = re.compile(r"^\s*(?:[^\W\d][\w'’-]*\s+){0,3}?(?:were\s+|was\s+)?(?:interviewed|surveyed|polled|questioned|"
+_SURVEYED_AFTER = re.compile(r"^\s*+(?:[^\W\d][\w'’-]*+\s++){0,3}?(?:were\s+|was\s+)?(?:interviewed|surveyed|polled|questioned|"
                              r"took\s+part|responded|respondents)\b", re.I)
 
 

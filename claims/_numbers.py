@@ -644,7 +644,7 @@ class _Parser:
         if not t:
             return False
         w = t.low
-        if t.text == "%" or w in ("per", "percent", "pc") or w in SCALE_WORDS or w in UNIT_WORDS:
+        if t.text == "%" or w in ("per", "percent", "percentage", "pc") or w in SCALE_WORDS or w in UNIT_WORDS:
             return True
         if t.kind == "word" and w.endswith("s") and not w.endswith("ss") and w not in (
                 "was", "is", "has", "as", "its", "this", "his", "hers", "ours", "yes", "us", "less",
@@ -1466,7 +1466,7 @@ def extract(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Mention]:
     return _rates_per_base(text, _Parser(text, skip).run())
 
 
-_PER_BASE_GAP = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:per|for\s+every|in\s+every)\s+$", re.I)
+_PER_BASE_GAP = re.compile(r"\s*+(?:[^\W\d_][\w'’-]*+\s++){0,3}?(?:per|for\s+every|in\s+every)\s+$", re.I)
 
 
 def _rates_per_base(text: str, mentions: list[Mention]) -> list[Mention]:
