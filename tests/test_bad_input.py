@@ -334,3 +334,73 @@ def test_a_file_without_read_permission(tmp_path: Path) -> None:
         refused(figcheck("check", str(path)), f"figcheck: {path}: cannot read (Permission denied)")
     finally:
         path.chmod(0o600)
+
+
+def test_a_run_of_separators_is_read_in_little_memory() -> None:
+    """Found by bench/adversarial.py: the tokeniser's pattern kept a backtracking mark for
+    each group of '1,1,1,...', 80 MB for a 1 MB run; possessive, it needs none."""
+    import tracemalloc
+
+    from claims import extract
+
+    text = "1," * 1_000_000
+    tracemalloc.start()
+    try:
+        got = extract(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [m.kind for m in got] == ["code"]
+    assert peak < 4 * len(text), f"{peak / 1e6:.0f} MB for a {len(text) / 1e6:.0f} MB run"
+
+
+# --- bugs caught by fuzzing -------------------------------------------------------------------------
+# Inputs that the property tests (tests/test_properties.py, hypothesis) or `make fuzz`
+# (bench/fuzz.py, atheris) found to fail, minimised, each with the behaviour now expected.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hypothesis: a year-like number before "percentage points" was taken for a year
+        pytest.param("Of the 1800 percentage points ", [("1800 percentage points", "points", "1800")], id="1800 percentage points"),
+        pytest.param("In 2000 percentage terms", [("2000", "year", "2000")], id="2000 percentage terms"),
+        # hypothesis: a digit before a vulgar fraction is a mixed number, '0½' is a half
+        pytest.param("0½ and 3¼", [("0½", "decimal", "0.5"), ("3¼", "decimal", "3.25")], id="mixed numbers"),
+        # hypothesis: '1P' is pence, upper case or not
+        pytest.param("1P", [("1P", "money", "0.01")], id="1P"),
+    ],
+)
+def test_fuzzing_finds(text: str, expected: list[tuple[str, str, str]]) -> None:
+    from claims import exact_str, extract
+
+    got = extract(text)
+    assert [(m.text, m.kind, exact_str(m.value)) for m in got] == expected
+    assert all(text[m.start:m.end] == m.text for m in got)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        pytest.param(b"\xff\xfe1\x002\x00%", id="utf-16 BOM and an odd byte"),
+        pytest.param(b"\xef\xbb\xbf", id="a BOM alone"),
+        pytest.param(b"\xff\xfe", id="a UTF-16 BOM alone"),
+        pytest.param(b"%PDF", id="a PDF header alone"),
+        pytest.param(b"PK\x03\x04", id="a zip header alone"),
+        pytest.param(b"<!DOCTYPE html>", id="a doctype alone"),
+        pytest.param(b"<" * 3000 + b"!--" * 1000, id="unclosed markup"),
+    ],
+)
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx", ".pdf"])
+def test_fragments_under_every_name_give_a_result_or_one_line(tmp_path: Path, raw: bytes, suffix: str) -> None:
+    """What bench/fuzz.py's reader target does, for the fragments its corpus starts from."""
+    from claims import InputError, read_document
+
+    path = tmp_path / f"frag{suffix}"
+    path.write_bytes(raw)
+    try:
+        doc = read_document(str(path))
+    except InputError as e:
+        assert "\n" not in str(e) and str(e).startswith(str(path))
+        return
+    assert isinstance(doc.text, str)
