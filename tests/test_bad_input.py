@@ -369,6 +369,8 @@ def test_a_run_of_separators_is_read_in_little_memory() -> None:
         pytest.param("0½ and 3¼", [("0½", "decimal", "0.5"), ("3¼", "decimal", "3.25")], id="mixed numbers"),
         # hypothesis: '1P' is pence, upper case or not
         pytest.param("1P", [("1P", "money", "0.01")], id="1P"),
+        # hypothesis (5,000 examples): a mixed number of pence
+        pytest.param("0½p", [("0½p", "money", "0.005")], id="half a penny"),
     ],
 )
 def test_fuzzing_finds(text: str, expected: list[tuple[str, str, str]]) -> None:
