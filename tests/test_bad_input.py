@@ -406,3 +406,40 @@ def test_fragments_under_every_name_give_a_result_or_one_line(tmp_path: Path, ra
         assert "\n" not in str(e) and str(e).startswith(str(path))
         return
     assert isinstance(doc.text, str)
+
+
+# --- the command line around the documents ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("where", ["missing folder", "a folder"])
+def test_an_output_that_cannot_be_written(tmp_path: Path, where: str) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "nope" / "out.json" if where == "missing folder" else tmp_path
+    reason = "No such file or directory" if where == "missing folder" else "Is a directory"
+    proc = figcheck("check", str(source), "--format", "json", "-o", str(out))
+    refused(proc, f"figcheck: {out}: cannot write ({reason})")
+
+
+def test_an_unexpected_failure_in_one_document_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """Whatever a reader or rule raises on a hostile document costs one line and status 2, and
+    the documents after it are still checked."""
+    import claims
+    from checker.cli import main
+
+    real = claims.read_document
+
+    def flaky(path: str, *args: Any, **kwargs: Any) -> Any:
+        if path.endswith("bad.txt"):
+            raise RuntimeError("a reader gave up\non two lines")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(claims, "read_document", flaky)
+    bad, good = tmp_path / "bad.txt", tmp_path / "good.txt"
+    bad.write_text(ARTICLE, encoding="utf-8")
+    good.write_text(ARTICLE, encoding="utf-8")
+    assert main(["check", str(bad), str(good), "--format", "json"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == f"figcheck: {bad}: could not be checked (RuntimeError: a reader gave up on two lines)\n"
+    assert json.loads(captured.out)["source"] == str(good)
