@@ -568,7 +568,7 @@ def _not_whole(a: Analysis, m: Mention) -> bool:
     return bool(_NOT_WHOLE.search(a.text[a.sentence(m).start:m.start]))
 
 
-_UNIT_AFTER_MEAN = re.compile(r"\s*(?!SD\b|sd\b|s\.d\.|and\b|in\b|for\b|on\b|with\b|vs?\b)(?:[^\W\d]|%)")
+_UNIT_AFTER_MEAN = re.compile(r"\s*+(?!SD\b|sd\b|s\.d\.|and\b|in\b|for\b|on\b|with\b|vs?\b)(?:[^\W\d]|%)")
 
 
 def _squares(lo: Fraction, hi: Fraction) -> str:
