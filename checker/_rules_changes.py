@@ -25,7 +25,7 @@ _IS_DOWN = re.compile(rf"^(?:{_DOWN})$")
 _BASE = re.compile(r"^\s*(?:on|from|compared with|compared to|than|over|against|since)\s+(?:the\s+|a\s+|its\s+|this\s+year's\s+|last\s+year's\s+)?(?:[a-z'’]+\s+){0,2}$")
 _THAT = re.compile(r"^\W*+(?:that|this|it|which)\b", re.I)
 _DOWN_FROM = re.compile(r"[,(–—-]\s*(down|up|falling|rising|fell|rose)\s+from\s+(?:the\s+|a\s+|its\s+)?$")
-_FROM_TO = re.compile(r"^\s*(?:in\s+[\w/ ]{1,20}\s+)?(?:to|and)\s+$")
+_FROM_TO = re.compile(r"^\s*+(?:in\s+[\w/ ]{1,20}\s+)?(?:to|and)\s+$")
 
 
 def _from_to(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:

@@ -704,7 +704,7 @@ def debit_sd(a: Analysis) -> Iterator[Check]:
 
 _PCT_OF = re.compile(r"\s*of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|these\s+|those\s+|our\s+)?(?=\d)")
 _WEIGHTED = re.compile(r"\bweight(?:ed|ing|s)\b|\bgrossed\s+up\b|\bimputed\b", re.I)
-_POSSESSIVE = re.compile(r"^[\s-]*(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?:'s?|’s?)\s|^\s*(?:[^\W\d_]+\s+){0,2}?(?:in|at)\s+each\b",
+_POSSESSIVE = re.compile(r"^[\s-]*+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?:'s?|’s?)\s|^\s*+(?:[^\W\d_]+\s+){0,2}?(?:in|at)\s+each\b",
                          re.I)
 
 

@@ -20,7 +20,7 @@ __all__ = ["span"]
 _UNITS = ("day", "week", "month", "year", "decade")
 _FROM_TO = re.compile(r"^\s*+(?:,\s*+)?(?:to|until|till|through|and|-|–|—)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _PAIR_LEAD = re.compile(r"\b(?:from|between|covering|spanning)\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+)?$", re.I)
-_D_BEFORE_PAIR = re.compile(r"^\s*(?:\w+\s+)?(?:from|between|covering|spanning|,\s*from)\s+(?:the\s+)?$", re.I)
+_D_BEFORE_PAIR = re.compile(r"^\s*+(?:\w+\s+)?(?:from|between|covering|spanning|,\s*from)\s+(?:the\s+)?$", re.I)
 _D_AFTER_PAIR = re.compile(r"^\s*+(?:[,(–—-]\s*+)?(?:a\s+period\s+of|a\s+span\s+of|or|some|just\s+over|just\s+under|"
                            r"nearly|almost|about|over|in\s+all|altogether|that\s+is)?\s*$", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
