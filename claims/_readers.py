@@ -166,9 +166,11 @@ def _is_docx(data: bytes, name: str) -> bool:
 
 
 def _binary(head: bytes) -> bool:
-    """NUL bytes, or more than one byte in ten a control character other than white space."""
+    """More than one NUL byte in a hundred (and more than four), or more than one byte in ten
+    a control character other than white space. A stray NUL or two (a scraped page) leaves a
+    document text; UTF-16 without a BOM has been recognised before this is asked."""
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    return b"\x00" in head or controls > len(head) // 10
+    return head.count(0) > max(4, len(head) // 100) or controls > len(head) // 10
 
 
 _LINK_TARGET = re.compile(r"\]\([^)\n]{0,2000}\)|<https?://[^>\s]{1,2000}>|https?://\S{1,2000}")

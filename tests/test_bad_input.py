@@ -213,6 +213,13 @@ def test_mixed_encoding_keeps_both_parts_readable(tmp_path: Path) -> None:
     assert texts(data) == ["£5m"] and data["mentions"][0]["start"] == len("naïve — café ")
 
 
+def test_a_stray_nul_leaves_a_page_text(tmp_path: Path) -> None:
+    path = tmp_path / "scraped.html"
+    path.write_text(f"<html><body><p>{ARTICLE}\x00\x00</p></body></html>", encoding="utf-8")
+    data = result(figcheck("check", str(path), "--format", "json"))
+    assert data["format"] == "html" and texts(data) == ["96", "83", "86.5%"]
+
+
 # --- a file that is not what its name says ----------------------------------------------------------
 
 
