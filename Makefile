@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install lint bench bench-pdf clean system
+.PHONY: demo test install lint bench bench-pdf fuzz clean system
 
 # Debian packages the tests drive: chromium (the HTML report and `figcheck serve` in a real
 # browser, through Playwright's Python API) and poppler-utils (pdftoppm renders annotated
@@ -42,6 +42,15 @@ bench: install
 bench-pdf: $(BIN)/python
 	$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python bench/pdf.py
+
+# Coverage-guided fuzzing of the extractor, readers and checker (bench/fuzz.py); not in CI.
+# Crashes land in bench/.scratch/fuzz_crashes/; each belongs in tests/test_bad_input.py.
+FUZZ_TIME ?= 120
+fuzz: $(BIN)/python
+	$(BIN)/pip install -q -e '.[fuzz]'
+	mkdir -p bench/.scratch/fuzz_corpus bench/.scratch/fuzz_crashes
+	$(BIN)/python bench/fuzz.py -max_total_time=$(FUZZ_TIME) -timeout=30 -rss_limit_mb=3072 \
+	  -artifact_prefix=bench/.scratch/fuzz_crashes/ bench/.scratch/fuzz_corpus
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

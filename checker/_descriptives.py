@@ -27,8 +27,8 @@ _WORD_ITEMS = {"one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5
                "nine": 9, "ten": 10, "twelve": 12, "twenty": 20}
 # 'on a 1-7 scale', 'on a 1 to 5 rating scale', 'on a 7-point scale', 'a 0-10 scale', '(1 = not at all, 7 = extremely)'
 _SCALE = re.compile(
-    r"\b(?:(?P<items>\d+|one|single|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)[-\s]item\s+)?"
-    r"(?:(?P<lo>\d+)\s*(?:-|–|to)\s*(?P<hi>\d+)|(?P<points>\d+|five|seven|nine|ten|eleven)-point)\s+"
+    r"\b(?:(?P<items>\d++|one|single|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)[-\s]item\s+)?"
+    r"(?:(?P<lo>\d++)\s*+(?:-|–|to)\s*+(?P<hi>\d++)|(?P<points>\d++|five|seven|nine|ten|eleven)-point)\s+"
     r"(?:(?:rating|response|likert|likert-type|ordinal)\s+)?(?:scale|item)s?\b"
     r"|\(\s*(?P<plo>\d+)\s*=\s*[^()=]{1,40},\s*(?P<phi>\d+)\s*=\s*[^()=]{1,40}\)",
     re.I,

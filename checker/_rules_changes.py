@@ -20,12 +20,12 @@ _VERBS = (r"rose|risen|rising|increased|grew|grown|jumped|climbed|soared|gone up
           r"decreased|dropped|declined|slumped|plunged|gone down|went down|cut|reduced")
 _CUE = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\s+(?:of\s+|by\s+|in\s+)?(?:(?:almost|nearly|about|around|some|just|more than|over|a further)\s+)?$")
 _PER_PERIOD = re.compile(r"\b(?:average|annual|annually|yearly|monthly|weekly|daily|per year|a year|each year|per annum|compound)\b[^.;,]{0,25}$")
-_PER_PERIOD_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|annum|quarter)\b|^\s*(?:annually|yearly|on average)\b")
+_PER_PERIOD_AFTER = re.compile(r"^\s*+(?:a|per|each|every)\s+(?:year|month|week|day|annum|quarter)\b|^\s*+(?:annually|yearly|on average)\b")
 _IS_DOWN = re.compile(rf"^(?:{_DOWN})$")
 _BASE = re.compile(r"^\s*(?:on|from|compared with|compared to|than|over|against|since)\s+(?:the\s+|a\s+|its\s+|this\s+year's\s+|last\s+year's\s+)?(?:[a-z'’]+\s+){0,2}$")
-_THAT = re.compile(r"^\W*(?:that|this|it|which)\b", re.I)
+_THAT = re.compile(r"^\W*+(?:that|this|it|which)\b", re.I)
 _DOWN_FROM = re.compile(r"[,(–—-]\s*(down|up|falling|rising|fell|rose)\s+from\s+(?:the\s+|a\s+|its\s+)?$")
-_FROM_TO = re.compile(r"^\s*(?:in\s+[\w/ ]{1,20}\s+)?(?:to|and)\s+$")
+_FROM_TO = re.compile(r"^\s*+(?:in\s+[\w/ ]{1,20}\s+)?(?:to|and)\s+$")
 
 
 def _from_to(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:

@@ -24,21 +24,21 @@ _RANK = {"verified": 0, "rounded": 1, "unverifiable": 2, "inconsistent": 3}
 # --- FC307: X times as likely, relative risk ------------------------------------------
 
 # '4.1 times as likely', '3 times more likely', '2.5 times higher than', '4.1 times the rate', '4.1-fold'
-_TIMES = re.compile(r"\s*(?:-\s*fold|\s*x\b|\s+times)\s+(?P<how>as\s+(?:likely|high|great|many|much|common|often|large)|"
+_TIMES = re.compile(r"(?:\s*+-\s*+fold|\s*+x\b|\s++times)\s+(?P<how>as\s+(?:likely|high|great|many|much|common|often|large)|"
                     r"more|higher|greater|larger|less|lower|smaller|fewer|the\s+(?:rate|risk|odds|level|number|proportion|"
                     r"share|average)|that\s+of|those\s+of)\b", re.I)
 _FOLD = re.compile(r"\s*-\s*fold\b", re.I)
 _RR_BEFORE = re.compile(r"\b(?:relative\s+risk|risk\s+ratio|rate\s+ratio|incidence\s+rate\s+ratio|RR|IRR)\s*(?:of|was|is|=|:)?\s*$", re.I)
-_PCT_BARE = re.compile(r"\s*(?P<dir>higher|lower|greater|less)\b(?!\s+than\s+(?:in|at|on)\s+\d)", re.I)
+_PCT_BARE = re.compile(r"\s*+(?P<dir>higher|lower|greater|less)\b(?!\s+than\s+(?:in|at|on)\s+\d)", re.I)
 _RISK_LEAD = re.compile(r"\b(?:risk|odds|likelihood|chance|chances)\s+(?:\w+\s+){0,4}?(?:was|were|is|are|being)\s+"
                         r"(?:about|around|some|nearly|almost|roughly)?\s*$", re.I)
-_PCT_MORE = re.compile(r"\s*(?P<dir>more|less|higher|lower|greater)\s+(?:likely|risk|common|often)\b", re.I)
-_PAIR_GAP = re.compile(r"^\s*(?:per\s+[\d,]+\s*)?(?:[^\W\d][\w'’-]*\s+){0,4}?(?:,\s*)?(?P<word>v|vs\.?|versus|against|"
+_PCT_MORE = re.compile(r"\s*+(?P<dir>more|less|higher|lower|greater)\s+(?:likely|risk|common|often)\b", re.I)
+_PAIR_GAP = re.compile(r"^\s*+(?:per\s+[\d,]+\s*)?(?:[^\W\d][\w'’-]*+\s++){0,4}?(?:,\s*)?(?P<word>v|vs\.?|versus|against|"
                        r"compared\s+(?:with|to)|than|and)\s+(?:(?:[^\W\d][\w'’-]*\s+){0,3}?)$", re.I)
-_LEAD_GAP = re.compile(r"^\s*(?:\(|:|,?\s*(?:[^\W\d][\w'’-]*\s+){0,6}?)$")
+_LEAD_GAP = re.compile(r"^\s*+(?:\(|:|,?\s*+(?:[^\W\d][\w'’-]*+\s++){0,6}?)$")
 _BREAK = re.compile(r"[;]|,\s*and\b|\b(?:who|which|while|whereas|but|although)\b", re.I)
-_BACK_GAP = re.compile(r"^\s*(?:per\s+[\d,]+(?:\s+[^\W\d][\w'’-]*)?\s*)?(?:\)\s*)?(?:,\s*or|,\s*making|,\s*so|:|—|–|,\s*which\s+is|"
-                       r",\s*a\s+(?:ratio|relative\s+risk)\s+of|,)\s*(?:about|around|some|nearly|almost|roughly)?\s*$", re.I)
+_BACK_GAP = re.compile(r"^\s*+(?:per\s+[\d,]+(?:\s+[^\W\d][\w'’-]*+)?\s*+)?(?:\)\s*+)?(?:,\s*or|,\s*making|,\s*so|:|—|–|,\s*which\s+is|"
+                       r",\s*a\s+(?:ratio|relative\s+risk)\s+of|,)\s*+(?:about|around|some|nearly|almost|roughly)?\s*$", re.I)
 
 
 def _value_figure(a: Analysis, m: Mention) -> bool:
@@ -243,7 +243,7 @@ def ratio_of_rates(a: Analysis) -> Iterator[Check]:
 _CHANGE_BEFORE = re.compile(r"\b(?P<dir>grew|grown|growth|rose|risen|rise|increased?|increases|up|jumped|climbed|fell|fallen|"
                             r"fall|dropped|drop|declined?|decrease[ds]?|down|cut|shrank|shrunk)\s+(?:by\s+|of\s+)?"
                             r"(?:(?:almost|nearly|about|around|some|just|roughly)\s+)?$", re.I)
-_CHANGE_AFTER = re.compile(r"\s+(?P<dir>rise|increase|growth|jump|fall|drop|decline|decrease|cut|reduction)\b", re.I)
+_CHANGE_AFTER = re.compile(r"\s++(?P<dir>rise|increase|growth|jump|fall|drop|decline|decrease|cut|reduction)\b", re.I)
 _DOWN = re.compile(r"^(?:fell|fallen|fall|dropped|drop|declined?|decrease[ds]?|down|cut|shrank|shrunk|reduction)$", re.I)
 _AVERAGE = re.compile(r"(?:\baverag(?:e|ed|ing)\b|\bcompound(?:ed)?\b|\bCAGR\b|\bmean\b)[^.;:%\d]{0,40}$", re.I)
 _AVERAGE_AFTER = re.compile(r"^[^.;:\d]{0,30}\bon\s+average\b", re.I)

@@ -18,7 +18,7 @@ from ._registry import rule
 from ._verdict import num
 
 HUNDRED = Fraction(100)
-_OF = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+|these\s+|those\s+)?(?:[\w-]+['’]s?\s+)?$")
+_OF = re.compile(r"^\s*+(?:out\s+)?of\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+|these\s+|those\s+)?(?:[\w-]+['’]s?\s+)?$")
 _OF_START = re.compile(r"(?:^|[;:]\s*)\W*of\s+(?:the\s+|all\s+(?:the\s+)?|these\s+)?$")
 _NAMED_WHOLE = re.compile(r"^\W*of\s+(?:the|all|these|those)\s+([a-z'’ -]{3,60}?)(?:\s+(?:issued|examined|reviewed|recorded|reported|received|made|sent|identified))?\s*,\s*$", re.I)
 _BACKREF = re.compile(r"\b(?:of\s+(?:these|those|them|which|whom)|among\s+(?:these|those|them))\b")

@@ -22,7 +22,7 @@ __all__ = ["rate_base"]
 _BASE_WORDS = {"hundred": 100, "thousand": 1000, "million": 10**6, "hundred thousand": 10**5, "ten thousand": 10**4}
 _BASES = frozenset({10, 100, 1000, 10**4, 10**5, 10**6})
 # 'per 1,000', 'for every 100,000', 'per thousand': the base after a rate, with up to three words between
-_PER = re.compile(r"\s*(?P<noun>(?:[^\W\d_][\w'’-]*\s+){0,3}?)(?:per|for\s+every|in\s+every)\s+"
+_PER = re.compile(r"\s*+(?P<noun>(?:[^\W\d_][\w'’-]*+\s++){0,3}?)(?:per|for\s+every|in\s+every)\s+"
                   r"(?:(?P<word>hundred\s+thousand|ten\s+thousand|hundred|thousand|million)\b|(?=\d))", re.I)
 _POP_NOUNS = frozenset(content_words("people residents inhabitants population adults children pupils households "
                                      "persons individuals women men births patients citizens head capita"))

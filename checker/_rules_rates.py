@@ -568,7 +568,7 @@ def _not_whole(a: Analysis, m: Mention) -> bool:
     return bool(_NOT_WHOLE.search(a.text[a.sentence(m).start:m.start]))
 
 
-_UNIT_AFTER_MEAN = re.compile(r"\s*(?!SD\b|sd\b|s\.d\.|and\b|in\b|for\b|on\b|with\b|vs?\b)(?:[^\W\d]|%)")
+_UNIT_AFTER_MEAN = re.compile(r"\s*+(?!SD\b|sd\b|s\.d\.|and\b|in\b|for\b|on\b|with\b|vs?\b)(?:[^\W\d]|%)")
 
 
 def _squares(lo: Fraction, hi: Fraction) -> str:
@@ -704,7 +704,7 @@ def debit_sd(a: Analysis) -> Iterator[Check]:
 
 _PCT_OF = re.compile(r"\s*of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|these\s+|those\s+|our\s+)?(?=\d)")
 _WEIGHTED = re.compile(r"\bweight(?:ed|ing|s)\b|\bgrossed\s+up\b|\bimputed\b", re.I)
-_POSSESSIVE = re.compile(r"^[\s-]*(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?:'s?|’s?)\s|^\s*(?:[^\W\d_]+\s+){0,2}?(?:in|at)\s+each\b",
+_POSSESSIVE = re.compile(r"^[\s-]*+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?:'s?|’s?)\s|^\s*+(?:[^\W\d_]+\s+){0,2}?(?:in|at)\s+each\b",
                          re.I)
 
 

@@ -18,16 +18,16 @@ from ._verdict import judge, num
 __all__ = ["span"]
 
 _UNITS = ("day", "week", "month", "year", "decade")
-_FROM_TO = re.compile(r"^\s*(?:,\s*)?(?:to|until|till|through|and|-|–|—)\s+(?:the\s+end\s+of\s+)?$", re.I)
+_FROM_TO = re.compile(r"^\s*+(?:,\s*+)?(?:to|until|till|through|and|-|–|—)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _PAIR_LEAD = re.compile(r"\b(?:from|between|covering|spanning)\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+)?$", re.I)
-_D_BEFORE_PAIR = re.compile(r"^\s*(?:\w+\s+)?(?:from|between|covering|spanning|,\s*from)\s+(?:the\s+)?$", re.I)
-_D_AFTER_PAIR = re.compile(r"^\s*(?:[,(–—-]\s*)?(?:a\s+period\s+of|a\s+span\s+of|or|some|just\s+over|just\s+under|"
+_D_BEFORE_PAIR = re.compile(r"^\s*+(?:\w+\s+)?(?:from|between|covering|spanning|,\s*from)\s+(?:the\s+)?$", re.I)
+_D_AFTER_PAIR = re.compile(r"^\s*+(?:[,(–—-]\s*+)?(?:a\s+period\s+of|a\s+span\s+of|or|some|just\s+over|just\s+under|"
                            r"nearly|almost|about|over|in\s+all|altogether|that\s+is)?\s*$", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 _IN_SPAN = re.compile(r"\b(?:in|over|within|during)\s+(?:the\s+)?(?:(?:past|last|previous|intervening)\s+)?"
                       r"(?:(?:just|only|barely|almost|nearly|about|some|more\s+than|less\s+than|over|under)\s+)?$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|expected|expects|plans?|planned|forecast|projected|by\s+the\s+end|next)\b", re.I)
-_AFTER_NOT_SPAN = re.compile(r"^\s*(?:-?\s*olds?|ago|later|earlier|before|after|old|of\s+age|into|in\s+prison|sentence|jail)\b",
+_AFTER_NOT_SPAN = re.compile(r"^\s*+(?:-?\s*+olds?|ago|later|earlier|before|after|old|of\s+age|into|in\s+prison|sentence|jail)\b",
                              re.I)
 
 

@@ -133,9 +133,11 @@ def _by_midpoint(a: Analysis, lo: Mention, hi: Mention, margin: Mention | None) 
     mid = (lo.value + hi.value) / 2
     half = max(lo.precision or Fraction(0), hi.precision or Fraction(0))
     found = []
-    for m in a.mentions:
+    # only the six sentences before and this one: scanning every mention for every interval
+    # was quadratic in a document of many intervals
+    for m in (m for j in range(max(0, k - 6), k + 1) for m in a.in_sentence.get(j, ())):
         km = a.sentence_of[m.id]
-        if m.id in (lo.id, hi.id) or (margin is not None and m.id == margin.id) or not 0 <= k - km <= 6:
+        if m.id in (lo.id, hi.id) or (margin is not None and m.id == margin.id):
             continue
         if km == k and m.start > lo.start or not _same_scale(m, hi) or m.hedge != "exact" or _is_level(a, m):
             continue
@@ -273,7 +275,7 @@ def _with(c: Check, lo: Mention, hi: Mention, est: Mention | None, margin: Menti
 _Z = {90: Fraction(1645, 1000), 95: Fraction(196, 100), 99: Fraction(2576, 1000)}
 _SURVEYED_BEFORE = re.compile(r"\b(?:interviewed|surveyed|polled|questioned|sampled|sample\s+of|sample\s+size\s+(?:of|was|is)|"
                               r"responses\s+from|asked)\s+(?:a\s+(?:representative\s+|random\s+)?sample\s+of\s+)?$", re.I)
-_SURVEYED_AFTER = re.compile(r"^\s*(?:[^\W\d][\w'’-]*\s+){0,3}?(?:were\s+|was\s+)?(?:interviewed|surveyed|polled|questioned|"
+_SURVEYED_AFTER = re.compile(r"^\s*+(?:[^\W\d][\w'’-]*+\s++){0,3}?(?:were\s+|was\s+)?(?:interviewed|surveyed|polled|questioned|"
                              r"took\s+part|responded|respondents)\b", re.I)
 
 

@@ -277,9 +277,9 @@ def _cause(q1: _Qty, q2: _Qty, u1: str, u2: str, point: Fraction) -> str:
 
 _AGO = re.compile(r"\s*ago\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|age\s+of|aged\s+just)\s*$", re.I)
-_AGE_AFTER = re.compile(r"\s*(?:-\s*)?years?(?:\s*|-)old\b", re.I)
-_AGO_NEXT = re.compile(r"\s*(?:,|–|—|-|\()\s*(?:some|about|around|almost|nearly|more\s+than|over|just|exactly)?\s*$", re.I)
-_AGO_BACK = re.compile(r"\s*ago\s*(?:,|–|—|-|\()?\s*(?:back\s+)?in\s+$", re.I)
+_AGE_AFTER = re.compile(r"\s*+(?:-\s*+)?years?(?:\s*+|-)old\b", re.I)
+_AGO_NEXT = re.compile(r"\s*+(?:,|–|—|-|\()\s*+(?:some|about|around|almost|nearly|more\s+than|over|just|exactly)?\s*$", re.I)
+_AGO_BACK = re.compile(r"\s*+ago\s*+(?:,|–|—|-|\()?\s*+(?:back\s++)?in\s+$", re.I)
 _OTHER_PERSON = re.compile(r"\b(?:his|her|their|whose|father|mother|son|daughter|wife|husband|partner|brother|sister|"
                            r"parents?|children|child|grandmother|grandfather|friend|colleague|predecessor|successor)\b", re.I)
 _OLD = re.compile(r"\s*old\b", re.I)

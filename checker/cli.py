@@ -79,10 +79,11 @@ def _check(args: argparse.Namespace) -> int:
         except RecursionError:
             print(f"figcheck: {path}: too deeply nested to read", file=sys.stderr)
             status = 2
-        except (MemoryError, ValueError, ArithmeticError, IndexError, KeyError, TypeError) as e:
-            # a document figcheck cannot handle must cost one line, not a traceback, and must
-            # not stop the documents after it
-            print(f"figcheck: {path}: could not be checked ({type(e).__name__}: {str(e)[:120]})", file=sys.stderr)
+        except Exception as e:  # noqa: BLE001
+            # whatever a hostile document provokes in a reader or a rule, it must cost one line,
+            # not a traceback, and must not stop the documents after it
+            reason = " ".join(str(e).split())[:120]
+            print(f"figcheck: {path}: could not be checked ({type(e).__name__}{': ' + reason if reason else ''})", file=sys.stderr)
             status = 2
     if args.format == "pdf":
         return _annotate(args, results, status)
@@ -96,8 +97,12 @@ def _check(args: argparse.Namespace) -> int:
         out = render_text(results, colour=colour) if results else ""
     if out:
         if args.output:
-            with open(args.output, "w", encoding="utf-8") as f:
-                f.write(out if out.endswith("\n") else out + "\n")
+            try:
+                with open(args.output, "w", encoding="utf-8") as f:
+                    f.write(out if out.endswith("\n") else out + "\n")
+            except OSError as e:
+                print(f"figcheck: {args.output}: cannot write ({e.strerror})", file=sys.stderr)
+                return 2
         else:
             sys.stdout.write(out if out.endswith("\n") else out + "\n")
     if status:

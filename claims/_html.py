@@ -23,7 +23,7 @@ from ._records import Document
 
 __all__ = ["looks_like_html", "read_html", "superscript"]
 
-_DOCTYPE = re.compile(r"(?:\ufeff)?\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+_DOCTYPE = re.compile(r"(?:\ufeff)?\s*+(?:<\?xml[^>]{0,200}>\s*+)?(?:<!--.{0,2000}?-->\s*+)*+<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
 _SUP = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
 _SUB = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
 #: soft hyphens and zero-width characters: invisible on the page, so not in the text

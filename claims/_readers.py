@@ -8,6 +8,7 @@ are not prose (code blocks, inline code, link targets) and where table cells are
 
 from __future__ import annotations
 
+import codecs
 import re
 import sys
 from pathlib import Path
@@ -25,30 +26,69 @@ class InputError(Exception):
 
 
 def decode(data: bytes, name: str = "input") -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252, else Latin-1.
+    """UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when every other byte
+    of the start is zero), else UTF-8 with each byte that is not UTF-8 read as cp1252.
+
+    The last rule reads both a Windows file and one that mixes the two (a UTF-8 article with
+    a pasted Latin-1 paragraph) without turning either part into mojibake.
 
     >>> decode("87.2% — ok".encode("utf-8"))
     '87.2% — ok'
     >>> decode("caf\\xe9 12%".encode("cp1252"))
     'café 12%'
+    >>> decode("12 of 40".encode("utf-16-le"))
+    '12 of 40'
+    >>> decode("naïve — ".encode("utf-8") + "café".encode("latin-1"))
+    'naïve — café'
     """
-    head = data[:8192]
-    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-        if b"\x00" in head or controls > len(head) // 10:
-            raise InputError(f"{name}: looks like a binary file, not text")
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _utf16(data, "utf-16", name)
+    else:
+        bare = _bare_utf16(data[:8192])
+        if bare:
+            return _utf16(data, bare, name)
+    if _binary(data[:8192]):
+        raise InputError(f"{name}: looks like a binary file, not text")
+    return data.decode("utf-8", errors=_CP1252_FALLBACK)
+
+
+def _bare_utf16(head: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for text written in UTF-16 without a byte-order mark: mostly
+    Latin script puts a zero in nearly every high byte and almost none in the low bytes."""
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    even = head[0 : 2 * pairs : 2].count(0)
+    odd = head[1 : 2 * pairs : 2].count(0)
+    if odd >= 0.6 * pairs and even <= 0.02 * pairs:
+        return "utf-16-le"
+    if even >= 0.6 * pairs and odd <= 0.02 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _utf16(data: bytes, codec: str, name: str) -> str:
+    text = data.decode(codec, errors="replace")
+    head = text[:4096]
+    controls = sum(1 for c in head if c < " " and c not in "\t\n\f\r")
+    if controls > len(head) // 10:
+        raise InputError(f"{name}: looks like a binary file, not text")
+    return text
+
+
+def _cp1252_or_latin1(err: UnicodeError) -> tuple[str, int]:
+    """A codec error handler: the bytes that are not UTF-8 as cp1252 (Latin-1 for the five
+    bytes cp1252 leaves undefined)."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    bad = err.object[err.start : err.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), err.end
+
+
+_CP1252_FALLBACK = "figcheck-cp1252"
+codecs.register_error(_CP1252_FALLBACK, _cp1252_or_latin1)
 
 
 def read_text(path: str) -> tuple[str, str]:
@@ -117,14 +157,20 @@ def read_document(path: str, text: str | None = None, fmt: str | None = None) ->
 
 
 def _is_docx(data: bytes, name: str) -> bool:
-    """A Word file by its first bytes (a zip), else by its name unless it holds a web page."""
+    """A Word file by its first bytes (a zip); or a binary file named .docx, so that it gets
+    the Word reader's message (an old .doc, a damaged zip). Text or a web page saved under
+    a .docx name is read for what it holds."""
     if data.startswith(b"PK\x03\x04"):
         return True
-    if not name.lower().endswith((".docx", ".docm")):
-        return False
-    from ._html import looks_like_html
+    return name.lower().endswith((".doc", ".docx", ".docm")) and _binary(data[:8192])
 
-    return not looks_like_html(data[:4096].decode("latin-1"))
+
+def _binary(head: bytes) -> bool:
+    """More than one NUL byte in a hundred (and more than four), or more than one byte in ten
+    a control character other than white space. A stray NUL or two (a scraped page) leaves a
+    document text; UTF-16 without a BOM has been recognised before this is asked."""
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return head.count(0) > max(4, len(head) // 100) or controls > len(head) // 10
 
 
 _LINK_TARGET = re.compile(r"\]\([^)\n]{0,2000}\)|<https?://[^>\s]{1,2000}>|https?://\S{1,2000}")
