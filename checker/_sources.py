@@ -495,6 +495,8 @@ class _Matcher:
         for q in got:
             if q.verdict == "inconsistent":
                 continue
+            if h.mention.hedge == "exact" and q.x.mention.hedge in ("more than", "less than", "at least", "at most") and q.point != h.value:
+                continue  # an exact 67.1 percent is no quotation of 'below 70 percent'
             near = bonus.get((k, q.source.number * 1_000_000 + q.source.analysis.sentence_of[q.x.mention.id]), 0.0)
             same = q.x.value == h.value and q.per == 1 and not q.complement
             if same and _digits(h.mention) >= 4 and q.shared + near >= ACCEPT_SAME / 2:
@@ -572,6 +574,8 @@ class _Matcher:
         # that does not (the wrong report, or figures from elsewhere) is never said to
         # misquote it: its figures are only 'not in the source'
         quoting = self.quoting(out, sides)
+        if quoting:
+            self.pair_misquotes(out, sides, covered)
         for h in sides:
             hid = h.mention.id
             if hid in out.quotes or hid in covered or hid in out.misquotes:
@@ -741,6 +745,34 @@ class _Matcher:
                         return replace(check, explanation=f"{check.explanation} ({src.where(part)})")
         return None
 
+    def pair_misquotes(self, out: _Matching, sides: list[_Side], covered: set[str]) -> None:
+        """'Only two of the 52 routes met it' against 'Only 3 of the 52 routes met the
+        standard': a part whose whole the article quotes exactly from a source sentence that
+        gives that whole's part too. The whole anchors the pair, so the part is misquoted
+        when the source's part is another figure."""
+        from ._rules_parts import of_pairs
+
+        a = self.a
+        by_id = {h.mention.id: h for h in sides}
+        for k in a.in_sentence:
+            for part, whole in of_pairs(a, k):
+                q = out.quotes.get(whole.id)
+                h = by_id.get(part.id)
+                if q is None or h is None or q.x.value != whole.value or part.id in out.quotes or part.id in covered:
+                    continue
+                src, sa = q.source, q.source.analysis
+                ks = sa.sentence_of[q.x.mention.id]
+                for kk in (ks - 1, ks, ks + 1):
+                    if not 0 <= kk < len(sa.sentences):
+                        continue
+                    for xp, xw in of_pairs(sa, kk):
+                        if xw.id != q.x.mention.id:
+                            continue
+                        x = next((s for s in src.sides.get(h.family, ()) if s.mention.id == xp.id), None)
+                        got = self.read(h, src, x) if x is not None else None
+                        if got is not None and got.verdict == "inconsistent" and not got.flipped and got.shared >= ECHO_WORDS:
+                            out.misquotes[part.id] = replace(got, slip="another part of the same whole")
+
     def quoting(self, out: _Matching, sides: list[_Side]) -> bool:
         """Whether the article quotes this report: some of its distinctive figures are the
         report's exactly (a line or two is no evidence either way)."""
@@ -835,8 +867,8 @@ class _Matcher:
     def derive(self, out: _Matching) -> None:
         """The article's own checks whose inputs it quotes exactly from the source."""
         for c in self.a.found:
-            if c.rule.startswith("FC8"):
-                continue
+            if c.rule.startswith("FC8") or c.rule == "FC104":
+                continue  # a part no larger than its whole says nothing of the source's figures
             inputs = [i for i in c.mentions if i != c.relation.target]
             quoted = [out.quotes.get(i) for i in inputs]
             if not inputs or any(q is None or q.verdict != "verified" or q.x.value != _side_value(self.a, i) for q, i in zip(quoted, inputs, strict=True)):

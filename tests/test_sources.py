@@ -245,3 +245,16 @@ def test_an_article_held_against_the_wrong_report_raises_no_alarm() -> None:
             r = check_document(read[article], sources=[read[report]])
             alarms = [c.explanation for c in r.checks if c.rule.startswith("FC8") and c.verdict == "inconsistent"]
             assert not alarms, (article.name, report.name, alarms)
+
+
+def test_a_part_misquoted_beside_its_quoted_whole() -> None:
+    report = "Only 3 of the 52 routes met the 95 percent standard. Route 3 was the best."
+    r = run("Only two of the 52 routes in the area met the standard.", report)
+    [c] = [c for c in r.checks if c.rule == "FC801" and c.verdict == "inconsistent"]
+    assert "'3'" in c.explanation
+
+
+def test_an_exact_figure_is_no_quotation_of_a_bound() -> None:
+    report = "Route 14 ran 61.7 percent of its departures on time. Eleven routes had on-time rates below 70 percent."
+    got = verdicts("On route 14 just 67.1 percent of buses ran on time.", "67.1 percent", report=report)
+    assert got.get("FC801") != "rounded", got
