@@ -118,6 +118,8 @@ def read_bytes(path: str) -> tuple[bytes, str]:
         name = path
     if len(data) > MAX_BYTES:
         raise InputError(f"{name}: over the {MAX_BYTES // (1024 * 1024)} MB limit for one document")
+    if not data:
+        raise InputError(f"{name}: empty file (0 bytes)")  # as figcheck batch says it: nothing to check is bad input
     return data, name
 
 

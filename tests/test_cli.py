@@ -74,10 +74,14 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         assert proc.returncode == 2 and proc.stderr.startswith("figcheck: ") and "Traceback" not in proc.stderr
 
 
-def test_empty_file_checks_nothing(tmp_path: Path) -> None:
+def test_empty_file_is_bad_input(tmp_path: Path) -> None:
     path = tmp_path / "empty.txt"
     path.write_bytes(b"")
     proc = figcheck("check", str(path))
+    assert proc.returncode == 2 and proc.stderr.strip() == f"figcheck: {path}: empty file (0 bytes)"
+    blank = tmp_path / "blank.txt"
+    blank.write_text("\n\n", encoding="utf-8")  # not empty: a document with no figures
+    proc = figcheck("check", str(blank))
     assert proc.returncode == 0 and "0 figures, 0 checks" in proc.stdout
 
 
