@@ -49,7 +49,8 @@ def is_target(a: Analysis, m: Mention) -> bool:
 #: points', '4.5 percent higher'), read right next to the figure: 'better than the 67.2
 #: percent achieved' makes 67.2 no change
 _CHANGE_BEFORE = re.compile(r"\b(?:improvement|improved|increased?|increases|rise|rises|rose|risen|fall|falls|fell|fallen|drop|dropped|"
-                            r"declined?|grew|growth|reduction|reduced|cut|up|down|gain|jump(?:ed)?|climb(?:ed)?|swing)\s+"
+                            r"declined?|grew|growth|reduction|reduced|cut|(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!take )(?<!takes )up|"
+                            r"(?<!broken )(?<!broke )(?<!break )(?<!turned )down|gain|jump(?:ed)?|climb(?:ed)?|swing)\s+"
                             r"(?:of\s+|by\s+)?(?:(?:some|about|around|nearly|almost|more than|over|just|a further)\s+)?$")
 _CHANGE_AFTER = re.compile(r"^\s*(?:higher|lower|more|less|fewer|better|worse|up|down|above|below|increase|rise|fall|drop|"
                            r"improvement|reduction|on the (?:previous|last|year))\b")

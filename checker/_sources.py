@@ -91,7 +91,7 @@ ACCEPT_SAME = 0.2
 QUOTING_FIGURES = 3
 QUOTING_SHARE = 0.08
 #: shared words enough for a figure that only one source figure allows, however plain
-NARROW_WORDS = 0.6
+NARROW_WORDS = 0.5
 #: shared words enough, with an exact slip, to call a figure misquoted
 SLIP_WORDS = 0.4
 #: to call a figure misquoted with no recognisable slip, its words must agree this well
