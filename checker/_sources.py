@@ -392,6 +392,10 @@ class _Matcher:
             fams.add("points")
         elif h.family == "points":
             fams.add("share")
+        elif h.family in ("decimal", "count") or h.family.startswith("quantity:"):
+            # a unit the article spells out or leaves off ('229.8 megalitres' for '229.8 Ml/d'):
+            # the same figure, met only by its exact value
+            fams |= {f for src in self.sources for f in src.by_value if f == "decimal" or f.startswith("quantity:")}
         v = float(h.value)
         centres = [v]
         if h.family == "share":
@@ -427,6 +431,11 @@ class _Matcher:
         """h read as a quotation of x: None where kind, polarity or period rule it out."""
         a, sa = self.a, src.analysis
         hm, xm = h.mention, x.mention
+        if h.family != x.family and h.family not in ("share", "points"):
+            if x.value != h.value or not _distinctive(h.mention):
+                return None
+            shared, missing = self.similarity(h, src, x)
+            return _Quote(src, x, shared, missing, False, Fraction(1), x.value, "verified")
         if h.family != x.family:
             # points and per cent meet only as a margin ('within 1.8 percentage points' of
             # '+/- 1.79 percent'); a change in per cent read against one in points is the
