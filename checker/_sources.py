@@ -1,33 +1,43 @@
 """FC8xx: an article held against the report it quotes (``figcheck check ARTICLE --source REPORT``).
 
 Each figure of the article is matched to the source figures *of the same measure*: the
-content words around the two figures are compared (stems, with rapidfuzz joining spellings
-that stems miss, such as 'violence' and 'violent'), weighed by how rare each word is in the
-source, less the qualifiers of the source figure that the article leaves out ('sexual
-offences' is not 'all crime'). Kind, unit, period ('a day', 'a year'), polarity
-('recorded' / 'unrecorded') and scope ('nationally') must agree, and the ends of a range
-only meet the ends of a range.
+content words around the two figures are compared (stems cut to six-letter keys, so that
+'assess' meets 'assessment'; rapidfuzz joins other spellings), weighed by how rare each
+word is in the source and how close it stands to its figure, less the qualifiers of the
+source figure that the article leaves out ('sexual offences' is not 'all crime'). Kind,
+unit, period ('a day', 'a year'), polarity ('recorded' / 'unrecorded', 'within four hours' /
+'waited longer'), change or level, target or finding, and scope ('nationally') must agree;
+the ends of a range only meet the ends of a range. Candidates come from a value index and
+a rare-word index of the source, never from the whole report.
 
 Then, in this order:
 
 - a source figure of that measure whose value the article's figure allows, with its hedge
   and rounding, makes the figure a quotation: verified or rounded (FC801); a share may
   quote the complement of a share of the opposite polarity (16 per cent unrecorded from an
-  83.6 per cent recording rate) and 'one in six' is a share like any other;
+  83.6 per cent recording rate) and 'one in six' is a share like any other; the same
+  distinctive value (11,600; 83.6) needs few words, and two figures of one article
+  sentence echoing two of one source sentence vouch for each other;
 - a figure the article works out from figures it quotes (109 of 138 is 87 per cent; 3,800
   and 280 make over 4,000; 11,600 a year is more than 40 a day) is checked by the
-  article's own rules; when the quoted inputs are the source's, FC802 reports that check
-  joined to the source figures, so a slip in the derivation is a misquote of the source;
-- a figure whose measure singles out one source figure, clearly ahead of any other, and
-  whose value that figure does not allow is misquoted (FC801, inconsistent), with the kind
-  of slip named where one fits: complement quoted, percentage points as per cent,
-  truncation, digits transposed, another measure's figure, another period's figure;
-- a dated weekday is checked against the same date in the source (FC804);
+  article's own rules, re-issued joined to the source figures (FC802); so are shares of a
+  part and whole the source gives as counts, sums and differences within one source
+  passage, a count from a rate and a total, and a change against the two levels the
+  source gives;
+- a figure whose value no source figure of its measure allows is misquoted (FC801,
+  inconsistent) when an exact slip ties it to one (complement quoted, percentage points as
+  per cent, truncated, digits transposed, another period's figure), when it is a
+  subgroup's figure given as the whole's, when it is the other part of a whole the article
+  quotes from the same source pair, or when its words single one source figure out well
+  ahead of any other;
+- dates and years are checked against the same date in the source, weekdays included
+  (FC804);
 - any other figure is not in the source: unverifiable (FC803).
 
-When in doubt, do not flag: a misquote needs the source figure singled out by its words
-(or an exact slip such as points reported as per cent); a figure that several source
-figures of one measure could be is left unverifiable, not called wrong.
+When in doubt, do not flag: an article that repeats fewer than three of the report's
+distinctive figures exactly is never said to misquote it (it quotes something else), and a
+figure that several source figures of one measure could be is left unverifiable, not
+called wrong.
 """
 
 from __future__ import annotations
