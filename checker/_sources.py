@@ -153,7 +153,7 @@ def _period(a: Analysis, m: Mention) -> str:
     figs = [o for o in a.figures(a.sentence_of[m.id]) if _family(o) == _family(m)]
     nxt = min((o.start for o in figs if o.start >= m.end), default=len(a.text))
     prv = max((o.end for o in figs if o.end <= m.start), default=0)
-    found = _PERIOD.search(a.text, m.end, min(e + 20, a.sentence(m).end, m.end + 60, nxt))
+    found = _PERIOD.search(a.text, m.end, min(e + 20, a.sentence(m).end, m.end + 90, nxt))
     if found is None:
         found = _PERIOD.search(a.text, max(a.sentence(m).start, m.start - 80, prv), m.start)
     if found is None:
@@ -464,7 +464,7 @@ class _Matcher:
         flipped = h.negated != x.negated
         if h.outside is not None and x.outside is not None and h.outside != x.outside:
             flipped = not flipped  # 'waited longer' against 'seen within four hours'
-        complement = flipped and h.family == "share"
+        complement = flipped and h.family == "share" and not h.change  # a change has no complement
         if flipped and h.family != "share":
             shared -= 0.5
         per = Fraction(1)
