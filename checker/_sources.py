@@ -336,6 +336,7 @@ class _Quote:
     verdict: str
     flipped: bool = False  # the two figures read with opposite polarity
     slip: str = ""  # for a misquote, the kind of slip (Matcher.slip)
+    also: tuple[str, ...] = ()  # the same figure given again elsewhere in the source
 
     @property
     def similarity(self) -> float:
@@ -530,6 +531,13 @@ class _Matcher:
             # the same value first (83.6 for 83.6, not for 100 - 16.4), then the words
             if (same, score, q.verdict == "verified") > key:
                 best, key = q, (same, score, q.verdict == "verified")
+        if best is not None and best.x.value == h.value and best.per == 1 and not best.complement:
+            # the report may give the figure twice (in the text and in a table): both are quoted
+            also = tuple(q.x.mention.id for q in got if q is not best and q.x.value == h.value and q.per == 1
+                         and not q.complement and q.verdict != "inconsistent" and q.shared >= ECHO_WORDS
+                         and q.source is best.source)
+            if also:
+                best = replace(best, also=also)
         return best
 
     def match(self) -> _Matching:
@@ -1023,6 +1031,8 @@ def _check(a: Analysis, h: Mention, q: _Quote) -> Check | None:
         return None
     if (q.verdict == "inconsistent") != (check.verdict == "inconsistent"):
         return None  # the matching's reading and the recomputation disagree: no verdict, and never an alarm
+    if q.also:
+        check = replace(check, relation=replace(check.relation, mentions=check.mentions + q.also))
     if check.verdict == "inconsistent" and check.cause in ("", "another measure's figure"):
         other = _same_value_elsewhere(a, h, q)
         if other:
