@@ -178,6 +178,10 @@ def _scope(a: Analysis, m: Mention) -> bool:
     return bool(_WIDER.search(a.sentence_text(k)))
 
 
+#: a sentence that leans on the one before ('That is 341 more', 'Of these, 109'), even across a paragraph break
+_ANAPHOR = re.compile(r"^\W*(?:that|this|it|these|those|of these|of those|of them|of which)\b", re.I)
+
+
 def _key(w: str) -> str:
     """A word's matching key: its stem cut to six letters, so that 'assess' meets
     'assessment', 'clinician' 'clinical' and 'violence' 'violent'."""
@@ -203,7 +207,8 @@ def _words(a: Analysis, m: Mention) -> dict[str, float]:
     out: dict[str, float] = {}
     k = a.sentence_of[m.id]
     s = a.sentences[k]
-    if k > 0 and a.sentences[k - 1].paragraph == s.paragraph and m.id not in a.cell_of:
+    back = a.sentences[k - 1].paragraph == s.paragraph or _ANAPHOR.match(a.text[s.start:s.end]) if k > 0 else False
+    if k > 0 and back and m.id not in a.cell_of:
         prev = a.sentences[k - 1]
         for w in content_words(a.text[prev.start:prev.end]):
             out[_key(w)] = 0.3
