@@ -74,8 +74,9 @@ def truncates(point: Fraction, stated: Fraction, precision: Fraction | None) -> 
 def transposed(point: Fraction, stated: Fraction, precision: Fraction | None) -> bool:
     """The stated digits are the right digits with two neighbours swapped: 2,215 as 2,251."""
     p = precision or Fraction(1)
-    a = fmt(((point / p) + Fraction(1, 2)) // 1 * p)
-    b = fmt(stated)
+    # the digits alone: '61.7' written '67.1' swaps two digits across the point
+    a = "".join(ch for ch in fmt(((point / p) + Fraction(1, 2)) // 1 * p) if ch.isdigit())
+    b = "".join(ch for ch in fmt(stated) if ch.isdigit())
     if len(a) != len(b) or a == b:
         return False
     diffs = [k for k in range(len(a)) if a[k] != b[k]]

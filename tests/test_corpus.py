@@ -63,7 +63,7 @@ PAIR_FLOORS = {"consistent": 1.0, "detect": 1.0, "false_alarms": 0}
 OWN_PAIR_FLOORS = {"consistent": 0.88, "detect": 0.68, "false_alarms": 0}
 #: tests/data/pairs_heldout: four pairs written later by someone who had not seen the matcher
 #: or the first pairs; first measured at consistent 0.63, detect 0.19, 7 false alarms
-HELDOUT_FLOORS = {"consistent": 0.83, "detect": 0.60, "false_alarms": 0}
+HELDOUT_FLOORS = {"consistent": 0.83, "detect": 0.68, "false_alarms": 0}
 
 
 def test_source_pairs_floor() -> None:
