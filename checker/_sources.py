@@ -573,11 +573,17 @@ class _Matcher:
                 for d in (-1, 0, 1):
                     bonus[(a.sentence_of[hid], q.source.number * 1_000_000 + ks + d)] = 0.6
         if self.quoting(out, sides):
+            by_id = {h.mention.id: h for h in sides}
             for hid, q in list(out.quotes.items()):
-                wrong = self.other_measure(self.side_of(hid, sides), q)
+                wrong = self.other_measure(by_id[hid], q)
                 if wrong is not None:
                     del out.quotes[hid]
                     out.misquotes[hid] = wrong
+        # an article that quotes this report at all repeats some of its figures exactly; one
+        # that does not (the wrong report, or figures from elsewhere) is never said to
+        # misquote it: its figures are only 'not in the source' (what follows removes no
+        # verified quotation, so this holds to the end)
+        quoting = self.quoting(out, sides)
         self.derive(out)
         worked = {c.relation.target for c in out.derived}
         for h in sides:
@@ -595,17 +601,13 @@ class _Matcher:
         for h in sides:
             if h.mention.id in out.quotes or h.mention.id in worked or not h.change:
                 continue
-            c = self.change_of_levels(h, self.quoting(out, sides))
+            c = self.change_of_levels(h, quoting)
             if c is not None:
                 out.derived.append(c)
         covered = {c.relation.target for c in out.derived if c.verdict != "inconsistent"}
         for hid in covered:  # worked out from the source's figures: a loose quote besides says less
             if hid in out.quotes and out.quotes[hid].verdict != "verified":
                 del out.quotes[hid]
-        # an article that quotes this report at all repeats some of its figures exactly; one
-        # that does not (the wrong report, or figures from elsewhere) is never said to
-        # misquote it: its figures are only 'not in the source'
-        quoting = self.quoting(out, sides)
         if quoting:
             self.pair_misquotes(out, sides, covered)
         for h in sides:
@@ -687,10 +689,6 @@ class _Matcher:
         if _distinctive(h.mention) and any(o.x.value == v and o.per == 1 and not o.complement for o in others if o is not q):
             return "another measure's figure"
         return ""
-
-    @staticmethod
-    def side_of(hid: str, sides: list[_Side]) -> _Side:
-        return next(h for h in sides if h.mention.id == hid)
 
     def other_measure(self, h: _Side, q: _Quote) -> _Quote | None:
         """A figure quoted by value from the wrong line of a breakdown: the source gives the
