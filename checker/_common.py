@@ -27,11 +27,10 @@ def is_count(m: Mention) -> bool:
     return not _PRONOUN_ONE.match(m.text)
 
 
-# 'should have been recorded, only 12 were' is a finding about the past, not a target
 # 'should have been recorded, only 12 were' is a finding about the past, not a target; and
 # 'completed within their target time, compared with 80.1%' is no target of 80.1%
 _TARGET_BEFORE = re.compile(r"\b(?:should|must|ought to)(?!\s+have)\b(?:\W+\w+){0,3}\W*$|"
-                            r"\b(?:targets?|standards?|guidance|aims?|goals?|threshold|limit|ambition|pledged?|promised?|expected to)"
+                            r"\b(?:targets?|standards?|guidance|aims?|goals?|threshold|limit|ambition|pledged?|promised?|expected to|expectations?(?:\s+that)?|expects?(?:\s+that)?)"
                             r"(?:\s+(?:of|is|was|at|for|set at|stands at|stood at|remains|to reach|to hit|to get to|to cut \w+ to|"
                             r"expects|requires|calls for|demands|sets|asks for))?\s*:?\s*(?:just\s+)?$")
 # 'the 78 per cent target', and a threshold in a definition: 'if they miss 50 percent or more'
@@ -59,7 +58,13 @@ _CHANGE_AFTER = re.compile(r"^\s*(?:higher|lower|more|less|fewer|better|worse|up
 def is_change(a: Analysis, m: Mention) -> bool:
     """Whether a figure is a change ('an improvement of 14.7 per cent', '5 per cent lower')
     rather than a level."""
+    hs = m.get("hedge_start")
+    if hs is not None and _CROSSING.match(a.text, hs):
+        return False  # 'fell below 80 percent', 'rose above 90': a level crossed, not a change
     return bool(_CHANGE_BEFORE.search(a.before(m, 40)) or _CHANGE_AFTER.match(a.after(m, 30)))
+
+
+_CROSSING = re.compile(r"(?:below|above|under|beneath|short of)\b", re.I)
 
 
 def same_unit(a: Mention, b: Mention) -> bool:

@@ -68,6 +68,7 @@ _PERIOD = re.compile(r"\b(?:a|an|every|each|per)\s+(day|week|month|year|hour)\b(
                      r"\bin (?:20\d\d[/-]\d\d)\b()", re.I)
 _PERIOD_WORD = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year", "annually": "year",
                 "12 months": "year"}
+_IN_YEAR = re.compile(r"\b(?:in|during|over|throughout|for)\s+(?:the\s+(?:calendar|financial)\s+year\s+)?(?:19|20)\d\d\b(?![-/–]\d)(?!\s*(?:to|and)\s)", re.I)
 #: a period in days, to carry '11,600 a year' to '32 a day'
 _DAYS = {"day": Fraction(1), "week": Fraction(7), "month": Fraction(365, 12), "year": Fraction(365)}
 #: words that make a percentage a margin, written in points or 'percent' alike
@@ -157,6 +158,11 @@ def _period(a: Analysis, m: Mention) -> str:
     if found is None:
         found = _PERIOD.search(a.text, max(a.sentence(m).start, m.start - 80, prv), m.start)
     if found is None:
+        # a count or sum 'in 2025' (a calendar or financial year named, no date) is that
+        # year's: '3,591 casualties in 2025' is some 10 a day
+        if _family(m) == "count" or _family(m).startswith("money:"):
+            if _IN_YEAR.search(a.text, max(s, prv), min(e, nxt)):
+                return "year"
         return ""
     word = next((g for g in found.groups() if g), "year").lower()  # the last group: a financial year
     return _PERIOD_WORD.get(word, word)
@@ -447,12 +453,13 @@ class _Matcher:
         """h read as a quotation of x: None where kind, polarity or period rule it out."""
         a, sa = self.a, src.analysis
         hm, xm = h.mention, x.mention
-        if h.family != x.family and h.family not in ("share", "points"):
+        kin = {h.family, x.family} == {"count", "decimal"}  # 'about 44 spills' of an average of 44.3
+        if h.family != x.family and h.family not in ("share", "points") and not kin:
             if x.value != h.value or not _distinctive(h.mention):
                 return None
             shared, missing = self.similarity(h, src, x)
             return _Quote(src, x, shared, missing, False, Fraction(1), x.value, "verified")
-        if h.family != x.family:
+        if h.family != x.family and not kin:
             # points and per cent meet only as a margin ('within 1.8 percentage points' of
             # '+/- 1.79 percent'); a change in per cent read against one in points is the
             # slip FC801 names, never a quotation
@@ -461,7 +468,7 @@ class _Matcher:
                     return None
                 shared, missing = self.similarity(h, src, x)
                 return _Quote(src, x, shared, missing, False, Fraction(1), x.value, "inconsistent")
-        if (h.change != x.change or h.target != x.target and not _restates_threshold(a, h, sa, x)) and h.family == x.family:
+        if (h.change != x.change or h.target != x.target and not _restates_threshold(a, h, sa, x)) and (h.family == x.family or kin):
             return None
         shared, missing = self.similarity(h, src, x)
         # a share of the opposite polarity is quoted as its complement; a count of the
