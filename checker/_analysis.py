@@ -116,8 +116,25 @@ class Analysis:
             hi = min(s.end, m.end + 300)
             nxt = _CLAUSE.search(self.text, m.end, hi)
             got = (cut, nxt.start() if nxt else hi)
+            if self._aside(m, got):
+                # a figure alone in brackets restates the one before it ('Nearly a third of fires
+                # (31.7 per cent) were not reached'): its clause is the one the brackets sit in
+                open_, close = got[0] - 1, got[1]
+                cut = lo
+                for x in _CLAUSE.finditer(self.text, lo, open_):
+                    if x.end() <= open_:
+                        cut = x.end()
+                after = _CLAUSE.search(self.text, close + 1, hi)
+                got = (cut, after.start() if after else hi)
             self._clause[m.id] = got
         return got
+
+    def _aside(self, m: Mention, span: tuple[int, int]) -> bool:
+        """Whether a figure stands alone in brackets: '(31.7 per cent)', '(about 16%)'."""
+        a, b = span
+        start = m.get("hedge_start")
+        return (a > 0 and self.text[a - 1] == "(" and b < len(self.text) and self.text[b] == ")"
+                and not self.text[a:start if start is not None else m.start].strip() and not self.text[m.end:b].strip())
 
     def clause_text(self, m: Mention) -> str:
         a, b = self.clause(m)

@@ -41,7 +41,17 @@ _TARGET_AFTER = re.compile(r"^\W{0,3}(?:\w+\W+){0,2}(?:targets?|standards?|goals
 def is_target(a: Analysis, m: Mention) -> bool:
     """A figure that is a target or standard ('the 78 per cent target', 'a standard of 95
     per cent', 'should stay below 85%'), not a finding: never a restatement of one."""
-    return bool(_TARGET_BEFORE.search(a.before(m, 50)) or _TARGET_AFTER.match(a.after(m, 30)))
+    if _TARGET_BEFORE.search(a.before(m, 50)) or _TARGET_AFTER.match(a.after(m, 30)):
+        return True
+    # a bound in a condition that sets a duty: 'operators whose rate fell below 80 percent
+    # should submit plans', 'any school where attendance is under 90% must ...'
+    return m.hedge in ("less than", "more than", "at least", "at most") and bool(
+        _CONDITION.search(a.before(m, 80)) and _DUTY.search(a.after(m, 80)))
+
+
+_CONDITION = re.compile(r"\b(?:whose|if|where|unless|any|those with|with an?)\b[^.;:,]*$", re.I)
+_DUTY = re.compile(r"^[^.;]*?\b(?:should|must|will be (?:asked|required|expected)|are (?:asked|required|expected)|"
+                   r"is (?:asked|required|expected))\b", re.I)
 
 
 #: words that make a figure a change ('an improvement of 14.7 per cent', 'rose by 4.2

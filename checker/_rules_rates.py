@@ -708,6 +708,10 @@ _POSSESSIVE = re.compile(r"^[\s-]*+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?:'s?|’s?)\
                          re.I)
 
 
+#: counts that need not be whole: staff in full-time equivalents
+_FRACTIONAL = re.compile(r"\b(?:full|whole)[- ]time[- ]equivalents?\b|\b(?:FTE|WTE)s?\b", re.I)
+
+
 @rule("FC406", "a percentage of a stated count: some whole number of it")
 def share_of_count(a: Analysis) -> Iterator[Check]:
     """'87.2% of the 463 reports' must be k / 463 for some whole k (the GRIM test for a
@@ -719,6 +723,7 @@ def share_of_count(a: Analysis) -> Iterator[Check]:
     ok: Of the complaints, 87.3% of the 463 reports were recorded on time.
     bad: Inspectors found that 87.2% of the 463 reports were recorded on time.
     none: Some 87.2% of the 4,630 reports were recorded on time.
+    none: The trust was short of 30.5 full-time equivalent nurses, 12.1% of its 252 funded posts.
     """
     if "%" not in a.text and "per cent" not in a.text and "percent" not in a.text:
         return
@@ -738,6 +743,8 @@ def share_of_count(a: Analysis) -> Iterator[Check]:
             continue
         if _POSSESSIVE.match(a.text[n_m.end:n_m.end + 40]):
             continue
+        if _FRACTIONAL.search(a.sentence_text(a.sentence_of[p.id])):
+            continue  # '24.8 full-time equivalent posts, 10.0 per cent of 248': a count in fractions
         if weighted is None:
             low = a.text.lower()
             weighted = ("weight" in low or "grossed" in low or "imputed" in low) and bool(_WEIGHTED.search(a.text))

@@ -22,6 +22,9 @@ from ._verdict import num
 HUNDRED = Fraction(100)
 _PAST_BASE = re.compile(r"\b(?:from|compared with|compared to|than|against|since)\s+(?:the\s+|a\s+)?$")
 _NORMATIVE = re.compile(r"\b(?:should|must|ought|target|standard|guidance|aim|goal|threshold|limit|expected to)\b")
+#: how much two figures' words must agree for one to be called a wrong restatement of the
+#: other; agreeing less, they may well be two measures, and a false alarm is the worst failure
+ALARM_WORDS = 2.0
 _PERIOD = re.compile(r"\b(?:a|an|every|each|per)\s+(day|week|month|hour)\b|\b(daily|weekly|monthly)\b")
 
 
@@ -171,7 +174,7 @@ def restatement(a: Analysis) -> Iterator[Check]:
         if h.kind in ("ratio", "fraction") and (any(o.kind == "percent" for o in a.figures(k)) or of_pairs(a, k)):
             continue  # a percentage or a part and whole in its own sentence: FC103 or FC101 checks it
         best: Mention | None = None
-        best_score = -1e9
+        best_score, best_shared = -1e9, 0.0
         centre = _centre(a, h)
         c0 = float(centre)
         hv0 = float((h.share if fam == "share" else h.value) or 0)
@@ -222,7 +225,7 @@ def restatement(a: Analysis) -> Iterator[Check]:
             # the nearest value is the one restated; shared words break ties
             score = -apart * 10 + 0.1 * shared - (0.5 if neg else 0)
             if score > best_score:
-                best, best_score = x, score
+                best, best_score, best_shared = x, score, shared
         if best is None:
             continue
         x = _realistic(best)
@@ -233,5 +236,8 @@ def restatement(a: Analysis) -> Iterator[Check]:
                              formula, unit="%", target_value=h.share, target_interval=a.share_interval(h))
         else:
             check = conclude(a, "FC501", "restatement", h, [x], lambda v: v, f"restates {_said(a, x)}", unit="")
-        if check:
-            yield check
+        if check is None:
+            continue
+        if check.verdict == "inconsistent" and best_shared < ALARM_WORDS:
+            continue  # 'about six in ten of those registered' and 'met the standard': kin words, another measure
+        yield check

@@ -63,7 +63,7 @@ from ._verdict import transposed, truncates
 __all__ = ["Source", "prepare_source"]
 
 HUNDRED = Fraction(100)
-_PERIOD = re.compile(r"\b(?:a|an|every|each|per)\s+(day|week|month|year|hour)\b(?!\s+(?:earlier|ago|before|later|on|after))|\b(daily|weekly|monthly|yearly|annual(?:ly)?)\b|"
+_PERIOD = re.compile(r"(?<!half )(?<!quarter )(?<!within )(?<!than )(?<!under )(?<!over )\b(?:a|an|every|each|per)\s+(day|week|month|year|hour)\b(?!\s+(?:earlier|ago|before|later|on|after))|\b(daily|weekly|monthly|yearly|annual(?:ly)?)\b|"
                      r"\b(?:over|in|during|across) the (year|12 months)\b|\b(?:last|this|the past|the previous) (year|12 months)\b|"
                      r"\bin (?:20\d\d[/-]\d\d)\b()", re.I)
 _PERIOD_WORD = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year", "annually": "year",
@@ -109,6 +109,14 @@ SLIP_WORDS = 0.4
 STRONG = 3.0
 #: and by this much ahead of any source figure of another value
 MARGIN = 1.0
+#: another measure's figure ('92.7 per cent' of thefts, the report's 92.7 percent logged
+#: within 24 hours) is reported only with this much in common with the figure meant ...
+ANOTHER_WORDS = 1.0
+#: ... and this much more than with any source figure of the article's own value
+WORDS_AHEAD = 0.3
+#: a share that is the complement of a source figure read the same way round is a slip
+#: only with this much in common; else it is likely the rest of the whole, in other words
+COMPLEMENT_WORDS = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +135,7 @@ class _Side:
     change: bool  # a change ('an improvement of 14.7 per cent'), not a level
     target: bool  # a target or standard ('the 78 per cent target'), not a finding
     outside: bool | None  # past a limit ('waited longer'), within it, or neither said
+    direction: int = 0  # for a change: up (1), down (-1) or not said (0)
 
 
 def _family(m: Mention) -> str:
@@ -164,6 +173,8 @@ def _period(a: Analysis, m: Mention) -> str:
             if _IN_YEAR.search(a.text, max(s, prv), min(e, nxt)):
                 return "year"
         return ""
+    if not (found.group(1) or found.group(2)) and not (_family(m) == "count" or _family(m).startswith("money:")):
+        return ""  # 'in 2023/24', 'on the previous year': when a share was measured, not a rate per year
     word = next((g for g in found.groups() if g), "year").lower()  # the last group: a financial year
     return _PERIOD_WORD.get(word, word)
 
@@ -200,7 +211,7 @@ def _restated_change(a: Analysis, m: Mention) -> bool:
     if is_change(a, m):
         return True
     start, _ = a.clause(m)
-    if _RESTATING.match(a.text[start:m.start]) or re.search(r"\bor\s+(?:about\s+|around\s+|some\s+)?$", a.before(m, 15)):
+    if _RESTATING.match(a.text[start:m.start]) or re.search(r"\bor\s+(?:about\s+|around\s+|some\s+)?$|\($", a.before(m, 15)):
         before = [o for o in a.figures(a.sentence_of[m.id]) if o.end <= m.start]
         if before and is_change(a, before[-1]):
             return True
@@ -234,9 +245,33 @@ def _side(a: Analysis, m: Mention) -> _Side | None:
         iv = a.share_interval(m)
     else:
         value, iv = m.value, m.interval
+    change = _restated_change(a, m)
     return _Side(m, fam, value, iv, _period(a, m), _negated(a, m), _scope(a, m), _words(a, m),
                  frozenset(_key(w) for w in a.clause_words(m)),
-                 _restated_change(a, m), is_target(a, m), _outside(a, m))
+                 change, is_target(a, m), _outside(a, m), _way(a, m) if change else 0)
+
+
+_UP = re.compile(r"\b(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|up|grew|grown|growth|higher|climb(?:ed|s)?|"
+                 r"jump(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|more)\b", re.I)
+_DOWN = re.compile(r"\b(?:fall|falls|fell|fallen|falling|drop(?:ped|s)?|down|decline[sd]?|decreased?|decreases|reduction|reduced|"
+                   r"cut|lower|fewer|less|shrank|shrunk|slump(?:ed|s)?|plunged?)\b", re.I)
+
+
+def _way(a: Analysis, m: Mention) -> int:
+    """Which way a change goes, by the nearest rise or fall word in its clause: 'a drop of
+    about 16 per cent' is down, 'an increase of 16.7 per cent' up."""
+    start, end = a.clause(m)
+    hs = m.get("hedge_start")
+    before = a.text[start:hs if hs is not None else m.start]
+    after = a.text[m.end:min(end, m.end + 30)]
+    ups = [x.end() for x in _UP.finditer(before)]
+    downs = [x.end() for x in _DOWN.finditer(before)]
+    if ups or downs:
+        return 1 if max(ups, default=-1) > max(downs, default=-1) else -1
+    up, down = _UP.search(after), _DOWN.search(after)
+    if up or down:
+        return 1 if up and (not down or up.start() < down.start()) else -1
+    return 0
 
 
 class Source:
@@ -470,6 +505,8 @@ class _Matcher:
                 return _Quote(src, x, shared, missing, False, Fraction(1), x.value, "inconsistent")
         if (h.change != x.change or h.target != x.target and not _restates_threshold(a, h, sa, x)) and (h.family == x.family or kin):
             return None
+        if h.direction and x.direction and h.direction != x.direction:
+            return None  # 'a drop of about 16 per cent' quotes no 'increase of 16.7 per cent'
         shared, missing = self.similarity(h, src, x)
         # a share of the opposite polarity is quoted as its complement; a count of the
         # opposite polarity is another measure, though polarity read from a clause can be
@@ -556,6 +593,7 @@ class _Matcher:
         a = self.a
         out = _Matching({}, {}, [], set(), [], [])
         sides = [s for s in (_side(a, m) for m in a.mentions) if s is not None]
+        by_side = {h.mention.id: h for h in sides}
         readings: dict[str, list[_Quote]] = {}
         for h in sides:
             readings[h.mention.id] = [q for q in (self.read(h, src, x) for src, x in self.candidates(h)) if q is not None]
@@ -626,8 +664,42 @@ class _Matcher:
                 out.misquotes[hid] = miss
             elif hid not in {c.relation.target for c in out.derived}:
                 out.unmatched.append(h.mention)
+        for hid, q in list(out.misquotes.items()):
+            if not self.sure(by_side[hid], q, readings[hid]) or self.rest_of_whole(by_side[hid], q):
+                del out.misquotes[hid]
+                out.unmatched.append(self.a.by_id[hid])
         out.dates = list(self.dates())
         return out
+
+    def rest_of_whole(self, h: _Side, q: _Quote) -> bool:
+        """A complement that the article gives with its own count of the rest: 'That leaves
+        115 homes needing improvement, some 28.6 per cent' against '287 (71.4%) of 402 homes
+        rated good': 115 of the source's 402 is 28.6 per cent, so the article speaks of the
+        rest of the whole, in words of its own, and misquotes nothing."""
+        if q.slip != "complement quoted":
+            return False
+        sa = q.source.analysis
+        wholes = [x for x in sa.figures(sa.sentence_of[q.x.mention.id]) if is_count(x) and x.value > 0]
+        counts = [m for m in self.a.figures(self.a.sentence_of[h.mention.id]) if is_count(m)]
+        iv = self.a.share_interval(h.mention)
+        return any(iv.contains(c.value / w.value * HUNDRED) for c in counts for w in wholes if c.value < w.value)
+
+    @staticmethod
+    def sure(h: _Side, q: _Quote, got: list[_Quote]) -> bool:
+        """Whether a misquote is sure enough to report. Another measure's figure needs words
+        that point to the source figure clearly, and more clearly than to a source figure
+        with the article's very value (the report may give 82.9 for 2021 in a table: then
+        the article quotes that); a complement is a slip only when the words agree well or
+        the polarity is plainly the other ('28.5 per cent' needing improvement is the rest of
+        '71.5%' rated good, not a slip)."""
+        if q.slip in ("another measure's figure", ""):
+            same = max((r.shared for r in got if r.x.value == h.value and r.per == 1 and not r.complement
+                        and r.x.family == h.family and r.verdict != "inconsistent"), default=None)
+            if q.shared < ANOTHER_WORDS or same is not None and q.shared < same + WORDS_AHEAD:
+                return False
+        if q.slip == "complement quoted" and not q.flipped and q.shared < COMPLEMENT_WORDS:
+            return False
+        return True
 
     def misquote(self, h: _Side, got: list[_Quote]) -> _Quote | None:
         """The source figure h misquotes, if its measure singles one out (or the slip is
@@ -687,9 +759,10 @@ class _Matcher:
         prec = h.mention.precision
         if h.family == "share" and HUNDRED - p == v:
             return "complement quoted"
-        if truncates(p, v, prec):
+        exact = h.mention.hedge == "exact"  # 'about 16 per cent' is no slip of the pen for 16.7
+        if exact and truncates(p, v, prec):
             return "truncated instead of rounded"
-        if transposed(p, v, prec):
+        if exact and transposed(p, v, prec):
             return "digits transposed"
         if q.per != 1 and q.x.value == v:
             return "another period's figure"

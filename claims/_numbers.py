@@ -608,6 +608,11 @@ class _Parser:
             if prev.low in ("year",) and not prev.text[0].isupper():
                 return 0
             return self.label_emit(i, i + 1, "label", _num_value(raw)[0])  # type: ignore[index]
+        # an emergency or service number: 'calls on 999', 'dial 111', 'the 101 line', '999 calls'
+        if raw in _SERVICE_NUMBERS and ((prev and prev.low in ("on", "dial", "dialled", "dialling", "ring", "rang", "via", "to", "the", "through"))
+                                        or (nxt and nxt.low in ("call", "calls", "line", "lines", "service", "services", "number",
+                                                                "operator", "operators", "handler", "handlers", "emergency"))):
+            return self.label_emit(i, i + 1, "code", Fraction(0))
         # a heading number at the start of a line: '3.1 Incidents'
         if "." in raw and "," not in raw and self._line_start(t.start) and nxt and nxt.kind == "word" \
                 and nxt.text not in SPACED_SCALE \
@@ -1387,6 +1392,9 @@ class _Parser:
         if sc:
             fig = _Figure(i, sc[0], frac * sc[1], "count", Fraction(sc[1], 10))
             return self.suffixes(fig, "")
+        j = end + 1 if self.low(end) == "of" else end
+        if self.low(j) in ("a", "an") and self.low(j + 1) in _SPAN_UNITS:
+            return 0  # 'within half an hour', 'a quarter of a mile': a length of time or way, no share
         self.emit(_Figure(i, end, frac, "fraction", None))
         return end
 
@@ -1464,6 +1472,13 @@ def _hedge_interval(base: Interval, v: Fraction, hedge: str, kind: str) -> Inter
     if hedge == "just under":
         return Interval(v * Fraction(19, 20), v, high_open=True)
     return base
+
+
+#: telephone numbers of the emergency and public services (UK 999, 111, 101; 112; US 911)
+_SERVICE_NUMBERS = frozenset({"999", "111", "101", "112", "911"})
+#: units a fraction measures out ('half an hour') rather than a share of something
+_SPAN_UNITS = frozenset({"hour", "day", "week", "month", "year", "minute", "second", "decade", "century", "mile",
+                         "metre", "meter", "kilometre", "kilometer", "litre", "liter", "pint", "point", "term", "season"})
 
 
 def extract(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Mention]:

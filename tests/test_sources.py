@@ -128,6 +128,44 @@ def test_a_figure_from_elsewhere_is_unverifiable() -> None:
     assert got.get("FC803") == "unverifiable"
 
 
+# --- bugs caught: false alarms found on fresh pairs (session 3), each with its mechanism ----
+
+FIRE_REPORT = """Brackley Fire and Rescue Service: inspection 2024
+
+The service made 14,630 home fire safety visits in 2023-24, down from 17,210 in 2022-23, a fall
+of 2,580 visits (15.0 per cent).
+
+Firefighters reached 71.4 per cent of primary fires within the 10-minute response standard.
+
+Of 402 homes inspected, 287 (71.4%) held a rating of good or outstanding.
+
+Sickness absence rose to 10.4 shifts per firefighter, an increase of 15.6 per cent.
+
+The council set a budget of £31.0 million for the year. It spent £36.2 million, up from £33.5
+million in 2022-23.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure"), [
+    # the rest of a whole, in the article's own words, is no 'complement quoted' slip
+    ("That leaves 115 homes needing improvement or rated inadequate, some 28.6 per cent of those inspected.", "28.6 per cent"),
+    # a figure in brackets takes the clause it sits in: 'were not reached' is its polarity
+    ("More than a quarter of primary fires (28.6 per cent) were not reached within the 10-minute standard.", "28.6 per cent"),
+    # a hedged figure is no truncation; and a drop quotes no increase
+    ("Visits fell to 14,630, a drop of about 15 per cent on the year before.", "15 per cent"),
+    # the source gives the article's value for its own measure: not another measure's figure
+    ("It spent £36.2m, up from £33.5m, and overshot its own £31m budget.", "£31m"),
+])
+def test_fresh_pair_false_alarms_stay_quiet(article: str, figure: str) -> None:
+    got = verdicts(article, figure, FIRE_REPORT)
+    assert "inconsistent" not in got.values(), got
+
+
+def test_a_change_in_brackets_after_a_change_is_a_change() -> None:
+    got = verdicts("Home safety visits fell by 2,580 (15.0 per cent) in a year.", "15.0 per cent", FIRE_REPORT)
+    assert got.get("FC801") == "verified", got
+
+
 # --- the contract --------------------------------------------------------------------------
 
 def test_json_mentions_name_their_document_and_slice_into_it(tmp_path: Path) -> None:
