@@ -680,7 +680,13 @@ class _Matcher:
             return False
         sa = q.source.analysis
         wholes = [x for x in sa.figures(sa.sentence_of[q.x.mention.id]) if is_count(x) and x.value > 0]
-        counts = [m for m in self.a.figures(self.a.sentence_of[h.mention.id]) if is_count(m)]
+        # the count of the rest comes just before the share ('115 homes ..., some 28.6 per
+        # cent'), not in a clause of its own ('23.7 per cent ... rural roads, while nine ...
+        # on urban roads': a complement slip that the other part's count gives away)
+        figs = self.a.figures(self.a.sentence_of[h.mention.id])
+        before = [m for m in figs if m.end <= h.mention.start]
+        counts = [before[-1]] if before and is_count(before[-1]) and not re.search(
+            r"\b(?:while|whereas|but|compared|against)\b", self.a.text[before[-1].end:h.mention.start], re.I) else []
         iv = self.a.share_interval(h.mention)
         return any(iv.contains(c.value / w.value * HUNDRED) for c in counts for w in wholes if c.value < w.value)
 
