@@ -53,7 +53,7 @@ from pathlib import Path
 from claims import Document, content_words, extract
 from claims._records import Interval, Mention
 
-from ._analysis import Analysis
+from ._analysis import NEGATION, Analysis
 from ._common import conclude, is_change, is_count, is_target
 from ._records import Check, Relation
 from ._registry import rule
@@ -195,6 +195,14 @@ def _scope(a: Analysis, m: Mention) -> bool:
     return bool(_WIDER.search(a.sentence_text(k)))
 
 
+#: a shortfall, which makes the figures of its sentence count what is missing
+_SHORT = re.compile(r"\b(?:short of|shortfall|vacanc(?:y|ies)|gap of|fewer than needed)\b", re.I)
+#: words by which an article says a figure is the whole's ('across the trust', 'overall')
+_WHOLE = re.compile(r"\b(?:across (?:the|all|its|our)?\s*\w+|overall|in all|in total|altogether|as a whole|(?:trust|county|force|council|service)[- ]wide)\b", re.I)
+#: a figure given as the base of a change ('up from 19.8 per cent', 'compared with 81.5%')
+_PAST_BASE = re.compile(r"\b(?:from|compared with|compared to|than|against|since|was|were|stood at|on)\s+(?:the\s+|a\s+|just\s+|only\s+)?$", re.I)
+#: words that put a figure in an earlier time than the report's own
+_EARLIER = re.compile(r"\b(?:earlier|previous(?:ly)?|prior|before|ago|last inspection|used to|had been)\b", re.I)
 #: a sentence that leans on the one before ('That is 341 more', 'Of these, 109'), even across a paragraph break
 _ANAPHOR = re.compile(r"^\W*(?:that|this|it|these|those|of these|of those|of them|of which)\b", re.I)
 
@@ -361,11 +369,15 @@ def _outside(a: Analysis, m: Mention) -> bool | None:
     k = a.sentence_of[m.id]
     s = a.sentences[k]
     hs = m.get("hedge_start")
-    text = a.text[s.start:hs if hs is not None else m.start] + " " + a.text[m.end:s.end]
-    inside, outside = bool(_INSIDE.search(text)), bool(_OUTSIDE.search(text))
-    if inside == outside:
-        return None
-    return outside
+    c0, c1 = a.clause(m)
+    # its own clause first: '41,190 waited more than 30 minutes ..., meaning 77.3 per cent
+    # were handed over within half an hour' holds both, each in its clause
+    for lo, hi in ((c0, c1), (s.start, s.end)):
+        text = a.text[lo:hs if hs is not None else m.start] + " " + a.text[m.end:hi]
+        inside, outside = bool(_INSIDE.search(text)), bool(_OUTSIDE.search(text))
+        if inside != outside:
+            return outside
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -620,7 +632,7 @@ class _Matcher:
         if self.quoting(out, sides):
             by_id = {h.mention.id: h for h in sides}
             for hid, q in list(out.quotes.items()):
-                wrong = self.other_measure(by_id[hid], q)
+                wrong = self.other_measure(by_id[hid], q) or self.past_level(by_id[hid], q, readings[hid])
                 if wrong is not None:
                     del out.quotes[hid]
                     out.misquotes[hid] = wrong
@@ -659,15 +671,23 @@ class _Matcher:
             hid = h.mention.id
             if hid in out.quotes or hid in covered or hid in out.misquotes:
                 continue
-            miss = self.misquote(h, readings[hid]) if quoting else None
+            taken = {q.x.mention.id for k, q in out.quotes.items() if k != hid and q.verdict == "verified"}
+            miss = self.misquote(h, readings[hid], taken) if quoting else None
             if miss is not None:
                 out.misquotes[hid] = miss
             elif hid not in {c.relation.target for c in out.derived}:
                 out.unmatched.append(h.mention)
         for hid, q in list(out.misquotes.items()):
-            if not self.sure(by_side[hid], q, readings[hid]) or self.rest_of_whole(by_side[hid], q):
+            if not self.sure(by_side[hid], q, readings[hid]) or self.rest_of_whole(by_side[hid], q) \
+                    or not self.plain_polarity(by_side[hid], q):
                 del out.misquotes[hid]
                 out.unmatched.append(self.a.by_id[hid])
+            elif not q.also:
+                # the report may give the figure meant twice (a summary and a section): both
+                also = tuple(x.mention.id for x in q.source.sides.get(q.x.family, ()) if x is not q.x and x.value == q.x.value
+                             and not x.mention.ranged and x.change == q.x.change)
+                if also:
+                    out.misquotes[hid] = replace(q, also=also)
         out.dates = list(self.dates())
         return out
 
@@ -707,9 +727,24 @@ class _Matcher:
             return False
         return True
 
-    def misquote(self, h: _Side, got: list[_Quote]) -> _Quote | None:
+    def plain_polarity(self, h: _Side, q: _Quote) -> bool:
+        """Whether a complement slip read from polarity rests on a plain reading: the
+        article's sentence holds no other negation than the figure's clause ('short of 24.8
+        midwives - 11.5 per cent of its posts' is the vacancy rate, though its clause says
+        only 'posts')."""
+        if q.slip != "complement quoted" or not q.flipped:
+            return True
+        a = self.a
+        s = a.sentences[a.sentence_of[h.mention.id]]
+        c0, c1 = a.clause(h.mention)
+        rest = a.text[s.start:c0] + " " + a.text[c1:s.end]
+        return bool(NEGATION.search(rest) or _SHORT.search(rest)) == h.negated or h.negated
+
+    def misquote(self, h: _Side, got: list[_Quote], taken: frozenset[str] | set[str] = frozenset()) -> _Quote | None:
         """The source figure h misquotes, if its measure singles one out (or the slip is
-        exact: points reported as per cent)."""
+        exact: points reported as per cent). Source figures in ``taken``, which other
+        figures of the article quote exactly, are no rivals ('went up from 341 to 382':
+        341 is quoted, so 382 can only be the 372 beside it)."""
         a = self.a
         hm = h.mention
         for q in got:  # 14.7 percentage points reported as 'an improvement of 14.7 per cent'
@@ -721,7 +756,8 @@ class _Matcher:
         same = [q for q in got if q.x.family == h.family and not (q.flipped and h.family != "share")]
         if not same:
             return None
-        best = max(same, key=lambda q: q.similarity)
+        free = [q for q in same if q.x.mention.id not in taken]
+        best = max(free or same, key=lambda q: q.similarity)
         # a slip that ties h's value exactly to a source figure of its measure (87.9 quoted
         # as unrecorded, 87.9 cut to 87, 2,315 as 2,135, a month's figure as a week's) is
         # evidence in itself: some shared words suffice, if no other figure fits better
@@ -741,7 +777,7 @@ class _Matcher:
                 return ties[0]
         if best.verdict != "inconsistent":
             return None
-        rivals = [q.similarity for q in same if q is not best and q.point != best.point]
+        rivals = [q.similarity for q in free if q is not best and q.point != best.point]
         if rivals and best.similarity - max(rivals) < MARGIN:
             return None  # the words do not single out one source figure
         slip = self.slip(h, best, same)
@@ -765,7 +801,8 @@ class _Matcher:
         prec = h.mention.precision
         if h.family == "share" and HUNDRED - p == v:
             return "complement quoted"
-        exact = h.mention.hedge == "exact"  # 'about 16 per cent' is no slip of the pen for 16.7
+        # 'about 16 per cent' is no slip of the pen for 16.7, nor 'fourteen' for 41
+        exact = h.mention.hedge == "exact" and any(ch.isdigit() for ch in h.mention.text)
         if exact and truncates(p, v, prec):
             return "truncated instead of rounded"
         if exact and transposed(p, v, prec):
@@ -802,7 +839,8 @@ class _Matcher:
         # the figure for the whole is stated apart from the breakdown, in another sentence
         # ('In all, ... 17.8 percent of all pupils.' / 'The rate was ... 24.6 percent in
         # secondary schools.'); two figures of one sentence are two measures said together
-        passage = [x for x in src.sides.get(q.x.family, ()) if 0 < abs(sa.sentence_of[x.mention.id] - ks) <= 2]
+        reach = len(sa.sentences) if _WHOLE.search(self.a.clause_text(h.mention)) else 2  # 'across the trust', 'overall'
+        passage = [x for x in src.sides.get(q.x.family, ()) if 0 < abs(sa.sentence_of[x.mention.id] - ks) <= reach]
         for r in (self.read(h, src, x) for x in passage):
             if r is None:
                 continue
@@ -820,6 +858,28 @@ class _Matcher:
             if best is None or r.shared > best.shared:
                 best = r
         return replace(best, slip="another measure's figure") if best is not None else None
+
+    def past_level(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
+        """The earlier level of a change quoted as the present one: 'the vacancy rate now
+        stands at 13.9 per cent' against 'fell from 13.9% in 2022/23 to 11.6% in 2023/24'.
+        Only when the article's clause names no earlier time and is no base of a change
+        itself; then the figure is misquoted against the later level."""
+        from ._rules_changes import _from_to
+
+        a, sa = self.a, q.source.analysis
+        if q.per != 1 or q.complement or q.x.value != h.value or h.change or _PAST_BASE.search(a.before(h.mention, 25)):
+            return None
+        clause = a.clause(h.mention)
+        if _EARLIER.search(a.clause_text(h.mention)) or any(m.kind in ("date", "year") and clause[0] <= m.start < clause[1] + 25
+                                                         for m in a.in_sentence.get(a.sentence_of[h.mention.id], [])):
+            return None  # 'in 2022/23 the rate was 13.9 per cent', 'two years ago': the earlier level, rightly
+        for old, new, _word in _from_to(sa, sa.sentence_of[q.x.mention.id]):
+            if old.id != q.x.mention.id or new.value == old.value:
+                continue
+            r = next((r for r in got if r.x.mention.id == new.id and r.verdict == "inconsistent" and not r.flipped), None)
+            if r is not None and r.shared >= q.shared - 0.01:
+                return replace(r, slip="another period's figure")
+        return None
 
     def passages(self, h: _Side, most: int = 3) -> list[tuple[Source, int]]:
         """The source sentences whose figures share h's rarer words, best first."""
