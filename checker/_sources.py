@@ -1043,8 +1043,8 @@ class _Matcher:
     def derive(self, out: _Matching) -> None:
         """The article's own checks whose inputs it quotes exactly from the source."""
         for c in self.a.found:
-            if c.rule.startswith("FC8") or c.rule == "FC104":
-                continue  # a part no larger than its whole says nothing of the source's figures
+            if c.rule.startswith("FC8") or c.rule in ("FC104", "FC304"):
+                continue  # a part no larger than its whole, a rise that is a rise: nothing of the source's figures
             inputs = [i for i in c.mentions if i != c.relation.target]
             quoted = [out.quotes.get(i) for i in inputs]
             if not inputs or any(q is None or q.verdict != "verified" or q.x.value != _side_value(self.a, i) for q, i in zip(quoted, inputs, strict=True)):

@@ -161,6 +161,42 @@ def test_fresh_pair_false_alarms_stay_quiet(article: str, figure: str) -> None:
     assert "inconsistent" not in got.values(), got
 
 
+VACANCY_REPORT = """Eastfold care homes: workforce 2024
+
+- The staff vacancy rate in the county's care homes fell from 14.6% in 2022/23 to 12.2% in 2023/24.
+- The number of homes on special measures rose from 213 to 265 over the year.
+
+Of the 64 homes run by the council, 7 (10.9%) were rated inadequate.
+
+Across all 388 homes, 19 (4.9%) were rated inadequate.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "slip"), [
+    # the earlier level of a change given as the present one
+    ("Providers say the vacancy rate now stands at 14.6 per cent.", "14.6 per cent", "another period's figure"),
+    # the rival 213 is quoted in the same sentence, so 256 can only be 265 miscopied
+    ("Homes on special measures went up from 213 to 256 over the year.", "256", ""),
+    # a subgroup's figure given for the whole, the whole stated far from it
+    ("Across Eastfold, 10.9 per cent of care homes are rated inadequate.", "10.9 per cent", "another measure's figure"),
+])
+def test_slips_found_on_fresh_pairs(article: str, figure: str, slip: str) -> None:
+    r = run(article, VACANCY_REPORT)
+    by_id = {m.id: m for m in r.mentions}
+    got = [c for c in r.checks if by_id[c.relation.target].text == figure and c.rule == "FC801"]
+    assert [c.verdict for c in got] == ["inconsistent"], [(c.verdict, c.explanation) for c in got]
+    assert slip in got[0].cause
+
+
+@pytest.mark.parametrize("article", [
+    "In 2022/23 the vacancy rate stood at 14.6 per cent.",
+    "The vacancy rate fell to 12.2 per cent, down from 14.6 per cent the year before.",
+])
+def test_the_earlier_level_said_as_such_is_quoted(article: str) -> None:
+    got = verdicts(article, "14.6 per cent", VACANCY_REPORT)
+    assert "inconsistent" not in got.values(), got
+
+
 def test_a_change_in_brackets_after_a_change_is_a_change() -> None:
     got = verdicts("Home safety visits fell by 2,580 (15.0 per cent) in a year.", "15.0 per cent", FIRE_REPORT)
     assert got.get("FC801") == "verified", got
