@@ -356,6 +356,12 @@ def _digits(m: Mention) -> int:
     return len(digits)
 
 
+def _one_digit(a: Mention, b: Mention) -> bool:
+    """Two figures written with the same digits but one: 148 and 143, 184,452 and 181,452."""
+    da, db = ("".join(ch for ch in m.text if ch.isdigit()) for m in (a, b))
+    return len(da) == len(db) >= 3 and sum(x != y for x, y in zip(da, db, strict=True)) == 1
+
+
 def _distinctive(m: Mention) -> bool:
     """A figure unlikely to turn up twice by chance: three significant digits or more
     (11,600; 83.6; 138), not 12 or 2,000."""
@@ -632,7 +638,8 @@ class _Matcher:
         if self.quoting(out, sides):
             by_id = {h.mention.id: h for h in sides}
             for hid, q in list(out.quotes.items()):
-                wrong = self.other_measure(by_id[hid], q) or self.past_level(by_id[hid], q, readings[hid])
+                wrong = self.other_measure(by_id[hid], q) or self.past_level(by_id[hid], q, readings[hid]) \
+                    or self.complement_swap(by_id[hid], q, readings[hid])
                 if wrong is not None:
                     del out.quotes[hid]
                     out.misquotes[hid] = wrong
@@ -859,6 +866,27 @@ class _Matcher:
                 best = r
         return replace(best, slip="another measure's figure") if best is not None else None
 
+    def complement_swap(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
+        """A share the source gives beside its complement, quoted with the other one's
+        words: 'only 29.3 per cent of posts were filled' against '41 were filled (70.7
+        percent), a vacancy rate of 29.3 percent'. The article's clause shares a telling
+        word with the 70.7's clause and none with the 29.3's, and reads the same way round
+        as the 70.7: the complement is quoted, and misquoted against the 70.7."""
+        if h.family != "share" or q.per != 1 or q.complement or q.x.value != h.value:
+            return None
+        src, sa = q.source, q.source.analysis
+        mine = {self.translate(src, w) for w in h.clause} - {""}
+        if {w for w in mine & q.x.clause if src.rarity(w) >= 0.6}:
+            return None  # the article names the 29.3's own measure
+        for r in got:
+            y = r.x
+            if y.family != "share" or y.value != HUNDRED - h.value or r.flipped or r.per != 1 or r.complement \
+                    or sa.sentence_of[y.mention.id] != sa.sentence_of[q.x.mention.id]:
+                continue
+            if {w for w in mine & y.clause if src.rarity(w) >= 0.6} and y.negated == h.negated:
+                return replace(r, slip="complement quoted")
+        return None
+
     def past_level(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
         """The earlier level of a change quoted as the present one: 'the vacancy rate now
         stands at 13.9 per cent' against 'fell from 13.9% in 2022/23 to 11.6% in 2023/24'.
@@ -932,6 +960,7 @@ class _Matcher:
         by_id = {h.mention.id: h for h in sides}
         for k in a.in_sentence:
             for part, whole in of_pairs(a, k):
+                self.whole_misquote(out, by_id, part, whole, covered)
                 q = out.quotes.get(whole.id)
                 h = by_id.get(part.id)
                 if q is None or h is None or q.x.value != whole.value or part.id in out.quotes or part.id in covered:
@@ -948,6 +977,31 @@ class _Matcher:
                         got = self.read(h, src, x) if x is not None else None
                         if got is not None and got.verdict == "inconsistent" and not got.flipped and got.shared >= ECHO_WORDS:
                             out.misquotes[part.id] = replace(got, slip="another part of the same whole")
+
+    def whole_misquote(self, out: _Matching, by_id: dict[str, _Side], part: Mention, whole: Mention, covered: set[str]) -> None:
+        """'112 of 148 cases' against '112 of the 143 cases': the part, quoted exactly,
+        anchors the pair, so a whole that is not the source's whole of that part is
+        misquoted (here a digit miscopied)."""
+        from ._rules_parts import of_pairs
+
+        q = out.quotes.get(part.id)
+        h = by_id.get(whole.id)
+        if q is None or h is None or q.x.value != part.value or whole.id in out.quotes or whole.id in covered:
+            return
+        src, sa = q.source, q.source.analysis
+        ks = sa.sentence_of[q.x.mention.id]
+        for kk in (ks - 1, ks, ks + 1):
+            if not 0 <= kk < len(sa.sentences):
+                continue
+            for xp, xw in of_pairs(sa, kk):
+                if xp.id != q.x.mention.id:
+                    continue
+                x = next((s for s in src.sides.get(h.family, ()) if s.mention.id == xw.id), None)
+                got = self.read(h, src, x) if x is not None else None
+                if x is not None and got is not None and got.verdict == "inconsistent" and not got.flipped and got.shared >= ECHO_WORDS:
+                    slip = self.slip(h, got, []) or ("a digit miscopied" if _one_digit(h.mention, x.mention) else "")
+                    if slip:  # a whole quite unlike the report's may be another whole, rightly
+                        out.misquotes[whole.id] = replace(got, slip=slip)
 
     def quoting(self, out: _Matching, sides: list[_Side]) -> bool:
         """Whether the article quotes this report: some of its distinctive figures are the

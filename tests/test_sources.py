@@ -169,6 +169,12 @@ VACANCY_REPORT = """Eastfold care homes: workforce 2024
 Of the 64 homes run by the council, 7 (10.9%) were rated inadequate.
 
 Across all 388 homes, 19 (4.9%) were rated inadequate.
+
+Of 57 nursing posts, 36 were filled in March (63.2 percent), a vacancy rate of 36.8 percent.
+
+The county's homes employ 1,930 nurses.
+
+Domestic abuse enquiries had been made in 112 of the 143 cases where they were required.
 """
 
 
@@ -179,6 +185,10 @@ Across all 388 homes, 19 (4.9%) were rated inadequate.
     ("Homes on special measures went up from 213 to 256 over the year.", "256", ""),
     # a subgroup's figure given for the whole, the whole stated far from it
     ("Across Eastfold, 10.9 per cent of care homes are rated inadequate.", "10.9 per cent", "another measure's figure"),
+    # a share quoted with the words of its complement beside it
+    ("Only 36.8 per cent of the 57 nursing posts were filled in March.", "36.8 per cent", "complement quoted"),
+    # the part quoted exactly anchors its whole: 112 of 148 is 112 of 143 miscopied
+    ("Officers made 112 of 148 domestic abuse enquiries they should have made.", "148", "a digit miscopied"),
 ])
 def test_slips_found_on_fresh_pairs(article: str, figure: str, slip: str) -> None:
     r = run(article, VACANCY_REPORT)
