@@ -356,6 +356,12 @@ def _digits(m: Mention) -> int:
     return len(digits)
 
 
+def _amount(family: str) -> bool:
+    """A family of plain amounts, which one figure may be written in more than one of
+    ('58,930 hours', '58,930 ambulance hours' read as a count)."""
+    return family in ("count", "decimal") or family.startswith("quantity:")
+
+
 def _one_digit(a: Mention, b: Mention) -> bool:
     """Two figures written with the same digits but one: 148 and 143, 184,452 and 181,452."""
     da, db = ("".join(ch for ch in m.text if ch.isdigit()) for m in (a, b))
@@ -691,7 +697,8 @@ class _Matcher:
                 out.unmatched.append(self.a.by_id[hid])
             elif not q.also:
                 # the report may give the figure meant twice (a summary and a section): both
-                also = tuple(x.mention.id for x in q.source.sides.get(q.x.family, ()) if x is not q.x and x.value == q.x.value
+                fams = {q.x.family} | ({f for f in q.source.sides if _amount(f)} if _amount(q.x.family) else set())
+                also = tuple(x.mention.id for f in fams for x in q.source.sides.get(f, ()) if x is not q.x and x.value == q.x.value
                              and not x.mention.ranged and x.change == q.x.change)
                 if also:
                     out.misquotes[hid] = replace(q, also=also)
@@ -769,10 +776,20 @@ class _Matcher:
         # as unrecorded, 87.9 cut to 87, 2,315 as 2,135, a month's figure as a week's) is
         # evidence in itself: some shared words suffice, if no other figure fits better
         slipped: dict[Fraction, tuple[int, _Quote]] = {}
+        long = _digits(hm) >= 5 and any(ch.isdigit() for ch in hm.text) and hm.hedge == "exact"
         for q in same:
-            if q.verdict != "inconsistent" or q.shared < SLIP_WORDS or q.similarity < best.similarity - MARGIN:
+            if q.verdict != "inconsistent" or q.similarity < best.similarity - MARGIN:
+                continue
+            if q.shared < SLIP_WORDS:
+                # five digits or more, swapped or one miscopied (189,650 for 198,650), are
+                # no coincidence: a word in common is enough
+                if long and q.shared >= ECHO_WORDS and (transposed(q.point, h.value, hm.precision) or _one_digit(hm, q.x.mention)):
+                    slip = "digits transposed" if transposed(q.point, h.value, hm.precision) else "a digit miscopied"
+                    slipped[q.point] = (2, replace(q, slip=slip))
                 continue
             slip = self.slip(h, q, same)
+            if not slip and long and _one_digit(hm, q.x.mention):
+                slip = "a digit miscopied"
             if slip and slip != "another measure's figure":
                 strength = self.strength(h, q, slip)
                 if strength > slipped.get(q.point, (0, q))[0]:
