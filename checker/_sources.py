@@ -199,6 +199,7 @@ def _scope(a: Analysis, m: Mention) -> bool:
 _SHORT = re.compile(r"\b(?:short of|shortfall|vacanc(?:y|ies)|gap of|fewer than needed)\b", re.I)
 #: words by which an article says a figure is the whole's ('across the trust', 'overall')
 _WHOLE = re.compile(r"\b(?:across (?:the|all|its|our)?\s*\w+|overall|in all|in total|altogether|as a whole|(?:trust|county|force|council|service)[- ]wide)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: a figure given as the base of a change ('up from 19.8 per cent', 'compared with 81.5%')
 _PAST_BASE = re.compile(r"\b(?:from|compared with|compared to|than|against|since|was|were|stood at|on)\s+(?:the\s+|a\s+|just\s+|only\s+)?$", re.I)
 #: words that put a figure in an earlier time than the report's own
@@ -313,6 +314,12 @@ class Source:
                     if df.get(w, 0) <= RARE:
                         self.by_word.setdefault(w, []).append(x)
         self.dates = [m for m in analysis.mentions if m.kind in ("date", "year")]
+        #: (table, column) -> the year its header names ('Rate 2021 (%)', '2022/23': 2022)
+        self.column_year: dict[tuple[int, int], int] = {}
+        for start, end, table, row, col in analysis.doc.cells:
+            found = _YEAR.search(analysis.text, start, end) if row == 0 else None
+            if found is not None:
+                self.column_year[(table, col)] = int(found.group(0))
 
     @cached_property
     def vocabulary(self) -> list[str]:
@@ -924,6 +931,17 @@ class _Matcher:
             r = next((r for r in got if r.x.mention.id == new.id and r.verdict == "inconsistent" and not r.flipped), None)
             if r is not None and r.shared >= q.shared - 0.01:
                 return replace(r, slip="another period's figure")
+        # a table with a column a year: the same row's cell under a later year
+        cell = sa.cell_of.get(q.x.mention.id)
+        year = q.source.column_year.get((cell[0], cell[2])) if cell else None
+        if cell is None or year is None:
+            return None
+        later = [r for r in got if r.verdict == "inconsistent" and not r.flipped and r.per == 1 and not r.complement
+                 and r.x.family == h.family and (c := sa.cell_of.get(r.x.mention.id)) is not None and c[:2] == cell[:2]
+                 and q.source.column_year.get((c[0], c[2]), year) > year]
+        if later:
+            newest = max(later, key=lambda r: q.source.column_year[(cell[0], sa.cell_of[r.x.mention.id][2])])
+            return replace(newest, slip="another period's figure")
         return None
 
     def passages(self, h: _Side, most: int = 3) -> list[tuple[Source, int]]:
