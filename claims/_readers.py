@@ -155,7 +155,9 @@ def read_document(path: str, text: str | None = None, fmt: str | None = None) ->
         fmt = "markdown" if name.lower().endswith((".md", ".markdown")) else "text"
     if fmt == "markdown":
         return _markdown(name, text)
-    return Document(source=name, format="text", text=text)
+    from ._texttables import text_table_cells
+
+    return Document(source=name, format="text", text=text, cells=text_table_cells(text))
 
 
 def _is_docx(data: bytes, name: str) -> bool:
