@@ -3,7 +3,8 @@
 Each reader converts its format at this one boundary; nothing foreign passes it. For .txt
 and .md the Document's text is the file's text as read, so every offset is an offset into
 the file (as decoded). Markdown is parsed with markdown-it-py only to learn which ranges
-are not prose (code blocks, inline code, link targets) and where table cells are.
+are not prose (code blocks, inline code, link targets) and where table cells are; a .txt
+file's pipe-separated and space-aligned tables are found by claims/_texttables.py.
 """
 
 from __future__ import annotations

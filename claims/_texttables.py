@@ -130,31 +130,28 @@ def text_table_cells(text: str) -> tuple[Cell, ...]:
         if shape is None or shape[0] == "sep":
             i += 1
             continue
-        # the run of lines of this shape (a separator line may sit inside a pipe table)
-        j = i + 1
-        while j < len(lines) and (lines[j][2] == shape or (shape[0] == "pipe" and lines[j][2] == ("sep", 0))):
-            j += 1
-        rows = [k for k in range(i, j) if lines[k][2] != ("sep", 0)]
         split = _space_fields if shape[0] == "space" else _pipe_fields
-        spans = {k: split(lines[k][1], lines[k][0]) for k in rows}
-        values = {k: [text[a:b] for a, b in spans[k]] for k in rows}
-        if shape[0] == "space":
-            # rows after the first must be rows of figures; a row that is not ends the table
-            end = 1
-            while end < len(rows) and _row_ok(values[rows[end]]):
-                end += 1
-            if end < 3:
-                i = rows[end] if end < len(rows) else j
+        spans = {i: split(lines[i][1], lines[i][0])}
+        rows = [i]
+        j = i + 1
+        while j < len(lines):
+            if shape[0] == "pipe" and lines[j][2] == ("sep", 0):
+                j += 1  # a separator line sits inside a pipe table
                 continue
-            j = rows[end - 1] + 1
-            rows = rows[:end]
-        elif len(rows) < 3:
-            i = j
-            continue
-        first = 0 if _header(values[rows[0]]) else 1
-        for n, k in enumerate(rows):
-            for col, (a, b) in enumerate(spans[k]):
-                cells.append((a, b, table, n + first, col))
-        table += 1
-        i = j
+            if lines[j][2] != shape:
+                break
+            spans[j] = split(lines[j][1], lines[j][0])
+            # in a space-aligned table, rows after the first are rows of figures; a row that
+            # is not ends the table (and may be the header of the next)
+            if shape[0] == "space" and not _row_ok([text[a:b] for a, b in spans[j]]):
+                break
+            rows.append(j)
+            j += 1
+        if len(rows) >= 3:
+            first = 0 if _header([text[a:b] for a, b in spans[rows[0]]]) else 1
+            for n, k in enumerate(rows):
+                for col, (a, b) in enumerate(spans[k]):
+                    cells.append((a, b, table, n + first, col))
+            table += 1
+        i = j if j > i + 1 else i + 1
     return tuple(cells)

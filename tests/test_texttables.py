@@ -199,3 +199,13 @@ def test_text_table_sums_checked() -> None:
 def test_extract_document_without_cells_is_extract() -> None:
     doc = Document("t.txt", "text", "About 83.4 of 100 and 12%")
     assert [m.kind for m in extract_document(doc)] == ["decimal", "count", "percent"]
+
+
+def test_a_long_run_that_is_no_table_is_read_once() -> None:
+    import time
+
+    pair = "Area    Fires   Share (%)\nNorth     120        40.0\n"  # a header after every row: no table
+    text = pair * 20_000
+    began = time.perf_counter()
+    assert read_document("t.txt", text=text).cells == ()
+    assert time.perf_counter() - began < 5
