@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from claims import Document, Mention, extract, read_document
+from claims import Document, Mention, extract_document, read_document
 
 from ._analysis import Analysis
 from ._records import Check
@@ -62,7 +62,7 @@ def check_document(doc: Document, select: Iterable[str] = (), ignore: Iterable[s
     """Check one document; with ``sources``, also hold its figures against those reports
     (the FC8xx rules)."""
     _load_rules()
-    mentions = extract(doc.text, doc.skip)
+    mentions = extract_document(doc)
     analysis = Analysis(doc, mentions)
     if sources:
         from ._sources import prepare_source

@@ -9,6 +9,7 @@ from ._numbers import tokenize
 from ._ranges import extract
 from ._readers import InputError, decode, read_document, read_text
 from ._records import COMPARABLE_KINDS, LABEL_KINDS, Document, Interval, Mention, Sentence, exact_str, fmt
+from ._tableunits import extract_document
 
 __all__ = [
     "COMPARABLE_KINDS",
@@ -22,6 +23,7 @@ __all__ = [
     "decode",
     "exact_str",
     "extract",
+    "extract_document",
     "fmt",
     "read_document",
     "read_text",

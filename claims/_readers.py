@@ -3,7 +3,8 @@
 Each reader converts its format at this one boundary; nothing foreign passes it. For .txt
 and .md the Document's text is the file's text as read, so every offset is an offset into
 the file (as decoded). Markdown is parsed with markdown-it-py only to learn which ranges
-are not prose (code blocks, inline code, link targets) and where table cells are.
+are not prose (code blocks, inline code, link targets) and where table cells are; a .txt
+file's pipe-separated and space-aligned tables are found by claims/_texttables.py.
 """
 
 from __future__ import annotations
@@ -155,7 +156,9 @@ def read_document(path: str, text: str | None = None, fmt: str | None = None) ->
         fmt = "markdown" if name.lower().endswith((".md", ".markdown")) else "text"
     if fmt == "markdown":
         return _markdown(name, text)
-    return Document(source=name, format="text", text=text)
+    from ._texttables import text_table_cells
+
+    return Document(source=name, format="text", text=text, cells=text_table_cells(text))
 
 
 def _is_docx(data: bytes, name: str) -> bool:
