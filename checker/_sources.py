@@ -50,7 +50,7 @@ from fractions import Fraction
 from functools import cached_property
 from pathlib import Path
 
-from claims import Document, content_words, extract
+from claims import Document, content_words, extract_document
 from claims._records import Interval, Mention
 
 from ._analysis import NEGATION, Analysis
@@ -341,7 +341,7 @@ class Source:
 
 def prepare_source(doc: Document, number: int) -> Source:
     """Read a source report for matching: its figures (ids 's1.m12'), sentences and words."""
-    mentions = _renamed(extract(doc.text, doc.skip), f"s{number}.")
+    mentions = _renamed(extract_document(doc), f"s{number}.")
     return Source(Analysis(doc, mentions), number)
 
 
@@ -922,7 +922,7 @@ class _Matcher:
         if q.per != 1 or q.complement or q.x.value != h.value or h.change or _PAST_BASE.search(a.before(h.mention, 25)):
             return None
         clause = a.clause(h.mention)
-        if _EARLIER.search(a.clause_text(h.mention)) or any(m.kind in ("date", "year") and clause[0] <= m.start < clause[1] + 25
+        if _EARLIER.search(a.sentence_text(a.sentence_of[h.mention.id])) or any(m.kind in ("date", "year") and clause[0] <= m.start < clause[1] + 25
                                                          for m in a.in_sentence.get(a.sentence_of[h.mention.id], [])):
             return None  # 'in 2022/23 the rate was 13.9 per cent', 'two years ago': the earlier level, rightly
         for old, new, _word in _from_to(sa, sa.sentence_of[q.x.mention.id]):
