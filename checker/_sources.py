@@ -238,9 +238,9 @@ def _words(a: Analysis, m: Mention) -> dict[str, float]:
         prev = a.sentences[k - 1]
         for w in content_words(a.text[prev.start:prev.end]):
             out[_key(w)] = 0.3
-    for w in a.sentence_words(m):
+    for w in sorted(a.sentence_words(m)):  # sorted: the same result whatever the hash seed
         out[_key(w)] = 0.5
-    for w in a.clause_words(m):
+    for w in sorted(a.clause_words(m)):
         out[_key(w)] = 1.0
     return out
 
@@ -553,6 +553,12 @@ class _Matcher:
             if h.family == "share" or h.period not in _DAYS or x.period not in _DAYS:
                 return None
             per = _DAYS[h.period] / _DAYS[x.period]
+            if "year" in (h.period, x.period) and h.period != "month" and x.period != "month":
+                # a year of 366 days (2023/24 holds 29 February): the working that fits is taken
+                leap = per * 365 / 366 if x.period == "year" else per * 366 / 365
+                rank = {"verified": 2, "rounded": 1}
+                if rank.get(self.verdict(h, x, complement, leap), 0) > rank.get(self.verdict(h, x, complement, per), 0):
+                    per = leap
         point = (HUNDRED - x.value if complement else x.value) * per
         return _Quote(src, x, shared, missing, complement, per, point, self.verdict(h, x, complement, per), flipped)
 
@@ -944,7 +950,7 @@ class _Matcher:
             return replace(newest, slip="another period's figure")
         return None
 
-    def passages(self, h: _Side, most: int = 3) -> list[tuple[Source, int]]:
+    def passages(self, h: _Side, most: int = 5) -> list[tuple[Source, int]]:
         """The source sentences whose figures share h's rarer words, best first."""
         score: dict[tuple[int, int], float] = {}
         for src in self.sources:
@@ -954,7 +960,7 @@ class _Matcher:
                 for x in src.by_word.get(t, ()) if t else ():
                     key = (src.number, sa.sentence_of[x.mention.id])
                     score[key] = score.get(key, 0.0) + min(near, x.words.get(t, 0.0)) * src.rarity(t)
-        ranked = sorted(score.items(), key=lambda kv: -kv[1])[:most]
+        ranked = sorted(score.items(), key=lambda kv: (-round(kv[1], 9), kv[0]))[:most]
         by_number = {src.number: src for src in self.sources}
         return [(by_number[n], k) for (n, k), v in ranked if v >= SLIP_WORDS]
 

@@ -7,6 +7,7 @@ and an article sentence that quotes it rightly or with one slip.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -210,6 +211,18 @@ def test_the_earlier_level_said_as_such_is_quoted(article: str) -> None:
 def test_a_change_in_brackets_after_a_change_is_a_change() -> None:
     got = verdicts("Home safety visits fell by 2,580 (15.0 per cent) in a year.", "15.0 per cent", FIRE_REPORT)
     assert got.get("FC801") == "verified", got
+
+
+def test_the_same_answer_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """Sets of words were once read in hash order, so ties fell differently from run to run."""
+    data = Path(__file__).parent / "data" / "pairs_heldout"
+    outs = set()
+    for seed in ("1", "2", "3"):
+        got = subprocess.run([sys.executable, "-m", "checker.cli", "check", str(data / "bus_news.txt"), "--source",
+                              str(data / "bus_report.txt"), "--format", "json"], capture_output=True, text=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed})
+        outs.add(got.stdout)
+    assert len(outs) == 1
 
 
 # --- the contract --------------------------------------------------------------------------
