@@ -676,7 +676,8 @@ class _Matcher:
                     out.derived.append(c)
                     worked.add(h.mention.id)
         for h in sides:
-            if h.mention.id in out.quotes or h.mention.id in worked or not (h.family == "count" or h.family.startswith("money:")):
+            if h.mention.id in out.quotes or h.mention.id in worked or not (
+                    _amount(h.family) or h.family.startswith("money:") or h.family == "points"):
                 continue
             c = self.arithmetic(h, readings[h.mention.id]) or self.count_of_share(h)
             if c is not None:
@@ -1114,16 +1115,27 @@ class _Matcher:
         post). Looked for only in the passages whose words h's best match, and only a
         working that holds is reported: which two figures were meant cannot be known when
         none does."""
-        ranked = sorted((q for q in got if q.x.family == h.family and q.shared >= SLIP_WORDS), key=lambda q: -q.similarity)[:3]
+        # a gap in points is a difference of two shares; an amount, of two amounts
+        fams = {"share"} if h.family == "points" else {f for src in self.sources for f in src.sides if _amount(f)} \
+            if _amount(h.family) else {h.family}
+        ranked = sorted((q for q in got if q.x.family in fams and q.shared >= SLIP_WORDS), key=lambda q: -q.similarity)[:3]
         places = [(q.source, q.source.analysis.sentence_of[q.x.mention.id]) for q in ranked]
         places += [p for p in self.passages(h) if p not in places]  # 'That is 341 more': a change is read against no level
         for src, ks in places:
             sa = src.analysis
-            pool = [x for x in src.sides.get(h.family, ()) if abs(sa.sentence_of[x.mention.id] - ks) <= 1
-                    and x.mention.hedge == "exact" and not x.mention.ranged]
+            # the passage, and in a table the rows and columns its cells stand in (two
+            # years of one row, two rows of one column)
+            lines = {sa.cell_of[m.id][:2] for m in sa.figures(ks) if m.id in sa.cell_of} | \
+                {(sa.cell_of[m.id][0], -1 - sa.cell_of[m.id][2]) for m in sa.figures(ks) if m.id in sa.cell_of}
+            pool = [x for f in sorted(fams) for x in src.sides.get(f, ()) if (abs(sa.sentence_of[x.mention.id] - ks) <= 1
+                    or x.mention.id in sa.cell_of and (sa.cell_of[x.mention.id][:2] in lines
+                                                      or (sa.cell_of[x.mention.id][0], -1 - sa.cell_of[x.mention.id][2]) in lines))
+                    and x.mention.hedge == "exact" and not x.mention.ranged and not x.change]
             for i, p1 in enumerate(pool):
                 for p2 in pool[i + 1:]:
                     for sign, f in (("+", lambda u, v: u + v), ("-", lambda u, v: u - v)):
+                        if sign == "+" and h.family == "points":
+                            continue
                         first, second = (p1, p2) if sign == "+" or p1.value >= p2.value else (p2, p1)
                         point = f(first.value, second.value)
                         if point <= 0 or not _realistic(h.mention).interval.contains(point) and point != h.value:

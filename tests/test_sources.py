@@ -208,6 +208,30 @@ def test_the_earlier_level_said_as_such_is_quoted(article: str) -> None:
     assert "inconsistent" not in got.values(), got
 
 
+TABLE_REPORT = """Westby Council: children's services 2024
+
+Measure                              | 2022/23 | 2023/24
+Referrals                            |   3,862 |   4,137
+Re-referrals within 12 months (%)    |    19.8 |    23.4
+Average caseload                     |    18.9 |    21.4
+"""
+
+
+@pytest.mark.parametrize(("article", "figure"), [
+    ("The council received 4,137 referrals, 275 more than the year before.", "275"),
+    ("Re-referrals rose to 23.4 per cent, 3.6 percentage points higher than a year earlier.", "3.6 percentage points"),
+    ("Caseloads reached 21.4 children, 2.5 more than a year ago.", "2.5"),
+])
+def test_a_difference_of_two_years_of_a_table_row(article: str, figure: str) -> None:
+    got = verdicts(article, figure, TABLE_REPORT)
+    assert got.get("FC802") == "verified", got
+
+
+def test_a_table_cell_takes_its_row_unit_and_its_earlier_year_is_no_present_figure() -> None:
+    got = verdicts("Now 19.8 per cent of referrals are re-referrals within a year.", "19.8 per cent", TABLE_REPORT)
+    assert got == {"FC801": "inconsistent"}, got
+
+
 def test_a_change_in_brackets_after_a_change_is_a_change() -> None:
     got = verdicts("Home safety visits fell by 2,580 (15.0 per cent) in a year.", "15.0 per cent", FIRE_REPORT)
     assert got.get("FC801") == "verified", got
