@@ -229,6 +229,10 @@ def _percent_as_points(x: Mention, y: Mention, stated: Mention) -> Callable[[Fra
     return test
 
 
+#: a clause with a subject of its own: what follows speaks of another measure
+_NEW_SUBJECT = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the|its|their|a|an)\s+[a-z]", re.I)
+
+
 @rule("FC302", "a change in percentage points between two percentages")
 def points_change(a: Analysis) -> Iterator[Check]:
     """A difference stated in (percentage) points between two percentages:
@@ -238,6 +242,7 @@ def points_change(a: Analysis) -> Iterator[Check]:
     ok: 81% support it, compared with 55% of those aged 65 and over, a gap of 26 percentage points.
     ok: The trust saw 71.4% of patients within four hours. That is 4.2 points better than the 67.2% achieved a year earlier, but 6.6 points below the standard of 78%.
     bad: Women (71%) were more supportive than men (64%), a difference of nine points.
+    none: On the line 86.7% of trains ran on time, up from 84.9%, and the share cancelled fell by 1.3 percentage points.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -255,6 +260,8 @@ def points_change(a: Analysis) -> Iterator[Check]:
                 x = after[0]
                 y = ante if ante is not None else (before[-1] if before else None)
             elif len(before) >= 2 and not ante:
+                if _NEW_SUBJECT.search(a.between(before[-1], p)):
+                    continue  # '86.7% ran on time, up from 84.9%, and the share cancelled fell by 1.3 points'
                 x, y = before[-2], before[-1]
             elif before and ante is not None:
                 x, y = before[-1], ante

@@ -80,15 +80,22 @@ def _of_pairs(a: Analysis, k: int) -> list[tuple[Mention, Mention]]:
         if not (there or _BACKREF.search(near[-28:]) or re.match(r"^\s*(?:of\s+(?:these|those|them)|of\s+which)\b", after)):
             continue
         whole: Mention | None = None
+        # 'Of those cases, 287': the whole counts cases, not the homes they were found in
+        noun_at = re.search(r"\b(?:of|among)\s+(?:these|those)\s+([a-z][a-z'’-]+)", near[-40:])
+        nouns = content_words(noun_at.group(1)) if noun_at else []
+
+        def counts_it(x: Mention) -> bool:
+            return not nouns or nouns[0] in content_words(a.after(x, 30))[:3]
+
         for x in reversed(figs):
-            if x.end <= m.start and x.value > m.value:
+            if x.end <= m.start and x.value > m.value and counts_it(x):
                 whole = x
                 break
         if whole is None and k > 0:
             # 'those' points back to what the sentence before counted, not to the base it
             # was compared with ('up 9.4% on the 53,210 calls a year earlier')
             # nor to a rate ('an average of 24 a month'), nor to anything smaller than the part
-            prev = [x for x in antecedents(a, k) if x.kind == "count" and is_count(x) and x.value > m.value]
+            prev = [x for x in antecedents(a, k) if x.kind == "count" and is_count(x) and x.value > m.value and counts_it(x)]
             if prev:
                 whole = prev[-1]
         if whole is not None:
@@ -134,6 +141,12 @@ def _complement_of(share: Mention) -> Callable[[Fraction], bool]:
     return lambda x: abs((HUNDRED - x) - (share.share or 0)) <= 1
 
 
+#: the things a share is of: '3.8 per cent of scheduled bus departures'
+_OF_WHAT = re.compile(r"^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[a-z][a-z'’-]*\s*){1,4})", re.I)
+_EARLIER_LEVEL = re.compile(r"\b(?:previous|earlier|prior|last year's|former)\s+(?:\w+\s+){0,2}(?:of\s+)?$|"
+                            r"\b(?:from|compared with|compared to|than|on)\s+(?:the\s+)?$", re.I)
+
+
 @rule("FC101", "share of a part in its whole")
 def part_of_whole(a: Analysis) -> Iterator[Check]:
     """A part and its whole stated with the share between them: share = part / whole.
@@ -147,6 +160,8 @@ def part_of_whole(a: Analysis) -> Iterator[Check]:
     bad: The main department handled 12,130 attendances. There, 9,962 patients (84.1%) were seen within four hours.
     bad: 404 out of 463 reports (85%) were recorded within 24 hours.
     none: 404 out of 463 reports were recorded within 24 hours, a rate of 84.8% for violent crime elsewhere
+    none: In all, 64 of the 204 children reoffended, and inspectors said the improvement on the previous figure of 33.1 per cent was small.
+    ok: The landlord logged 4,312 damp cases across its 31,450 homes. Of those cases, 287, or 6.7 per cent, were serious.
     """
     taken: set[str] = set()
     for k in a.in_sentence:
@@ -160,6 +175,8 @@ def part_of_whole(a: Analysis) -> Iterator[Check]:
             near = share.start < part.start or re.match(
                 r"^[^,;:.]{0,40}?(?:\(|,?\s+or\s+|\s[–-]\s*|,\s*(?:just|only|about|around|nearly|almost|some|roughly|"
                 r"a little more than|little more than|less than|more than|over|under|fewer than)?\s*)$", gap)
+            if not near and _EARLIER_LEVEL.search(a.before(share, 40)):
+                continue  # 'the improvement on the previous figure of 33.1 per cent': another period's share
             pt, st = a.clause_text(part).lower() + gap, a.clause_text(share).lower()
             if not near and (("within" in pt) != ("within" in st) or a.affinity(share, part) < -1):
                 continue  # a share further off, of another measure ('a rate of 84.8% for violent crime')
@@ -459,6 +476,7 @@ def complement(a: Analysis) -> Iterator[Check]:
     ok: This represents a recording rate of 87.2%. The 12.8% of reported crimes that went unrecorded were serious.
     bad: This represents a recording rate of 87.2%. The 14.8% of reported crimes that went unrecorded were serious.
     none: Only 78.3 percent left on time, down from 81.1 percent last year. That means more than one in five were not on time, and 3.4% left early.
+    none: Some 3.8% of scheduled bus departures never ran. On the railway, 86.7% of trains ran on time.
     """
     pcts = [m for m in a.mentions if m.kind == "percent" and m.hedge not in ("more than", "less than", "at least", "at most")
             and not m.ranged]
@@ -501,8 +519,13 @@ def complement(a: Analysis) -> Iterator[Check]:
         if best is None or best_score < 1:
             continue
         check = conclude(a, "FC201", "complement", q, [best], lambda x: HUNDRED - x, f"100 - {best.text}", unit="%")
-        if check:
-            yield check
+        if check is None:
+            continue
+        of_p, of_q = (_OF_WHAT.match(a.after(m, 50)) for m in (best, q))
+        if check.verdict == "inconsistent" and of_p and of_q and not (
+                set(content_words(of_p.group(1))) & set(content_words(of_q.group(1)))):
+            continue  # '3.8% of bus departures never ran', '86.7% of trains ran on time': shares of two things
+        yield check
 
 
 @rule("FC105", "what a count and its rate imply", flags=False)

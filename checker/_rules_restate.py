@@ -22,6 +22,9 @@ from ._verdict import num
 HUNDRED = Fraction(100)
 _PAST_BASE = re.compile(r"\b(?:from|compared with|compared to|than|against|since)\s+(?:the\s+|a\s+)?$")
 _NORMATIVE = re.compile(r"\b(?:should|must|ought|target|standard|guidance|aim|goal|threshold|limit|expected to)\b")
+#: what stands between a figure and its restatement in one sentence: ', or about', '('
+_RESTATES = re.compile(r"^\W*(?:or|i\.e\.|that is)?\W*(?:about|around|roughly|some|nearly|almost|more than|over|under|"
+                       r"less than|just over|just under)?\W*$", re.I)
 #: how much two figures' words must agree for one to be called a wrong restatement of the
 #: other; agreeing less, they may well be two measures, and a false alarm is the worst failure
 ALARM_WORDS = 2.0
@@ -143,6 +146,7 @@ def restatement(a: Analysis) -> Iterator[Check]:
     none: The audit found 94 per cent of crimes correctly recorded. The inspectors found the force recording 83.6 per cent of crimes.
     none: Among graduates, 81.2% of white students got a first or 2:1. Nearly three quarters of graduates were in skilled jobs.
     none: That is the equivalent of 12 people a day being killed or hurt. In all there were 3,591 casualties, nearly 10 every day.
+    none: The landlord received 3,905 first-stage complaints and 611 second-stage ones, more than 4,500 in all.
     """
     body = _body_start(a)
     figs = [m for m in a.mentions if _family(m) and not a.cell_of.get(m.id) and not m.ranged]
@@ -174,7 +178,7 @@ def restatement(a: Analysis) -> Iterator[Check]:
         if h.kind in ("ratio", "fraction") and (any(o.kind == "percent" for o in a.figures(k)) or of_pairs(a, k)):
             continue  # a percentage or a part and whole in its own sentence: FC103 or FC101 checks it
         best: Mention | None = None
-        best_score, best_shared = -1e9, 0.0
+        best_score, best_shared, best_lacking = -1e9, 0.0, 0.0
         centre = _centre(a, h)
         c0 = float(centre)
         hv0 = float((h.share if fam == "share" else h.value) or 0)
@@ -203,6 +207,8 @@ def restatement(a: Analysis) -> Iterator[Check]:
                 continue
             if x.kind in ("ratio", "fraction") or a.sentence_of[x.id] < body:
                 continue
+            if a.sentence_of[x.id] == k and not _RESTATES.match(a.between(x, h) if x.end <= h.start else a.between(h, x)):
+                continue  # 'received 3,905 ... and 611 ..., more than 4,500 in all': a total beside its parts, no restatement
             if _PAST_BASE.search(a.before(x, 25)) and not _PAST_BASE.search(a.before(h, 25)):
                 continue  # 'rose to 22%, up from 19.6% a year earlier': the past is not what a headline restates
             if h.precision is not None and x.precision is not None and x.precision >= h.precision \
@@ -225,7 +231,9 @@ def restatement(a: Analysis) -> Iterator[Check]:
             # the nearest value is the one restated; shared words break ties
             score = -apart * 10 + 0.1 * shared - (0.5 if neg else 0)
             if score > best_score:
-                best, best_score, best_shared = x, score, shared
+                # and what the figure's clause says that the other's sentence does not
+                lacking = a.weight(a.clause_words(h) - a.sentence_words(x))
+                best, best_score, best_shared, best_lacking = x, score, shared, lacking
         if best is None:
             continue
         x = _realistic(best)
@@ -238,6 +246,6 @@ def restatement(a: Analysis) -> Iterator[Check]:
             check = conclude(a, "FC501", "restatement", h, [x], lambda v: v, f"restates {_said(a, x)}", unit="")
         if check is None:
             continue
-        if check.verdict == "inconsistent" and best_shared < ALARM_WORDS:
+        if check.verdict == "inconsistent" and (best_shared < ALARM_WORDS or best_shared < best_lacking / 2):
             continue  # 'about six in ten of those registered' and 'met the standard': kin words, another measure
         yield check

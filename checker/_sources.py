@@ -149,8 +149,8 @@ def _family(m: Mention) -> str:
         return f"{m.kind}:{m.unit}"
     if m.kind == "rate":
         return f"rate:{m.get('base')}"
-    if m.kind in ("decimal", "multiple"):
-        return m.kind
+    if m.kind in ("decimal", "multiple", "age"):
+        return m.kind  # an age range ('aged 10 to 17') is quoted like any figure
     return ""
 
 

@@ -1483,7 +1483,33 @@ _SPAN_UNITS = frozenset({"hour", "day", "week", "month", "year", "minute", "seco
 
 def extract(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Mention]:
     """Every figure in text, in order of appearance."""
-    return _rates_per_base(text, _Parser(text, skip).run())
+    return _ages(text, _rates_per_base(text, _Parser(text, skip).run()))  # see _ages: 'aged 10 to 17' labels a group
+
+
+_AGED = re.compile(r"\b(?:aged|ages|age)\s+(?:between\s+|from\s+|under\s+|over\s+)?$", re.I)
+_AGE_TO = re.compile(r"\s*(?:to|and|-|–)\s*$")
+
+
+def _ages(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An age is no count of anything: 'children aged between 10 and 17', 'aged 65' are
+    ages (kind 'age', as '42-year-old' is), and so is the upper end of an age range: never
+    a part, a whole or a total, though a report's age range may be quoted."""
+    from dataclasses import replace
+
+    out = mentions
+    for k, m in enumerate(mentions):
+        if m.kind != "count":
+            continue
+        prev = mentions[k - 1] if k else None
+        age = "from" if _AGED.search(text, max(0, m.start - 20), m.start) else ""
+        if not age and prev is not None and prev.get("age") == "from" and _AGE_TO.match(text, prev.end, m.start):
+            age = "to"
+        if age:
+            if out is mentions:
+                out = list(mentions)
+            out[k] = replace(m, kind="age", unit="year", extra=m.extra + (("age", age),))
+            mentions = out  # the next figure sees this one as an age
+    return out
 
 
 _PER_BASE_GAP = re.compile(r"\s*+(?:[^\W\d_][\w'’-]*+\s++){0,3}?(?:per|for\s+every|in\s+every)\s+$", re.I)

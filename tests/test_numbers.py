@@ -193,6 +193,12 @@ BUGS_CAUGHT: list[Case] = [
     ("twenty seconds", [("twenty seconds", "quantity", "20")]),
     # a row of figures set off by single spaces is not one number
     ("12 345 6", [("12", "count", "12"), ("345", "count", "345"), ("6", "count", "6")]),
+    # session 3, fresh article/report pairs: 'half an hour' was the share one half
+    ("handed over within half an hour", []),
+    # the emergency number was a count of 999 calls, and 'rose from 189,650 to 999'
+    ("took 214,380 calls on 999, and the 101 line", [("214,380", "count", "214380"), ("999", "code", "0"), ("101", "code", "0")]),
+    # an age range counted children: '10 and 17' were two counts
+    ("187 children aged between 10 and 17", [("187", "count", "187"), ("10", "age", "10"), ("17", "age", "17")]),
 ]
 
 LEFT_ALONE: list[Case] = [
