@@ -66,7 +66,21 @@ OWN_PAIR_FLOORS = {"consistent": 0.88, "detect": 0.68, "false_alarms": 0}
 #: Detection fell from 0.69 to 0.62 in session 3 when a misquote of another measure came to
 #: need clear words (ANOTHER_WORDS in checker/_sources.py): the price of ten fewer false
 #: alarms on fresh pairs
-HELDOUT_FLOORS = {"consistent": 0.86, "detect": 0.62, "false_alarms": 0}
+HELDOUT_FLOORS = {"consistent": 0.90, "detect": 0.62, "false_alarms": 0}
+
+
+#: tests/data/pairs_fresh: fifteen pairs written in session 3 by helpers who saw neither the
+#: matcher nor the other pairs (police, probation, prisons, health, care, councils,
+#: transport, housing, rivers). First measured, unseen: the first nine consistent 0.75,
+#: detect 0.28, 14 false alarms; the next six 0.78, 0.45, 9 false alarms. Tuned on
+#: since, so seen: the floors keep what was won
+FRESH_FLOORS = {"consistent": 0.79, "detect": 0.52, "false_alarms": 0}
+
+
+def test_fresh_source_pairs_floor() -> None:
+    got = score(ROOT / "tests" / "data" / "pairs_fresh")
+    assert got["consistent"] >= FRESH_FLOORS["consistent"] and got["detect"] >= FRESH_FLOORS["detect"], got
+    assert got["false_alarms"] <= FRESH_FLOORS["false_alarms"], got
 
 
 def test_source_pairs_floor() -> None:
