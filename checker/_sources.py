@@ -201,7 +201,12 @@ _SHORT = re.compile(r"\b(?:short of|shortfall|vacanc(?:y|ies)|gap of|fewer than 
 _WHOLE = re.compile(r"\b(?:across (?:the|all|its|our)?\s*\w+|overall|in all|in total|altogether|as a whole|(?:trust|county|force|council|service)[- ]wide)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: a figure given as the base of a change ('up from 19.8 per cent', 'compared with 81.5%')
-_PAST_BASE = re.compile(r"\b(?:from|compared with|compared to|than|against|since|was|were|stood at|on)\s+(?:the\s+|a\s+|just\s+|only\s+)?$", re.I)
+_PAST_BASE = re.compile(r"\b(?:from|compared with|compared to|than|against|since|was|were|stood at|on)\s+(?:the\s+|a\s+|just\s+|only\s+|an average of\s+)?$", re.I)
+#: a source figure given as the base of a change ('down from 81.5%', 'against 11.9 months') ...
+_BASE_THEN = re.compile(r"\b(?:from|compared with|compared to|against|on)\s+(?:the\s+|an average of\s+)?$", re.I)
+#: ... of an earlier time, said after it ('in 2022/23', 'a year earlier')
+_THEN = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:in|for|during)\s+(?:19|20)\d\d|\s*(?:[a-z]+\s+){0,3}?(?:a|the) (?:year|month) "
+                   r"(?:earlier|before)|\s*(?:[a-z]+\s+){0,3}?(?:last|the previous) year", re.I)
 #: words that put a figure in an earlier time than the report's own
 _EARLIER = re.compile(r"\b(?:earlier|previous(?:ly)?|prior|before|ago|last inspection|used to|had been)\b", re.I)
 #: a sentence that leans on the one before ('That is 341 more', 'Of these, 109'), even across a paragraph break
@@ -920,28 +925,40 @@ class _Matcher:
 
     def past_level(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
         """The earlier level of a change quoted as the present one: 'the vacancy rate now
-        stands at 13.9 per cent' against 'fell from 13.9% in 2022/23 to 11.6% in 2023/24'.
-        Only when the article's clause names no earlier time and is no base of a change
-        itself; then the figure is misquoted against the later level."""
+        stands at 13.9 per cent' against 'fell from 13.9% in 2022/23 to 11.6% in 2023/24'
+        ('down from 81.5% in 2022/23', 'against 11.9 months in 2022-23', a table's 2022/23
+        column beside its 2023/24 one). Not when the article puts its figure in an earlier
+        time itself ('two years ago', 'in 2022/23', 'up from'); then the figure is
+        misquoted against the later level of the same measure."""
         from ._rules_changes import _from_to
 
         a, sa = self.a, q.source.analysis
         if q.per != 1 or q.complement or q.x.value != h.value or h.change or _PAST_BASE.search(a.before(h.mention, 25)):
             return None
-        clause = a.clause(h.mention)
-        if _EARLIER.search(a.sentence_text(a.sentence_of[h.mention.id])) or any(m.kind in ("date", "year") and clause[0] <= m.start < clause[1] + 25
-                                                         for m in a.in_sentence.get(a.sentence_of[h.mention.id], [])):
-            return None  # 'in 2022/23 the rate was 13.9 per cent', 'two years ago': the earlier level, rightly
-        for old, new, _word in _from_to(sa, sa.sentence_of[q.x.mention.id]):
-            if old.id != q.x.mention.id or new.value == old.value:
-                continue
-            r = next((r for r in got if r.x.mention.id == new.id and r.verdict == "inconsistent" and not r.flipped), None)
+        said = a.sentence_text(a.sentence_of[h.mention.id])
+        if _EARLIER.search(said):
+            return None  # 'two years ago', 'the previous inspection': the earlier level, rightly
+        years = {int(y) for y in _YEAR.findall(said)}
+        xm = q.x.mention
+        ks = sa.sentence_of[xm.id]
+        news = [new for old, new, _word in _from_to(sa, ks) if old.id == xm.id and new.value != old.value]
+        s0, s1 = sa.clause(xm)
+        if not news and _BASE_THEN.search(sa.before(xm, 25)) and _THEN.search(sa.text, xm.end, min(s1 + 25, len(sa.text))):
+            # 'rose to 11.2 shifts ..., from 9.6 shifts in 2022-23': the figure of its measure
+            # before it in the sentence, itself no base
+            news = [o for o in sa.figures(ks) if o.end <= xm.start and _family(o) == q.x.family and o.value != xm.value
+                    and not _PAST_BASE.search(sa.before(o, 25))][-1:]
+        if news:
+            if {int(y) for y in _YEAR.findall(sa.text, s0, min(s1 + 25, len(sa.text)))} & years:
+                return None  # the article names the year the report gives the figure for
+            r = next((r for r in got if r.x.mention.id == news[0].id and r.verdict == "inconsistent" and not r.flipped), None)
             if r is not None and r.shared >= q.shared - 0.01:
                 return replace(r, slip="another period's figure")
+            return None
         # a table with a column a year: the same row's cell under a later year
-        cell = sa.cell_of.get(q.x.mention.id)
+        cell = sa.cell_of.get(xm.id)
         year = q.source.column_year.get((cell[0], cell[2])) if cell else None
-        if cell is None or year is None:
+        if cell is None or year is None or year in years:
             return None
         later = [r for r in got if r.verdict == "inconsistent" and not r.flipped and r.per == 1 and not r.complement
                  and r.x.family == h.family and (c := sa.cell_of.get(r.x.mention.id)) is not None and c[:2] == cell[:2]
