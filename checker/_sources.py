@@ -200,6 +200,8 @@ _SHORT = re.compile(r"\b(?:short of|shortfall|vacanc(?:y|ies)|gap of|fewer than 
 #: words by which an article says a figure is the whole's ('across the trust', 'overall')
 _WHOLE = re.compile(r"\b(?:across (?:the|all|its|our)?\s*\w+|overall|in all|in total|altogether|as a whole|(?:trust|county|force|council|service)[- ]wide)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: a table row that is the whole of the rows above it
+_TOTAL_ROW = re.compile(r"\b(?:total|all|overall|whole|combined)\b", re.I)
 #: a figure given as the base of a change ('up from 19.8 per cent', 'compared with 81.5%')
 _PAST_BASE = re.compile(r"\b(?:from|compared with|compared to|than|against|since|was|were|stood at|on)\s+(?:the\s+|a\s+|just\s+|only\s+|an average of\s+)?$", re.I)
 #: a source figure given as the base of a change ('down from 81.5%', 'against 11.9 months') ...
@@ -319,6 +321,9 @@ class Source:
                     if df.get(w, 0) <= RARE:
                         self.by_word.setdefault(w, []).append(x)
         self.dates = [m for m in analysis.mentions if m.kind in ("date", "year")]
+        #: (table, row) -> the row's label, its first cell ('Trust total', 'Secondary')
+        self.row_labels: dict[tuple[int, int], str] = {
+            (table, row): analysis.text[start:end] for start, end, table, row, col in analysis.doc.cells if col == 0}
         #: (table, column) -> the year its header names ('Rate 2021 (%)', '2022/23': 2022)
         self.column_year: dict[tuple[int, int], int] = {}
         for start, end, table, row, col in analysis.doc.cells:
@@ -663,7 +668,7 @@ class _Matcher:
             by_id = {h.mention.id: h for h in sides}
             for hid, q in list(out.quotes.items()):
                 wrong = self.other_measure(by_id[hid], q) or self.past_level(by_id[hid], q, readings[hid]) \
-                    or self.complement_swap(by_id[hid], q, readings[hid])
+                    or self.complement_swap(by_id[hid], q, readings[hid]) or self.subgroup_row(by_id[hid], q, readings[hid])
                 if wrong is not None:
                     del out.quotes[hid]
                     out.misquotes[hid] = wrong
@@ -901,6 +906,29 @@ class _Matcher:
             if best is None or r.shared > best.shared:
                 best = r
         return replace(best, slip="another measure's figure") if best is not None else None
+
+    def subgroup_row(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
+        """A table row's figure given for the whole: 'across the trust, 36.2 per cent'
+        against a table whose 'Kestonbridge General' row gives 36.2 and whose 'Trust total'
+        row gives 34.7. The article says it speaks of the whole and names nothing of the
+        row it took; the figure is misquoted against the total row of the same column."""
+        src, sa = q.source, q.source.analysis
+        cell = sa.cell_of.get(q.x.mention.id)
+        if cell is None or q.per != 1 or q.complement or q.x.value != h.value or not _WHOLE.search(self.a.clause_text(h.mention)):
+            return None
+        labels = src.row_labels
+        table, row, col = cell
+        if _TOTAL_ROW.search(labels.get((table, row), "")):
+            return None
+        mine = {self.translate(src, w) for w in h.words} - {""}
+        if {_key(w) for w in content_words(labels.get((table, row), ""))} & mine:
+            return None  # the article names the row ('at Kestonbridge General, 36.2 per cent')
+        for r in got:
+            c = sa.cell_of.get(r.x.mention.id)
+            if c is not None and c[0] == table and c[2] == col and c[1] != row and _TOTAL_ROW.search(labels.get((table, c[1]), "")) \
+                    and r.verdict == "inconsistent" and not r.flipped and r.per == 1 and not r.complement:
+                return replace(r, slip="a subgroup's figure given as the whole")
+        return None
 
     def complement_swap(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
         """A share the source gives beside its complement, quoted with the other one's
