@@ -21,7 +21,7 @@ NEGATION = re.compile(
     # 'un' + word, but not 'university', 'union', 'unit', 'under', 'until', 'unless', 'unique'
     r"\b(?:not|never|no longer|failed|fail|fails|failing|un(?!iversit|ion|it|der|til|less|ique|iform|animous)[a-z]{4,}|"
     r"without|miss|misses|missed|missing|rejected|refused|turned (?:down|away)|"
-    r"slipped|lost|escaped|rest|remainder|remaining|empty|vacant|left out|outside)\b",
+    r"slipped (?:through|past|out|away)|lost|escaped|rest|remainder|remaining|empty|vacant|left out|outside)\b",
     re.I,
 )
 _WITHIN = re.compile(r"\b(?:within|inside|in under|no more than|or less|or fewer)\b")
@@ -116,10 +116,19 @@ class Analysis:
             hi = min(s.end, m.end + 300)
             nxt = _CLAUSE.search(self.text, m.end, hi)
             got = (cut, nxt.start() if nxt else hi)
+            if nxt is not None and self.text[nxt.start():nxt.start() + 2] == ", ":
+                # a figure restated in an aside after it ('15.1 percent of crimes, roughly one in
+                # seven, go unrecorded'): its clause runs on past the aside
+                close = self.text.find(", ", nxt.start() + 2, hi)
+                if close > 0 and any(nxt.start() + 2 <= (o.get("hedge_start") if o.get("hedge_start") is not None else o.start)
+                                     and o.end == close and not self.text[nxt.start() + 2:o.get("hedge_start") or o.start].strip()
+                                     for o in self.in_sentence.get(self.sentence_of[m.id], [])):
+                    after = _CLAUSE.search(self.text, close + 2, hi)
+                    got = (cut, after.start() if after else hi)
             if self._aside(m, got):
                 # a figure alone in brackets restates the one before it ('Nearly a third of fires
                 # (31.7 per cent) were not reached'): its clause is the one the brackets sit in
-                open_, close = got[0] - 1, got[1]
+                open_, close = (got[0] - 1, got[1]) if self.text[got[0] - 1] == "(" else (got[0] - 2, got[1] + 1)
                 cut = lo
                 for x in _CLAUSE.finditer(self.text, lo, open_):
                     if x.end() <= open_:
@@ -130,11 +139,16 @@ class Analysis:
         return got
 
     def _aside(self, m: Mention, span: tuple[int, int]) -> bool:
-        """Whether a figure stands alone in brackets: '(31.7 per cent)', '(about 16%)'."""
+        """Whether a figure stands alone in brackets or between commas, restating the one
+        before it: '(31.7 per cent)', 'more than half of respondents, 56.6 per cent, did not'."""
         a, b = span
         start = m.get("hedge_start")
-        return (a > 0 and self.text[a - 1] == "(" and b < len(self.text) and self.text[b] == ")"
-                and not self.text[a:start if start is not None else m.start].strip() and not self.text[m.end:b].strip())
+        if self.text[a:start if start is not None else m.start].strip() or self.text[m.end:b].strip():
+            return False
+        if a > 0 and self.text[a - 1] == "(" and b < len(self.text) and self.text[b] == ")":
+            return True
+        return self.text[max(0, a - 2):a] == ", " and self.text[b:b + 2] == ", " and any(
+            o.end <= a - 2 and o.kind in ("percent", "fraction", "ratio", "count") for o in self.in_sentence.get(self.sentence_of[m.id], []))
 
     def clause_text(self, m: Mention) -> str:
         a, b = self.clause(m)

@@ -664,13 +664,14 @@ class _Matcher:
                 ks = q.source.analysis.sentence_of[q.x.mention.id]
                 for d in (-1, 0, 1):
                     bonus[(a.sentence_of[hid], q.source.number * 1_000_000 + ks + d)] = 0.6
+        demoted: dict[str, _Quote] = {}  # quotations taken for misquotes of another line of the report
         if self.quoting(out, sides):
             by_id = {h.mention.id: h for h in sides}
             for hid, q in list(out.quotes.items()):
                 wrong = self.other_measure(by_id[hid], q) or self.past_level(by_id[hid], q, readings[hid]) \
                     or self.complement_swap(by_id[hid], q, readings[hid]) or self.subgroup_row(by_id[hid], q, readings[hid])
                 if wrong is not None:
-                    del out.quotes[hid]
+                    demoted[hid] = out.quotes.pop(hid)
                     out.misquotes[hid] = wrong
         # an article that quotes this report at all repeats some of its figures exactly; one
         # that does not (the wrong report, or figures from elsewhere) is never said to
@@ -718,7 +719,10 @@ class _Matcher:
             if not self.sure(by_side[hid], q, readings[hid]) or self.rest_of_whole(by_side[hid], q) \
                     or not self.plain_polarity(by_side[hid], q):
                 del out.misquotes[hid]
-                out.unmatched.append(self.a.by_id[hid])
+                if hid in demoted:
+                    out.quotes[hid] = demoted[hid]  # not sure it is the wrong line: the quotation stands
+                else:
+                    out.unmatched.append(self.a.by_id[hid])
             elif not q.also:
                 # the report may give the figure meant twice (a summary and a section): both
                 fams = {q.x.family} | ({f for f in q.source.sides if _amount(f)} if _amount(q.x.family) else set())
@@ -756,6 +760,9 @@ class _Matcher:
         the article quotes that); a complement is a slip only when the words agree well or
         the polarity is plainly the other ('28.5 per cent' needing improvement is the rest of
         '71.5%' rated good, not a slip)."""
+        if q.slip in ("another measure's figure", "") and _distinctive(h.mention) and h.family != "share" and any(
+                x.value == h.value and not x.mention.ranged for x in q.source.sides.get(q.x.family, ())):
+            return False  # an amount of three digits or more that the report gives is that figure, not a slip
         if q.slip in ("another measure's figure", ""):
             same = max((r.shared for r in got if r.x.value == h.value and r.per == 1 and not r.complement
                         and r.x.family == h.family and r.verdict != "inconsistent"), default=None)
