@@ -490,10 +490,11 @@ class _Matcher:
             fams.add("points")
         elif h.family == "points":
             fams.add("share")
-        elif h.family in ("decimal", "count") or h.family.startswith("quantity:"):
+        elif h.family in ("decimal", "count") or h.family.startswith("quantity:") or h.family.startswith("rate:"):
             # a unit the article spells out or leaves off ('229.8 megalitres' for '229.8 Ml/d'):
             # the same figure, met only by its exact value
-            fams |= {f for src in self.sources for f in src.by_value if f == "decimal" or f.startswith("quantity:")}
+            fams |= {f for src in self.sources for f in src.by_value if f == "decimal" or f.startswith("quantity:")
+                     or h.family == "decimal" and f.startswith("rate:")}
         v = float(h.value)
         centres = [v]
         if h.family == "share":
@@ -517,9 +518,9 @@ class _Matcher:
                 if id(x) in seen:
                     continue
                 seen.add(id(x))
-                if bool(h.mention.ranged) != bool(x.mention.ranged):
-                    continue
-                if h.mention.ranged and h.mention.get("range") != x.mention.get("range"):
+                if bool(h.mention.ranged) != bool(x.mention.ranged) and x.value != h.value:
+                    continue  # an end of a range quotes an end of a range, or the very figure
+                if h.mention.ranged and x.mention.ranged and h.mention.get("range") != x.mention.get("range"):
                     continue
                 if h.scope != x.scope:
                     continue
@@ -529,7 +530,10 @@ class _Matcher:
         """h read as a quotation of x: None where kind, polarity or period rule it out."""
         a, sa = self.a, src.analysis
         hm, xm = h.mention, x.mention
-        kin = {h.family, x.family} == {"count", "decimal"}  # 'about 44 spills' of an average of 44.3
+        # 'about 44 spills' of an average of 44.3; 'compares with 561.6 a year earlier' of a rate
+        # of 561.6 per 1,000 named before it
+        kin = {h.family, x.family} == {"count", "decimal"} or "decimal" in (h.family, x.family) and any(
+            f.startswith("rate:") for f in (h.family, x.family))
         if h.family != x.family and h.family not in ("share", "points") and not kin:
             if x.value != h.value or not _distinctive(h.mention):
                 return None
