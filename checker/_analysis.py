@@ -21,7 +21,7 @@ NEGATION = re.compile(
     # 'un' + word, but not 'university', 'union', 'unit', 'under', 'until', 'unless', 'unique'
     r"\b(?:not|never|no longer|failed|fail|fails|failing|un(?!iversit|ion|it|der|til|less|ique|iform|animous)[a-z]{4,}|"
     r"without|miss|misses|missed|missing|rejected|refused|turned (?:down|away)|"
-    r"slipped (?:through|past|out|away)|lost|escaped|rest|remainder|remaining|empty|vacant|left out|outside)\b",
+    r"slipped (?:through|past|out|away)|lost(?!\s+(?:their|his|her|its)\s+li(?:fe|ves))|escaped|rest|remainder|remaining|empty|vacant|left out|outside)\b",
     re.I,
 )
 _WITHIN = re.compile(r"\b(?:within|inside|in under|no more than|or less|or fewer)\b")

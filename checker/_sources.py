@@ -206,6 +206,8 @@ _TOTAL_ROW = re.compile(r"\b(?:total|all|overall|whole|combined)\b", re.I)
 _PAST_BASE = re.compile(r"\b(?:from|compared with|compared to|than|against|since|was|were|stood at|on)\s+(?:the\s+|a\s+|just\s+|only\s+|an average of\s+)?$", re.I)
 #: a source figure given as the base of a change ('down from 81.5%', 'against 11.9 months') ...
 _BASE_THEN = re.compile(r"\b(?:from|compared with|compared to|against|on)\s+(?:the\s+|an average of\s+)?$", re.I)
+#: or said to be where a change started from ('down from 68.9 per cent')
+_MOVED_FROM = re.compile(r"\b(?:down|up|fallen|risen|rose|fell|increased|decreased|dropped|climbed)\s+from\s+$", re.I)
 #: ... of an earlier time, said after it ('in 2022/23', 'a year earlier')
 _THEN = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:in|for|during)\s+(?:19|20)\d\d|\s*(?:[a-z]+\s+){0,3}?(?:a|the) (?:year|month) "
                    r"(?:earlier|before)|\s*(?:[a-z]+\s+){0,3}?(?:last|the previous) year", re.I)
@@ -975,14 +977,16 @@ class _Matcher:
         if q.per != 1 or q.complement or q.x.value != h.value or h.change or _PAST_BASE.search(a.before(h.mention, 25)):
             return None
         said = a.sentence_text(a.sentence_of[h.mention.id])
-        if _EARLIER.search(said):
-            return None  # 'two years ago', 'the previous inspection': the earlier level, rightly
+        upto = a.text[a.sentences[a.sentence_of[h.mention.id]].start:a.clause(h.mention)[1]]
+        if _EARLIER.search(upto):
+            return None  # 'two years ago, when ... 82.9 per cent': the earlier level, rightly
         years = {int(y) for y in _YEAR.findall(said)}
         xm = q.x.mention
         ks = sa.sentence_of[xm.id]
         news = [new for old, new, _word in _from_to(sa, ks) if old.id == xm.id and new.value != old.value]
         s0, s1 = sa.clause(xm)
-        if not news and _BASE_THEN.search(sa.before(xm, 25)) and _THEN.search(sa.text, xm.end, min(s1 + 25, len(sa.text))):
+        if not news and (_MOVED_FROM.search(sa.before(xm, 25)) or _BASE_THEN.search(sa.before(xm, 25))
+                         and _THEN.search(sa.text, xm.end, min(s1 + 25, len(sa.text)))):
             # 'rose to 11.2 shifts ..., from 9.6 shifts in 2022-23': the figure of its measure
             # before it in the sentence, itself no base
             news = [o for o in sa.figures(ks) if o.end <= xm.start and _family(o) == q.x.family and o.value != xm.value
@@ -1171,6 +1175,8 @@ class _Matcher:
         post). Looked for only in the passages whose words h's best match, and only a
         working that holds is reported: which two figures were meant cannot be known when
         none does."""
+        from ._rules_parts import of_pairs
+
         # a gap in points is a difference of two shares; an amount, of two amounts
         fams = {"share"} if h.family == "points" else {f for src in self.sources for f in src.sides if _amount(f)} \
             if _amount(h.family) else {h.family}
@@ -1187,11 +1193,13 @@ class _Matcher:
                     or x.mention.id in sa.cell_of and (sa.cell_of[x.mention.id][:2] in lines
                                                       or (sa.cell_of[x.mention.id][0], -1 - sa.cell_of[x.mention.id][2]) in lines))
                     and x.mention.hedge == "exact" and not x.mention.ranged and not x.change]
+            nested = {frozenset((part.id, whole.id)) for kk in range(max(0, ks - 1), min(len(sa.sentences), ks + 2))
+                      for part, whole in of_pairs(sa, kk)}
             for i, p1 in enumerate(pool):
                 for p2 in pool[i + 1:]:
                     for sign, f in (("+", lambda u, v: u + v), ("-", lambda u, v: u - v)):
-                        if sign == "+" and h.family == "points":
-                            continue
+                        if sign == "+" and (h.family == "points" or frozenset((p1.mention.id, p2.mention.id)) in nested):
+                            continue  # 525 injured and the 27 killed 'of these' make no 552
                         first, second = (p1, p2) if sign == "+" or p1.value >= p2.value else (p2, p1)
                         point = f(first.value, second.value)
                         if point <= 0 or not _realistic(h.mention).interval.contains(point) and point != h.value:
