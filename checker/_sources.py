@@ -381,6 +381,15 @@ def _amount(family: str) -> bool:
     return family in ("count", "decimal") or family.startswith("quantity:")
 
 
+def _dropped(h: Mention, x: Mention) -> bool:
+    """The article's amount is the report's with one digit left out: £4.2 million for £4.82
+    million, 1,842 for 18,420. The report's figure has three significant digits or more."""
+    dh, dx = ("".join(ch for ch in m.text if ch.isdigit()) for m in (h, x))
+    if len(dx) != len(dh) + 1 or _digits(x) < 3 or x.kind != h.kind or h.kind not in ("count", "money", "quantity"):
+        return False  # a share one digit short (93 per cent, 92.3 percent) is as often a rounding
+    return any(dx[:i] + dx[i + 1:] == dh for i in range(len(dx)))
+
+
 def _one_digit(a: Mention, b: Mention) -> bool:
     """Two figures written with the same digits but one: 148 and 143, 184,452 and 181,452."""
     da, db = ("".join(ch for ch in m.text if ch.isdigit()) for m in (a, b))
@@ -868,6 +877,8 @@ class _Matcher:
             return "truncated instead of rounded"
         if exact and transposed(p, v, prec):
             return "digits transposed"
+        if exact and _dropped(h.mention, q.x.mention):
+            return "a digit dropped"
         if q.per != 1 and q.x.value == v:
             return "another period's figure"
         if _distinctive(h.mention) and any(o.x.value == v and o.per == 1 and not o.complement for o in others if o is not q):
