@@ -173,7 +173,7 @@ Across all 388 homes, 19 (4.9%) were rated inadequate.
 
 Of 57 nursing posts, 36 were filled in March (63.2 percent), a vacancy rate of 36.8 percent.
 
-The county's homes employ 1,930 nurses.
+The county's homes employ 1,930 nurses. The council spent £4.82 million on agency nurses for its care homes.
 
 Domestic abuse enquiries had been made in 112 of the 143 cases where they were required.
 """
@@ -190,6 +190,8 @@ Domestic abuse enquiries had been made in 112 of the 143 cases where they were r
     ("Only 36.8 per cent of the 57 nursing posts were filled in March.", "36.8 per cent", "complement quoted"),
     # the part quoted exactly anchors its whole: 112 of 148 is 112 of 143 miscopied
     ("Officers made 112 of 148 domestic abuse enquiries they should have made.", "148", "a digit miscopied"),
+    # an amount with a digit left out
+    ("The council spent £4.2 million on agency nurses for its care homes.", "£4.2 million", "a digit dropped"),
 ])
 def test_slips_found_on_fresh_pairs(article: str, figure: str, slip: str) -> None:
     r = run(article, VACANCY_REPORT)
