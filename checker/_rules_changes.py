@@ -236,6 +236,11 @@ def _percent_as_points(x: Mention, y: Mention, stated: Mention) -> Callable[[Fra
 _OVER_TIME = re.compile(r"^\s*(?:on|since|than|compared with)\s+(?:the\s+|a\s+)?(?:year|previous|last|prior|\d{4})", re.I)
 #: ... is no difference of two figures that nothing links as then and now
 _LINKED = re.compile(r"\b(?:from|compared with|compared to|than|against|while|whereas|versus|vs)\b", re.I)
+#: two subjects side by side ('X managed 62.7%, while Y reached 61.2%') ...
+_PARALLEL = re.compile(r"\b(?:while|whereas|and)\b", re.I)
+#: ... and points called a change of one of them, not the gap between them
+_GROWTH = re.compile(r"\b(?:improvement|improved|rise|rose|increase|increased|fall|fell|drop|dropped|decline|declined|up|down)\b", re.I)
+_GAP = re.compile(r"\b(?:gap|difference|apart|behind|ahead|higher than|lower than|more than|less than|below|above)\b", re.I)
 #: a clause with a subject of its own: what follows speaks of another measure
 _NEW_SUBJECT = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the|its|their|a|an)\s+[a-z]", re.I)
 
@@ -251,6 +256,7 @@ def points_change(a: Analysis) -> Iterator[Check]:
     bad: Women (71%) were more supportive than men (64%), a difference of nine points.
     none: On the line 86.7% of trains ran on time, up from 84.9%, and the share cancelled fell by 1.3 percentage points.
     none: Occupancy reached 97.3% last year, far above the 85% regarded as safe and up 3.2 percentage points on the year before.
+    none: Bowel cancer managed 62.7%, while gynaecology reached 61.2%, the biggest improvement of any site at 5.5 percentage points.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -268,6 +274,9 @@ def points_change(a: Analysis) -> Iterator[Check]:
                 x = after[0]
                 y = ante if ante is not None else (before[-1] if before else None)
             elif len(before) >= 2 and not ante:
+                if _PARALLEL.search(a.between(before[-2], before[-1])) and _GROWTH.search(a.before(p, 40) + " " + a.after(p, 30)) \
+                        and not _GAP.search(a.before(p, 40) + " " + a.after(p, 30)):
+                    continue  # '62.7%, while gynaecology reached 61.2%, the biggest improvement at 5.5 points': one site's change
                 if _OVER_TIME.match(a.after(p, 30)) and not _LINKED.search(a.between(before[-2], before[-1])):
                     continue  # 'reached 97.3%, far above the 85% deemed safe and up 3.2 points on the year before'
                 if _NEW_SUBJECT.search(a.between(before[-1], p)):

@@ -410,6 +410,7 @@ def share_restated(a: Analysis) -> Iterator[Check]:
     ok: Availability was down from 70.5% to 61.3%, a fall of 9.2 points, so for almost two in five hours no engine was free.
     none: Almost one in three pupils on free meals was absent, compared with 13.4 percent of other pupils.
     none: Nearly one in five left late, and 3.4% left early.
+    none: Of the children with plans, 43 per cent are taught in mainstream schools and nearly a third in special schools.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -421,7 +422,7 @@ def share_restated(a: Analysis) -> Iterator[Check]:
                 continue  # 'half of 3,412' is a part of a whole, not a restated percentage
             near = [p for p in pcts if abs(p.start - r.start) < 160 and not is_target(a, p) and not is_change(a, p)
                     and not _COMPARED.search(_gap(a, p, r))
-                    and not (re.search(r",\s+and\s", _gap(a, p, r)) and not _MEANING.search(_gap(a, p, r)))
+                    and not (re.search(r",\s+and\s|\s(?:and|while|whereas)\s", _gap(a, p, r)) and not _MEANING.search(_gap(a, p, r)))
                     and not any(is_count(c) and min(p.start, r.start) < c.start < max(p.start, r.start) for c in figs)]
             if not near:
                 continue

@@ -195,6 +195,8 @@ def _scope(a: Analysis, m: Mention) -> bool:
     return bool(_WIDER.search(a.sentence_text(k)))
 
 
+#: words that give the rest of a whole ('leaving only 5.3 per cent free')
+_REST = re.compile(r"\b(?:leaving|leaves|left|the rest|the remainder|remaining|the other)\b[^.;]*$", re.I)
 #: a shortfall, which makes the figures of its sentence count what is missing
 _SHORT = re.compile(r"\b(?:short of|shortfall|vacanc(?:y|ies)|gap of|fewer than needed)\b", re.I)
 #: words by which an article says a figure is the whole's ('across the trust', 'overall')
@@ -731,7 +733,7 @@ class _Matcher:
             elif hid not in {c.relation.target for c in out.derived}:
                 out.unmatched.append(h.mention)
         for hid, q in list(out.misquotes.items()):
-            if not self.sure(by_side[hid], q, readings[hid]) or self.rest_of_whole(by_side[hid], q) \
+            if not self.sure(by_side[hid], q, readings[hid]) or self.rest_of_whole(by_side[hid], q) or self.the_rest(by_side[hid], q) \
                     or not self.plain_polarity(by_side[hid], q):
                 del out.misquotes[hid]
                 if hid in demoted:
@@ -775,9 +777,10 @@ class _Matcher:
         the article quotes that); a complement is a slip only when the words agree well or
         the polarity is plainly the other ('28.5 per cent' needing improvement is the rest of
         '71.5%' rated good, not a slip)."""
-        if q.slip in ("another measure's figure", "") and _distinctive(h.mention) and h.family != "share" and any(
-                x.value == h.value and not x.mention.ranged for x in q.source.sides.get(q.x.family, ())):
-            return False  # an amount of three digits or more that the report gives is that figure, not a slip
+        if q.slip in ("another measure's figure", "") and h.family != "share" and (_distinctive(h.mention) and any(
+                x.value == h.value and not x.mention.ranged for x in q.source.sides.get(q.x.family, ())) or any(
+                r.x.value == h.value and r.shared >= SLIP_WORDS for r in got if r.x.family == h.family)):
+            return False  # an amount the report gives (of three digits, or in words alike) is that figure, not a slip
         if q.slip in ("another measure's figure", ""):
             same = max((r.shared for r in got if r.x.value == h.value and r.per == 1 and not r.complement
                         and r.x.family == h.family and r.verdict != "inconsistent"), default=None)
@@ -786,6 +789,11 @@ class _Matcher:
         if q.slip == "complement quoted" and not q.flipped and q.shared < COMPLEMENT_WORDS:
             return False
         return True
+
+    def the_rest(self, h: _Side, q: _Quote) -> bool:
+        """'... 94.7 per cent full on average, leaving only 5.3 per cent free': the article
+        says it gives the rest, so the complement is what it means, not a slip."""
+        return q.slip == "complement quoted" and bool(_REST.search(self.a.before(h.mention, 40)))
 
     def plain_polarity(self, h: _Side, q: _Quote) -> bool:
         """Whether a complement slip read from polarity rests on a plain reading: the
