@@ -65,7 +65,7 @@ __all__ = ["Source", "prepare_source"]
 HUNDRED = Fraction(100)
 _PERIOD = re.compile(r"(?<!half )(?<!quarter )(?<!within )(?<!than )(?<!under )(?<!over )\b(?:a|an|every|each|per)\s+(day|week|month|year|hour)\b(?!\s+(?:earlier|ago|before|later|on|after))|\b(daily|weekly|monthly|yearly|annual(?:ly)?)\b|"
                      r"\b(?:over|in|during|across) the (year|12 months)\b|\b(?:last|this|the past|the previous) (year|12 months)\b|"
-                     r"\bin (?:20\d\d[/-]\d\d)\b()", re.I)
+                     r"\b(?:in|during|for|over) (?:20\d\d[/-]\d\d)\b()", re.I)
 _PERIOD_WORD = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year", "annually": "year",
                 "12 months": "year"}
 _IN_YEAR = re.compile(r"\b(?:in|during|over|throughout|for)\s+(?:the\s+(?:calendar|financial)\s+year\s+)?(?:19|20)\d\d\b(?![-/–]\d)(?!\s*(?:to|and)\s)", re.I)
@@ -165,7 +165,7 @@ def _period(a: Analysis, m: Mention) -> str:
     prv = max((o.end for o in figs if o.end <= m.start), default=0)
     found = _PERIOD.search(a.text, m.end, min(e + 20, a.sentence(m).end, m.end + 90, nxt))
     if found is None:
-        found = _PERIOD.search(a.text, max(a.sentence(m).start, m.start - 80, prv), m.start)
+        found = _PERIOD.search(a.text, max(s, m.start - 80, prv), m.start)  # its own clause: not the week of the figure before
     if found is None:
         # a count or sum 'in 2025' (a calendar or financial year named, no date) is that
         # year's: '3,591 casualties in 2025' is some 10 a day
@@ -625,8 +625,15 @@ class _Matcher:
         # complement) is evidence in itself: 'about 88 per cent' of a report whose one
         # figure near 88 is its 87.9 percent recording rate
         narrow = len({q.point for q in allowed}) == 1
+        hm = h.mention
+        # a slip of the pen from a figure the words name plainly (9,847 for the 9,874 contacts)
+        # outweighs a looser reading through another period (27.0 a day is some 9,855 a year)
+        slipped = hm.hedge == "exact" and _digits(hm) >= 4 and any(
+            r.per == 1 and r.x.family == h.family and r.verdict == "inconsistent" and r.shared >= STRONG
+            and (transposed(r.point, h.value, hm.precision) or _one_digit(hm, r.x.mention) or _dropped(hm, r.x.mention))
+            for r in got)
         for q in got:
-            if q.verdict == "inconsistent":
+            if q.verdict == "inconsistent" or slipped and q.per != 1:
                 continue
             if h.mention.hedge == "exact" and q.x.mention.hedge in ("more than", "less than", "at least", "at most") and q.point != h.value:
                 continue  # an exact 67.1 percent is no quotation of 'below 70 percent'
@@ -777,10 +784,14 @@ class _Matcher:
         the article quotes that); a complement is a slip only when the words agree well or
         the polarity is plainly the other ('28.5 per cent' needing improvement is the rest of
         '71.5%' rated good, not a slip)."""
+        given = [r.shared for r in got if r.x.family == h.family and r.x.value == h.value and r.shared >= SLIP_WORDS]
         if q.slip in ("another measure's figure", "") and h.family != "share" and (_distinctive(h.mention) and any(
-                x.value == h.value and not x.mention.ranged for x in q.source.sides.get(q.x.family, ())) or any(
-                r.x.value == h.value and r.shared >= SLIP_WORDS for r in got if r.x.family == h.family)):
-            return False  # an amount the report gives (of three digits, or in words alike) is that figure, not a slip
+                x.value == h.value and not x.mention.ranged for x in q.source.sides.get(q.x.family, ())) or given) \
+                and not (q.shared >= STRONG and q.shared >= max(given, default=0.0) + 2 * MARGIN):
+            # an amount the report gives (of three digits, or with words in common) is that
+            # figure, not a slip, unless the words name another figure far more plainly ('27
+            # emergency prohibition notices': the report's 3 of those, its 27 improvement notices)
+            return False
         if q.slip in ("another measure's figure", ""):
             same = max((r.shared for r in got if r.x.value == h.value and r.per == 1 and not r.complement
                         and r.x.family == h.family and r.verdict != "inconsistent"), default=None)
@@ -1211,7 +1222,8 @@ class _Matcher:
             pool = [x for f in sorted(fams) for x in src.sides.get(f, ()) if (abs(sa.sentence_of[x.mention.id] - ks) <= 1
                     or x.mention.id in sa.cell_of and (sa.cell_of[x.mention.id][:2] in lines
                                                       or (sa.cell_of[x.mention.id][0], -1 - sa.cell_of[x.mention.id][2]) in lines))
-                    and x.mention.hedge == "exact" and not x.mention.ranged and not x.change]
+                    and x.mention.hedge == "exact" and not x.mention.ranged and not x.change
+                    and (x.period == h.period or not x.period or not h.period)]  # '9,874 contacts' less '27.0 a day' is nothing
             nested = {frozenset((part.id, whole.id)) for kk in range(max(0, ks - 1), min(len(sa.sentences), ks + 2))
                       for part, whole in of_pairs(sa, kk)}
             for i, p1 in enumerate(pool):
