@@ -1093,47 +1093,48 @@ class _Matcher:
         for k in a.in_sentence:
             for part, whole in of_pairs(a, k):
                 self.whole_misquote(out, by_id, part, whole, covered)
-                q = out.quotes.get(whole.id)
-                h = by_id.get(part.id)
-                if q is None or h is None or q.x.value != whole.value or part.id in out.quotes or part.id in covered:
-                    continue
-                src, sa = q.source, q.source.analysis
-                ks = sa.sentence_of[q.x.mention.id]
-                for kk in (ks - 1, ks, ks + 1):
-                    if not 0 <= kk < len(sa.sentences):
-                        continue
-                    for xp, xw in of_pairs(sa, kk):
-                        if xw.id != q.x.mention.id:
-                            continue
-                        x = next((s for s in src.sides.get(h.family, ()) if s.mention.id == xp.id), None)
-                        got = self.read(h, src, x) if x is not None else None
-                        if got is not None and got.verdict == "inconsistent" and not got.flipped and got.shared >= ECHO_WORDS:
-                            out.misquotes[part.id] = replace(got, slip="another part of the same whole")
+                found = self.counterpart(out, by_id, whole, part, covered, anchor_is_whole=True)
+                if found is not None:
+                    out.misquotes[part.id] = replace(found[0], slip="another part of the same whole")
 
     def whole_misquote(self, out: _Matching, by_id: dict[str, _Side], part: Mention, whole: Mention, covered: set[str]) -> None:
         """'112 of 148 cases' against '112 of the 143 cases': the part, quoted exactly,
         anchors the pair, so a whole that is not the source's whole of that part is
         misquoted (here a digit miscopied)."""
+        found = self.counterpart(out, by_id, part, whole, covered, anchor_is_whole=False)
+        if found is None:
+            return
+        got, x = found
+        h = by_id[whole.id]
+        slip = self.slip(h, got, []) or ("a digit miscopied" if _one_digit(h.mention, x.mention) else "")
+        if slip:  # a whole quite unlike the report's may be another whole, rightly
+            out.misquotes[whole.id] = replace(got, slip=slip)
+
+    def counterpart(self, out: _Matching, by_id: dict[str, _Side], anchor: Mention, other: Mention, covered: set[str],
+                    anchor_is_whole: bool) -> tuple[_Quote, _Side] | None:
+        """For an article part-and-whole pair one of whose figures (the anchor) the article
+        quotes exactly: the other figure read against its counterpart in a source pair of
+        that anchor (within a sentence either way), when the two disagree."""
         from ._rules_parts import of_pairs
 
-        q = out.quotes.get(part.id)
-        h = by_id.get(whole.id)
-        if q is None or h is None or q.x.value != part.value or whole.id in out.quotes or whole.id in covered:
-            return
+        q = out.quotes.get(anchor.id)
+        h = by_id.get(other.id)
+        if q is None or h is None or q.x.value != anchor.value or other.id in out.quotes or other.id in covered:
+            return None
         src, sa = q.source, q.source.analysis
         ks = sa.sentence_of[q.x.mention.id]
         for kk in (ks - 1, ks, ks + 1):
             if not 0 <= kk < len(sa.sentences):
                 continue
             for xp, xw in of_pairs(sa, kk):
-                if xp.id != q.x.mention.id:
+                mine, theirs = (xw, xp) if anchor_is_whole else (xp, xw)
+                if mine.id != q.x.mention.id:
                     continue
-                x = next((s for s in src.sides.get(h.family, ()) if s.mention.id == xw.id), None)
+                x = next((s for s in src.sides.get(h.family, ()) if s.mention.id == theirs.id), None)
                 got = self.read(h, src, x) if x is not None else None
                 if x is not None and got is not None and got.verdict == "inconsistent" and not got.flipped and got.shared >= ECHO_WORDS:
-                    slip = self.slip(h, got, []) or ("a digit miscopied" if _one_digit(h.mention, x.mention) else "")
-                    if slip:  # a whole quite unlike the report's may be another whole, rightly
-                        out.misquotes[whole.id] = replace(got, slip=slip)
+                    return got, x
+        return None
 
     def quoting(self, out: _Matching, sides: list[_Side]) -> bool:
         """Whether the article quotes this report: some of its distinctive figures are the
