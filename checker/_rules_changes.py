@@ -257,6 +257,7 @@ def points_change(a: Analysis) -> Iterator[Check]:
     none: On the line 86.7% of trains ran on time, up from 84.9%, and the share cancelled fell by 1.3 percentage points.
     none: Occupancy reached 97.3% last year, far above the 85% regarded as safe and up 3.2 percentage points on the year before.
     none: Bowel cancer managed 62.7%, while gynaecology reached 61.2%, the biggest improvement of any site at 5.5 percentage points.
+    none: Of adults, 31.4% smoked, against 30.1% a year before. Among teenagers roughly 8% smoked, down 0.9 percentage points.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -290,7 +291,8 @@ def points_change(a: Analysis) -> Iterator[Check]:
                 cur = _by_measure(a, k, "percent", {before[-1].id}, negated=a.negated(p))
                 if cur is not None:
                     x, y, inferred = before[-1], cur, True
-            elif not before and not after and k > 0 and re.search(r"\b(?:higher|lower|up|down)\b", a.after(p, 20) + a.before(p, 20)):
+            elif not before and not after and k > 0 and not any(m.kind == "percent" and m.end <= p.start for m in figs) \
+                    and re.search(r"\b(?:higher|lower|up|down)\b", a.after(p, 20) + a.before(p, 20)):
                 prev = [m for m in a.figures(k - 1, {"percent"}) if m.hedge == "exact"]
                 if prev:
                     cur = _by_measure(a, k, "percent", {prev[-1].id}, back=True, negated=a.negated(p))

@@ -460,6 +460,8 @@ class _Matcher:
         self.a = a
         self.sources = sources
         self.fuzzy: dict[tuple[int, str], str] = {}
+        self.quotes: dict[str, _Quote] = {}  # the quotations found so far (match() fills it)
+        self.based: dict[str, str] = {}  # earlier levels of the article's changes, to their later ones
 
     def translate(self, src: Source, w: str) -> str:
         """The source's spelling of an article word: itself, or the nearest by rapidfuzz
@@ -637,7 +639,8 @@ class _Matcher:
                 continue
             if h.mention.hedge == "exact" and q.x.mention.hedge in ("more than", "less than", "at least", "at most") and q.point != h.value:
                 continue  # an exact 67.1 percent is no quotation of 'below 70 percent'
-            near = bonus.get((k, q.source.number * 1_000_000 + q.source.analysis.sentence_of[q.x.mention.id]), 0.0)
+            at = q.source.number * 1_000_000 + q.source.analysis.sentence_of[q.x.mention.id]
+            near = max(bonus.get((k, at), 0.0), bonus.get((-1 - k, at), 0.0) if hm.id in self.based else 0.0)
             same = q.x.value == h.value and q.per == 1 and not q.complement
             if same and _digits(h.mention) >= 4 and q.shared + near >= ACCEPT_SAME / 2:
                 score = q.shared + near  # 3,591 or 18,246 again, with a word in common, is the same figure
@@ -660,9 +663,23 @@ class _Matcher:
                 best = replace(best, also=also)
         return best
 
+    def bases(self) -> dict[str, str]:
+        """The article's changes from one level to another, as {later level: earlier level}
+        ('rose from 41.5 to 44.2 per cent', '44.2 per cent, down from 47.9 per cent'); the
+        earlier levels are kept in ``self.based``."""
+        from ._rules_changes import _from_to
+
+        out: dict[str, str] = {}
+        for k in self.a.in_sentence:
+            for old, new, _word in _from_to(self.a, k):
+                out[new.id] = old.id
+        self.based = {v: k for k, v in out.items()}
+        return out
+
     def match(self) -> _Matching:
         a = self.a
         out = _Matching({}, {}, [], set(), [], [])
+        self.quotes = out.quotes
         sides = [s for s in (_side(a, m) for m in a.mentions) if s is not None]
         by_side = {h.mention.id: h for h in sides}
         readings: dict[str, list[_Quote]] = {}
@@ -679,15 +696,26 @@ class _Matcher:
                     for d in (-1, 0, 1):
                         echoes.setdefault((a.sentence_of[h.mention.id], q.source.number * 1_000_000 + ks + d), set()).add(h.mention.id)
         bonus: dict[tuple[int, int], float] = {key: 0.6 for key, ids in echoes.items() if len(ids) >= 2}
+        bases = self.bases()
         for _ in range(2):  # a second pass lets quotes found in the first vouch for their neighbours
             for h in sides:
                 fit = self.fits(h, readings[h.mention.id], bonus)
                 if fit is not None:
                     out.quotes[h.mention.id] = fit
             for hid, q in out.quotes.items():
-                ks = q.source.analysis.sentence_of[q.x.mention.id]
+                sa = q.source.analysis
+                ks = sa.sentence_of[q.x.mention.id]
                 for d in (-1, 0, 1):
                     bonus[(a.sentence_of[hid], q.source.number * 1_000_000 + ks + d)] = 0.6
+                old = bases.get(hid)
+                if old is not None and q.verdict == "verified":
+                    # the earlier level of a quoted figure ('44.2 per cent, down from 47.9 per
+                    # cent') is looked for in the passage of the report that gives the figure
+                    # ('... In the previous survey 47.9 per cent gave the same answer.')
+                    para = sa.sentences[ks].paragraph
+                    for kk in range(max(0, ks - 3), min(len(sa.sentences), ks + 4)):
+                        if sa.sentences[kk].paragraph == para:
+                            bonus[(-1 - a.sentence_of[old], q.source.number * 1_000_000 + kk)] = 0.6
         demoted: dict[str, _Quote] = {}  # quotations taken for misquotes of another line of the report
         if self.quoting(out, sides):
             by_id = {h.mention.id: h for h in sides}
@@ -915,6 +943,10 @@ class _Matcher:
             return None
         src, sa = q.source, q.source.analysis
         ks = sa.sentence_of[q.x.mention.id]
+        if _PAST_BASE.search(self.a.before(h.mention, 25)) and _EARLIER.search(sa.sentence_text(ks)):
+            return None  # 'down from 41.5 per cent' against 'In the previous survey 41.5 per cent': the earlier level, rightly
+        if h.mention.ranged and self.echoed(h, q):
+            return None  # 'between 69.3 and 73.5 per cent' against '69.3 per cent to 73.5 per cent': the range, end for end
         mine = {self.translate(src, w) for w in h.words} - {""}
 
         def own(x: _Side) -> set[str]:
@@ -949,6 +981,15 @@ class _Matcher:
             if best is None or r.shared > best.shared:
                 best = r
         return replace(best, slip="another measure's figure") if best is not None else None
+
+    def echoed(self, h: _Side, q: _Quote) -> bool:
+        """Whether another figure of h's article sentence is quoted exactly from q's source
+        sentence: two figures of one sentence, both from one sentence of the report."""
+        k = self.a.sentence_of[h.mention.id]
+        ks = q.source.analysis.sentence_of[q.x.mention.id]
+        return any(o.id != h.mention.id and (r := self.quotes.get(o.id)) is not None and r.source is q.source
+                   and r.verdict == "verified" and r.source.analysis.sentence_of[r.x.mention.id] == ks
+                   for o in self.a.figures(k))
 
     def subgroup_row(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
         """A table row's figure given for the whole: 'across the trust, 36.2 per cent'

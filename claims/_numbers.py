@@ -1449,6 +1449,11 @@ def _hedge_interval(base: Interval, v: Fraction, hedge: str, kind: str) -> Inter
         if hedge == "about" and lo is not None and hi is not None and kind in ("count", "money", "decimal", "quantity") and base.is_point:
             # 'about 32' with no stated precision: allow the rounding of the last digit
             return Interval(v - Fraction(1, 2), v + Fraction(1, 2))
+        if hedge == "about" and kind == "ratio" and lo is not None and hi is not None and 0 < v <= Fraction(1, 20):
+            # 'about one in 50' rounds the 'in' figure as prose does (2.1 per cent is one in
+            # 47.6): N within a tenth either way once N is 20 or more ('about one in ten'
+            # keeps the rounding of its N)
+            return Interval(min(lo, v * Fraction(10, 11)), max(hi, v * Fraction(10, 9)))
         return base
     if hedge == "more than":
         return Interval(v, None, low_open=True)

@@ -258,6 +258,15 @@ def test_hedges_and_intervals_of_new_forms() -> None:
     assert spelled.precision == Fraction(1, 100)
 
 
+def test_about_one_in_n_rounds_a_large_n() -> None:
+    # 'about one in 50' may stand for one in 45 to 55 (41 of 1,946 is one in 47.5) ...
+    loose = extract("about one in 50")[0]
+    assert loose.interval.contains(Fraction(41, 1946)) and not loose.interval.contains(Fraction(1, 40))
+    # ... but a small N keeps its own rounding, and an exact one in 50 is one in 49.5 to 50.5
+    assert not extract("about one in ten")[0].interval.contains(Fraction(91, 1000))
+    assert not extract("one in 50")[0].interval.contains(Fraction(41, 1946))
+
+
 # Adversarial input: every pattern must cost time in proportion to its length. The sizes
 # stand 8 apart; a linear grammar takes about 8 times as long, a quadratic one 64 times.
 ADVERSARIAL = ["1,", "one ", "1 ", "123 ", "one thousand, ", "twenty-one ", "½", "-1", "1e1", "one hundred and ",
