@@ -200,7 +200,7 @@ _REST = re.compile(r"\b(?:leaving|leaves|left|the rest|the remainder|remaining|t
 #: a shortfall, which makes the figures of its sentence count what is missing
 _SHORT = re.compile(r"\b(?:short of|shortfall|vacanc(?:y|ies)|gap of|fewer than needed)\b", re.I)
 #: words by which an article says a figure is the whole's ('across the trust', 'overall')
-_WHOLE = re.compile(r"\b(?:across (?:the|all|its|our)?\s*\w+|overall|in all|in total|altogether|as a whole|(?:trust|county|force|council|service)[- ]wide)\b", re.I)
+_WHOLE = re.compile(r"\b(?:across (?:the|all|its|our)?\s*\w+|overall|in all|of all|in total|altogether|as a whole|(?:trust|county|force|council|service)[- ]wide)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: a table row that is the whole of the rows above it
 _TOTAL_ROW = re.compile(r"\b(?:total|all|overall|whole|combined)\b", re.I)
@@ -251,9 +251,30 @@ def _words(a: Analysis, m: Mention) -> dict[str, float]:
             out[_key(w)] = 0.3
     for w in sorted(a.sentence_words(m)):  # sorted: the same result whatever the hash seed
         out[_key(w)] = 0.5
+    for w in _caption(a, m):  # a table cell: the table's title names what all its cells measure
+        out[_key(w)] = 0.5
     for w in sorted(a.clause_words(m)):
         out[_key(w)] = 1.0
     return out
+
+
+def _caption(a: Analysis, m: Mention) -> list[str]:
+    """For a table cell, the words of the line just above its table ('Table 1: Applications
+    decided and decided in time, 2023/24'), which name what every cell of it measures."""
+    cell = a.cell_of.get(m.id)
+    if cell is None:
+        return []
+    key = f"caption:{cell[0]}"
+    kept = a.memo.get(key)
+    if isinstance(kept, list):
+        return kept
+    first = min(start for start, _end, t, _r, _c in a.doc.cells if t == cell[0])
+    above = a.text[max(0, first - 300):first].rstrip()
+    line = above[above.rfind("\n") + 1:] if "\n" in above or first <= 300 else ""  # the last line, blank lines skipped
+    line = re.split(r"(?<=[.!?])\s+", line)[-1]  # of a paragraph, its last sentence ('The table below shows ...')
+    got = sorted(set(content_words(line)))
+    a.memo[key] = got
+    return got
 
 
 def _side(a: Analysis, m: Mention) -> _Side | None:
@@ -721,7 +742,8 @@ class _Matcher:
             by_id = {h.mention.id: h for h in sides}
             for hid, q in list(out.quotes.items()):
                 wrong = self.other_measure(by_id[hid], q) or self.past_level(by_id[hid], q, readings[hid]) \
-                    or self.complement_swap(by_id[hid], q, readings[hid]) or self.subgroup_row(by_id[hid], q, readings[hid])
+                    or self.complement_swap(by_id[hid], q, readings[hid]) or self.subgroup_row(by_id[hid], q, readings[hid]) \
+                    or self.named_row(by_id[hid], q, readings[hid])
                 if wrong is not None:
                     demoted[hid] = out.quotes.pop(hid)
                     out.misquotes[hid] = wrong
@@ -962,7 +984,7 @@ class _Matcher:
         # the figure for the whole is stated apart from the breakdown, in another sentence
         # ('In all, ... 17.8 percent of all pupils.' / 'The rate was ... 24.6 percent in
         # secondary schools.'); two figures of one sentence are two measures said together
-        reach = len(sa.sentences) if _WHOLE.search(self.a.clause_text(h.mention)) else 2  # 'across the trust', 'overall'
+        reach = len(sa.sentences) if self.whole_said(h) else 2  # 'across the trust', 'overall'
         passage = [x for x in src.sides.get(q.x.family, ()) if 0 < abs(sa.sentence_of[x.mention.id] - ks) <= reach]
         for r in (self.read(h, src, x) for x in passage):
             if r is None:
@@ -991,6 +1013,17 @@ class _Matcher:
                    and r.verdict == "verified" and r.source.analysis.sentence_of[r.x.mention.id] == ks
                    for o in self.a.figures(k))
 
+    def whole_said(self, h: _Side) -> bool:
+        """Whether the article says h is the whole's figure ('across the trust', 'overall'):
+        in h's clause, or before it in its sentence when no figure comes first ('Overall,
+        the report said, the charge rate now stands at 8.3 per cent')."""
+        a, m = self.a, h.mention
+        if _WHOLE.search(a.clause_text(m)):
+            return True
+        s = a.sentences[a.sentence_of[m.id]]
+        first = not any(o.end <= m.start for o in a.figures(a.sentence_of[m.id]))
+        return first and bool(_WHOLE.search(a.text[s.start:m.start]))
+
     def subgroup_row(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
         """A table row's figure given for the whole: 'across the trust, 36.2 per cent'
         against a table whose 'Kestonbridge General' row gives 36.2 and whose 'Trust total'
@@ -998,7 +1031,7 @@ class _Matcher:
         row it took; the figure is misquoted against the total row of the same column."""
         src, sa = q.source, q.source.analysis
         cell = sa.cell_of.get(q.x.mention.id)
-        if cell is None or q.per != 1 or q.complement or q.x.value != h.value or not _WHOLE.search(self.a.clause_text(h.mention)):
+        if cell is None or q.per != 1 or q.complement or q.x.value != h.value or not self.whole_said(h):
             return None
         labels = src.row_labels
         table, row, col = cell
@@ -1012,6 +1045,41 @@ class _Matcher:
             if c is not None and c[0] == table and c[2] == col and c[1] != row and _TOTAL_ROW.search(labels.get((table, c[1]), "")) \
                     and r.verdict == "inconsistent" and not r.flipped and r.per == 1 and not r.complement:
                 return replace(r, slip="a subgroup's figure given as the whole")
+        return None
+
+    def named_row(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
+        """Another row's figure given for the row the article names: 'Planning was judged
+        good enough in 72.5 per cent of cases' against a table whose 'Implementation' row
+        gives 72.5 and whose 'Planning' row gives 67.5. The article's clause (or, when its
+        clause names no row, its sentence) names one other row of the table and not the
+        row the figure comes from: the figure is misquoted against that row's cell in the
+        same column."""
+        src, sa = q.source, q.source.analysis
+        cell = sa.cell_of.get(q.x.mention.id)
+        if cell is None or q.per != 1 or q.complement or q.x.value != h.value:
+            return None
+        table, row, col = cell
+        labels = {r: {_key(w) for w in content_words(text)} - {""} for (t, r), text in src.row_labels.items()
+                  if t == table and r > 0 and not _TOTAL_ROW.search(text)}
+        if row not in labels or not labels[row]:
+            return None  # the total row is the whole's figure (subgroup_row asks the other way)
+        clause = {self.translate(src, w) for w in h.clause} - {""}
+        sentence = {self.translate(src, w) for w, near in h.words.items() if near >= 0.5} - {""}
+        if labels[row] & sentence:
+            return None  # the article names the row the figure is from
+        for said in (clause, sentence):
+            # a row is named when all its label's words are there ('Implementation and
+            # delivery' needs both), one of them rare in the report, and only one row is
+            named = [r for r, ws in labels.items() if r != row and ws and ws <= said and any(src.rarity(w) >= 0.6 for w in ws)]
+            if len(named) > 1:
+                return None
+            if named:
+                for r in got:
+                    c = sa.cell_of.get(r.x.mention.id)
+                    if c == (table, named[0], col) and r.verdict == "inconsistent" and not r.flipped and r.per == 1 \
+                            and not r.complement and r.x.family == q.x.family:
+                        return replace(r, slip="another row's figure")
+                return None
         return None
 
     def complement_swap(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:

@@ -247,6 +247,53 @@ def test_a_table_cell_takes_its_row_unit_and_its_earlier_year_is_no_present_figu
     assert got == {"FC801": "inconsistent"}, got
 
 
+RATINGS_REPORT = """Ashgrove Probation: case inspection 2024
+
+We inspected 160 cases. Ratings for each standard are given below.
+
+Table 2: Cases rated sufficient, by standard of practice
+
+Standard          | Sufficient | Per cent
+Assessment        | 118        | 73.8
+Planning          | 101        | 63.1
+Delivery          | 94         | 58.8
+Review            | 77         | 48.1
+All standards     | 390        | 60.9
+
+Staff turnover was 17.2 per cent over the year.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "slip"), [
+    # the article names one row; the figure is another row's
+    ("Inspectors found planning was good enough in 58.8 per cent of cases.", "58.8 per cent", "another row's figure"),
+    # a row's figure given for all of them: 'overall' opens the sentence, before an aside
+    ("Overall, the inspectors said, practice was sufficient in 63.1 per cent of cases.", "63.1 per cent",
+     "a subgroup's figure given as the whole"),
+    # 'of all' says the whole too
+    ("Practice was sufficient in 73.8 per cent of all cases inspected.", "73.8 per cent", "a subgroup's figure given as the whole"),
+])
+def test_another_row_of_a_table(article: str, figure: str, slip: str) -> None:
+    article += " The service inspected 160 cases. Staff turnover was 17.2 per cent."
+    r = run(article, RATINGS_REPORT)
+    by_id = {m.id: m for m in r.mentions}
+    got = [c for c in r.checks if by_id[c.relation.target].text == figure and c.rule == "FC801"]
+    assert [c.verdict for c in got] == ["inconsistent"], [(c.verdict, c.explanation) for c in got]
+    assert slip in got[0].cause
+
+
+@pytest.mark.parametrize(("article", "figure"), [
+    ("Reviews were good enough in 48.1 per cent of cases.", "48.1 per cent"),
+    # the table's title names what its cells measure: 'sufficient' is the article's word
+    ("Delivery was sufficient in 58.8 per cent of cases, the inspectors said.", "58.8 per cent"),
+    # two rows named: the sentence does not single out the wrong one
+    ("Assessment and planning were rated sufficient in 73.8 per cent and 63.1 per cent of cases.", "63.1 per cent"),
+])
+def test_the_row_named_is_quoted(article: str, figure: str) -> None:
+    got = verdicts(article + " The service inspected 160 cases.", figure, RATINGS_REPORT)
+    assert got.get("FC801") == "verified", got
+
+
 def test_a_change_in_brackets_after_a_change_is_a_change() -> None:
     got = verdicts("Home safety visits fell by 2,580 (15.0 per cent) in a year.", "15.0 per cent", FIRE_REPORT)
     assert got.get("FC801") == "verified", got
