@@ -12,7 +12,7 @@ from ._analysis import Analysis
 from ._records import Check, Relation
 from ._verdict import judge, num, spread, transposed, truncates
 
-__all__ = ["COUNTS", "SHARES", "conclude", "is_change", "is_count", "is_target", "same_unit"]
+__all__ = ["COUNTS", "SHARES", "apart", "conclude", "is_change", "is_count", "is_target", "same_unit"]
 
 SHARES = frozenset({"percent", "ratio", "fraction"})
 COUNTS = frozenset({"count", "money", "quantity"})
@@ -58,6 +58,7 @@ _DUTY = re.compile(r"^[^.;]*?\b(?:should|must|will be (?:asked|required|expected
 #: points', '4.5 percent higher'), read right next to the figure: 'better than the 67.2
 #: percent achieved' makes 67.2 no change
 _CHANGE_BEFORE = re.compile(r"\b(?:improvement|improved|increased?|increases|rise|rises|rose|risen|fall|falls|fell|fallen|drop|dropped|"
+                            r"deterioration|deteriorated|worsening|worsened|decreased?|decreases|"
                             r"declined?|grew|growth|reduction|reduced|cut|(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!take )(?<!takes )up|"
                             r"(?<!broken )(?<!broke )(?<!break )(?<!turned )down|gain|jump(?:ed)?|climb(?:ed)?|swing)\s+"
                             r"(?:of\s+|by\s+)?(?:(?:some|about|around|nearly|almost|more than|over|just|a further)\s+)?$")
@@ -127,6 +128,16 @@ def first_that_holds(candidates: Iterable[Check | None]) -> Check | None:
         if first is None:
             first = c
     return first
+
+
+def apart(x: Mention, y: Mention) -> Callable[[Fraction, Fraction], Fraction]:
+    """How far apart two figures are, the larger taken first as stated: x - y or y - x,
+    not |x - y|, which is not monotone, so that the corners of the inputs' intervals
+    bound it ('almost £3.5m, up from £3.3m, an increase of £165,000': almost £3.5m may
+    be £3.465m)."""
+    if x.value >= y.value:
+        return lambda u, v: u - v
+    return lambda u, v: v - u
 
 
 def conclude(

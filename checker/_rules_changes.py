@@ -9,7 +9,7 @@ from fractions import Fraction
 from claims._records import Mention
 
 from ._analysis import Analysis
-from ._common import conclude, is_count, same_unit
+from ._common import apart, conclude, is_count, same_unit
 from ._records import Check, Relation
 from ._registry import rule
 
@@ -300,10 +300,10 @@ def points_change(a: Analysis) -> Iterator[Check]:
                         x, y, inferred = prev[-1], cur, True
             if x is None or y is None or x.id == y.id:
                 continue
-            check = conclude(a, "FC302", "change-points", p, [x, y], lambda u, v: abs(u - v),
+            check = conclude(a, "FC302", "change-points", p, [x, y], apart(x, y),
                              f"|{x.text} - {y.text}|", unit=" points",
                              causes=[(_percent_as_points(x, y, p), "per cent change reported as points")])
-            if check and _plausible(lambda u, v: abs(u - v), [x, y], p.value, inferred):
+            if check and _plausible(apart(x, y), [x, y], p.value, inferred):
                 yield check
 
 
@@ -316,6 +316,8 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
     ok: The county has 94,300 school places for 88,150 pupils, a surplus of 6,150 places.
     bad: The county has 94,300 school places for 88,150 pupils, a surplus of 6,510 places.
     bad: The bill will go up from £1,602.45 to £1,682.41, an increase of £89.96 a year.
+    ok: The grant stood at almost £3.5m, up from £3.3m, an increase of £165,000.
+    bad: Spending reached £4.86m, compared with £3.41m a year before, an increase of about £1.2m.
     none: The regulator issued 23 warning notices, eight more than the year before, and four homes closed.
     """
     for k in a.in_sentence:
@@ -325,11 +327,18 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
             if d.kind not in ("money", "count") or (d.kind == "count" and not is_count(d)):
                 continue
             old = new = None
-            if re.search(r"\b(?:increase|rise|fall|decrease|cut|drop|reduction|difference|gap|up|down)\s+(?:of|by)\s+$", a.before(d, 30)):
+            hs = d.get("hedge_start")
+            lead = a.text[max(0, (hs if isinstance(hs, int) else d.start) - 30):hs if isinstance(hs, int) else d.start]
+            if re.search(r"\b(?:increase|rise|fall|decrease|cut|drop|reduction|difference|gap|up|down)\s+(?:of|by)\s+$", lead):
                 for x, y, _w in pairs:
                     if same_unit(x, d) and x.id != d.id and y.id != d.id:
                         old, new = x, y
                         break
+                before = [m for m in figs if m.end <= d.start and same_unit(m, d) and m.hedge == "exact"]
+                if old is None and len(before) >= 2 and re.match(r"^\W*(?:compared (?:with|to)|against)\s+(?:the\s+)?$",
+                                                                  a.between(before[-2], before[-1])):
+                    # 'reached £4.86m, compared with £3.41m in 2023/24, an increase of about £1.2m'
+                    new, old = before[-2], before[-1]
             if old is None and re.search(r",\s+(?:a|an)\s+(?:surplus|shortfall|gap|difference|deficit|excess)\s+of\s+$", a.before(d, 40)):
                 # '94,300 places for 88,150 pupils, a surplus of 6,150': the two figures before it
                 before = [m for m in figs if m.end <= d.start and same_unit(m, d) and (m.kind != "count" or is_count(m))]
@@ -343,7 +352,7 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
                     new, old = before[-1], after[0]
             if old is None or new is None:
                 continue
-            check = conclude(a, "FC303", "difference", d, [old, new], lambda o, n: abs(n - o),
+            check = conclude(a, "FC303", "difference", d, [old, new], apart(old, new),
                              f"{new.text} - {old.text}", unit="")
             if check:
                 yield check

@@ -132,6 +132,10 @@ def _group(a: Analysis, x: Mention) -> frozenset[str]:
     return frozenset(content_words(found.group(1))) if found else frozenset()
 
 
+#: words that put a figure in another time than the document's own
+_ANOTHER_TIME = re.compile(r"\b(?:ago|next (?:year|month|week|spring|summer|autumn|winter)|in previous years|used to)\b", re.I)
+
+
 @rule("FC501", "the same quantity restated")
 def restatement(a: Analysis) -> Iterator[Check]:
     """A hedged or headline figure that restates a more precise figure of the same
@@ -147,6 +151,7 @@ def restatement(a: Analysis) -> Iterator[Check]:
     none: Among graduates, 81.2% of white students got a first or 2:1. Nearly three quarters of graduates were in skilled jobs.
     none: That is the equivalent of 12 people a day being killed or hurt. In all there were 3,591 casualties, nearly 10 every day.
     none: The landlord received 3,905 first-stage complaints and 611 second-stage ones, more than 4,500 in all.
+    none: The trust spent £4.86m on agency staff. Unless it acts, agency spending will rise above £5.5m next year.
     """
     body = _body_start(a)
     figs = [m for m in a.mentions if _family(m) and not a.cell_of.get(m.id) and not m.ranged]
@@ -195,6 +200,7 @@ def restatement(a: Analysis) -> Iterator[Check]:
             # the nearest values first: in a long report only the closest few can be meant
             near = heapq.nsmallest(30, near, key=lambda r: min(abs(r[0] - c0), abs(100 - r[0] - c0) if fam == "share" else 1e18))
         period = _period(a, h)
+        when = _ANOTHER_TIME.search(a.sentence_text(k))
         if period and any(is_count(o) and o.end <= h.start and not _PERIOD.search(a.between(o, h)) for o in a.figures(k)):
             continue  # '3,591 casualties ..., nearly 10 every day': the rate of the total beside it
         for xv0, x in near:
@@ -216,6 +222,8 @@ def restatement(a: Analysis) -> Iterator[Check]:
                 continue  # a restatement is the coarser of the two
             if period != _period(a, x):
                 continue
+            if when and not _ANOTHER_TIME.search(a.sentence_text(a.sentence_of[x.id])):
+                continue  # 'Three years ago ... almost a third', 'above £5.5m next year': another time's figure
             neg = a.opposite(h, x)
             xv = 100 - xv0 if neg and fam == "share" else xv0
             if abs(hv0 - xv) > lim * max(abs(hv0), abs(xv)):

@@ -338,6 +338,7 @@ def rest_of_whole(a: Analysis) -> Iterator[Check]:
     none: Of 17,418 patients, 15,203 were seen within four hours. In all, 2,251 patients came by ambulance.
     none: Of the 38 recommendations, seven had been achieved. In all, 18 recommendations had not been achieved at all.
     none: The service employs 1,046 firefighters, 712 of them full-time, and has 57 on-call posts unfilled.
+    none: Of 310 households housed, 204 were in council homes. A further 41 households were placed outside the borough.
     """
     from ._rules_parts import of_pairs
 
@@ -350,6 +351,8 @@ def rest_of_whole(a: Analysis) -> Iterator[Check]:
             if re.search(r"\b(?:on|than|from|compared with|against|since)\s+(?:the\s+)?$", a.before(c, 20)) or \
                     any(m.kind in ("date", "year") for m in a.in_sentence.get(k, []) if a.clause(m) == a.clause(c)):
                 continue  # a base of comparison, or the figure of another period
+            if re.search(r"\b(?:a further|another|an additional|additional|a separate)\s+$", a.before(c, 20), re.I):
+                continue  # 'A further 38 households ...' adds a group; it is not the rest of a whole
             noun = set(content_words(a.after(c, 25))[:2])
             years = {m.get("year") or int(m.value) for m in a.in_sentence.get(k, []) if m.kind in ("date", "year")}
             for j in range(k, max(k - 5, -1), -1):  # back a few sentences

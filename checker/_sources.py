@@ -660,6 +660,9 @@ class _Matcher:
                 continue
             if h.mention.hedge == "exact" and q.x.mention.hedge in ("more than", "less than", "at least", "at most") and q.point != h.value:
                 continue  # an exact 67.1 percent is no quotation of 'below 70 percent'
+            hp, xp = h.mention.precision, q.x.mention.precision
+            if hp is not None and xp is not None and hp < xp and q.per == 1 and not q.complement and q.x.value != h.value:
+                continue  # 82.6 per cent is no quotation of a report's 83%: a quotation adds no digits
             at = q.source.number * 1_000_000 + q.source.analysis.sentence_of[q.x.mention.id]
             near = max(bonus.get((k, at), 0.0), bonus.get((-1 - k, at), 0.0) if hm.id in self.based else 0.0)
             same = q.x.value == h.value and q.per == 1 and not q.complement
@@ -946,7 +949,9 @@ class _Matcher:
             return "truncated instead of rounded"
         if exact and transposed(p, v, prec):
             return "digits transposed"
-        if exact and _dropped(h.mention, q.x.mention):
+        if exact and _dropped(h.mention, q.x.mention) and (_digits(h.mention) >= 3 or q.x.mention.kind == "money" or q.shared >= ACCEPT
+                                                            and not any(o.point != q.point and o.shared >= q.shared for o in others)):
+            # '12 beds' beside a table's 124 needs the words of 124's measure, and of no other
             return "a digit dropped"
         if q.per != 1 and q.x.value == v:
             return "another period's figure"
