@@ -202,6 +202,13 @@ _SHORT = re.compile(r"\b(?:short of|shortfall|vacanc(?:y|ies)|gap of|fewer than 
 #: words by which an article says a figure is the whole's ('across the trust', 'overall')
 _WHOLE = re.compile(r"\b(?:across (?:the|all|its|our)?\s*\w+|overall|in all|of all|in total|altogether|as a whole|(?:trust|county|force|council|service)[- ]wide)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: a group named before a figure in its clause: 'In secondary academies the rate was', 'in Northfield, at'
+_GROUP_BEFORE = re.compile(r"\b(?:in|among|amongst|for)\s+(?:the\s+)?((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
+                           r"(?:,\s*(?:at|with)?\s*|\s+(?:the|its|their)\s+[^,;]{0,40}?(?:was|were|is|stood at|reached)\s+|\s+(?:was|were|is|stood at|reached)\s+)$",
+                           re.I)
+#: words that say when or which way, not whose: no qualifier of a group
+_GENERIC = frozenset({"fell", "rose", "previo", "year", "earlie", "increa", "decrea", "rate", "compar", "down", "total", "overal",
+                      "figure", "last", "this", "report", "recent", "latest", "period", "curren"})
 #: a table row that is the whole of the rows above it
 _TOTAL_ROW = re.compile(r"\b(?:total|all|overall|whole|combined)\b", re.I)
 #: a figure given as the base of a change ('up from 19.8 per cent', 'compared with 81.5%')
@@ -661,8 +668,9 @@ class _Matcher:
             if h.mention.hedge == "exact" and q.x.mention.hedge in ("more than", "less than", "at least", "at most") and q.point != h.value:
                 continue  # an exact 67.1 percent is no quotation of 'below 70 percent'
             hp, xp = h.mention.precision, q.x.mention.precision
-            if hp is not None and xp is not None and hp < xp and q.per == 1 and not q.complement and q.x.value != h.value:
-                continue  # 82.6 per cent is no quotation of a report's 83%: a quotation adds no digits
+            if hp is not None and xp is not None and hp <= xp and q.per == 1 and not q.complement and q.x.value != h.value \
+                    and h.mention.hedge == "exact":
+                continue  # 82.6 per cent is no quotation of a report's 83%, nor 21.7 of 21.6%: a quotation adds no digits
             at = q.source.number * 1_000_000 + q.source.analysis.sentence_of[q.x.mention.id]
             near = max(bonus.get((k, at), 0.0), bonus.get((-1 - k, at), 0.0) if hm.id in self.based else 0.0)
             same = q.x.value == h.value and q.per == 1 and not q.complement
@@ -910,7 +918,10 @@ class _Matcher:
                 slip = "a digit miscopied"
             if slip and slip != "another measure's figure":
                 strength = self.strength(h, q, slip)
-                if strength > slipped.get(q.point, (0, q))[0]:
+                had, was = slipped.get(q.point, (0, q))
+                # of two readings of one point, the one read the same way round ('79.5%
+                # owed a duty', not the 20.5% given advice read as its complement)
+                if strength > had or strength == had and was.flipped and not q.flipped:
                     slipped[q.point] = (strength, replace(q, slip=slip))
         if slipped:
             top = max(st for st, _ in slipped.values())
@@ -985,6 +996,12 @@ class _Matcher:
             return {_key(w) for w in content_words(sa.sentence_text(k))}
 
         x_words = own(q.x)
+        # the group the source names just before its figure ('In secondary academies the
+        # rate was 26.8%', 'highest in Northfield, at 38.2%'), however often the report uses
+        # its words, when the article does not name it
+        s0 = max(sa.sentences[ks].start, q.x.mention.start - 90)
+        named = _GROUP_BEFORE.search(sa.text[s0:q.x.mention.start])
+        group = {_key(w) for w in content_words(named.group(1))} - mine - _GENERIC if named else set()
         best: _Quote | None = None
         # the figure for the whole is stated apart from the breakdown, in another sentence
         # ('In all, ... 17.8 percent of all pupils.' / 'The rate was ... 24.6 percent in
@@ -1001,13 +1018,16 @@ class _Matcher:
             r_words = own(r.x)
             if {w for w in x_words & r_words - mine if src.rarity(w) >= 0.6}:
                 continue  # the other figure is of the same subgroup ('more than a quarter ... secondary schools')
-            qualifiers = {w for w in x_words - r_words - mine if src.rarity(w) >= 0.6}
-            theirs = {w for w in r_words - x_words - mine if src.rarity(w) >= 0.6}
+            qualifiers = {w for w in x_words - r_words - mine if src.rarity(w) >= 0.6} | (group - r_words)
+            theirs = {w for w in r_words - x_words - mine if src.rarity(w) >= 0.6 and w not in _GENERIC}
             if not qualifiers or len(theirs) >= len(qualifiers) or r.shared <= q.shared:
                 continue
             if best is None or r.shared > best.shared:
                 best = r
-        return replace(best, slip="another measure's figure") if best is not None else None
+        if best is None:
+            return None
+        # a group the report names for its figure, and the article not, is a subgroup's figure
+        return replace(best, slip="a subgroup's figure given as the whole" if group - own(best.x) else "another measure's figure")
 
     def echoed(self, h: _Side, q: _Quote) -> bool:
         """Whether another figure of h's article sentence is quoted exactly from q's source
@@ -1036,7 +1056,7 @@ class _Matcher:
         row it took; the figure is misquoted against the total row of the same column."""
         src, sa = q.source, q.source.analysis
         cell = sa.cell_of.get(q.x.mention.id)
-        if cell is None or q.per != 1 or q.complement or q.x.value != h.value or not self.whole_said(h):
+        if cell is None or q.per != 1 or q.complement or q.x.value != h.value:
             return None
         labels = src.row_labels
         table, row, col = cell
@@ -1045,12 +1065,30 @@ class _Matcher:
         mine = {self.translate(src, w) for w in h.words} - {""}
         if {_key(w) for w in content_words(labels.get((table, row), ""))} & mine:
             return None  # the article names the row ('at Kestonbridge General, 36.2 per cent')
+        whole = self.whole_said(h)
         for r in got:
             c = sa.cell_of.get(r.x.mention.id)
             if c is not None and c[0] == table and c[2] == col and c[1] != row and _TOTAL_ROW.search(labels.get((table, c[1]), "")) \
-                    and r.verdict == "inconsistent" and not r.flipped and r.per == 1 and not r.complement:
+                    and r.verdict == "inconsistent" and not r.flipped and r.per == 1 and not r.complement \
+                    and (whole or self.beside_the_whole(h, r)):
                 return replace(r, slip="a subgroup's figure given as the whole")
         return None
+
+    def beside_the_whole(self, h: _Side, total: _Quote) -> bool:
+        """Whether h's article passage (its sentence and the one either side) quotes, with its
+        other distinctive figures, the source passage that gives the total row's figure in words ('85 of the 271 children tracked' from
+        'The cohort comprised 271 children, of whom 85 reoffended', beside its 31.4%): the
+        sentence speaks of the whole, so a row's figure in it is given as the whole's."""
+        sa = total.source.analysis
+        said = {kk for x in total.source.sides.get(total.x.family, ()) if x.value == total.x.value and x.mention.id not in sa.cell_of
+                for ks in [sa.sentence_of[x.mention.id]] for kk in range(max(0, ks - 2), min(len(sa.sentences), ks + 3))
+                if sa.sentences[kk].paragraph == sa.sentences[ks].paragraph}  # its passage: two sentences either way
+        a = self.a
+        k = a.sentence_of[h.mention.id]
+        near = [kk for kk in (k - 1, k, k + 1) if 0 <= kk < len(a.sentences) and a.sentences[kk].paragraph == a.sentences[k].paragraph]
+        return any(o.id != h.mention.id and (r := self.quotes.get(o.id)) is not None and r.source is total.source
+                   and r.verdict == "verified" and _distinctive(o) and sa.sentence_of[r.x.mention.id] in said
+                   for kk in near for o in a.figures(kk))
 
     def named_row(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
         """Another row's figure given for the row the article names: 'Planning was judged
@@ -1099,10 +1137,14 @@ class _Matcher:
         mine = {self.translate(src, w) for w in h.clause} - {""}
         if {w for w in mine & q.x.clause if src.rarity(w) >= 0.6}:
             return None  # the article names the 29.3's own measure
+        ks = sa.sentence_of[q.x.mention.id]
+        # 'The remaining 399 (20.5%) received advice only': the rest, after the sentence that
+        # gives the part ('1,548 (79.5%) were assessed as owed a duty')
+        rest = bool(re.search(r"\b(?:remaining|the rest|the remainder|the other)\b", sa.text[sa.sentences[ks].start:q.x.mention.start], re.I))
         for r in got:
             y = r.x
             if y.family != "share" or y.value != HUNDRED - h.value or r.flipped or r.per != 1 or r.complement \
-                    or sa.sentence_of[y.mention.id] != sa.sentence_of[q.x.mention.id]:
+                    or sa.sentence_of[y.mention.id] not in ((ks, ks - 1) if rest else (ks,)):
                 continue
             if {w for w in mine & y.clause if src.rarity(w) >= 0.6} and y.negated == h.negated:
                 return replace(r, slip="complement quoted")
