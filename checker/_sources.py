@@ -202,6 +202,8 @@ _SHORT = re.compile(r"\b(?:short of|shortfall|vacanc(?:y|ies)|gap of|fewer than 
 #: words by which an article says a figure is the whole's ('across the trust', 'overall')
 _WHOLE = re.compile(r"\b(?:across (?:the|all|its|our)?\s*\w+|overall|in all|of all|in total|altogether|as a whole|(?:trust|county|force|council|service)[- ]wide)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: slips of the pen: a figure the report gives itself is likelier that figure than another one miswritten
+_PEN_SLIPS = frozenset({"digits transposed", "truncated instead of rounded", "a digit dropped", "a digit miscopied"})
 #: a group named before a figure in its clause: 'In secondary academies the rate was', 'in Northfield, at'
 _GROUP_BEFORE = re.compile(r"\b(?:in|among|amongst|for)\s+(?:the\s+)?((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
                            r"(?:,\s*(?:at|with)?\s*|\s+(?:the|its|their)\s+[^,;]{0,40}?(?:was|were|is|stood at|reached)\s+|\s+(?:was|were|is|stood at|reached)\s+)$",
@@ -490,6 +492,7 @@ class _Matcher:
         self.fuzzy: dict[tuple[int, str], str] = {}
         self.quotes: dict[str, _Quote] = {}  # the quotations found so far (match() fills it)
         self.based: dict[str, str] = {}  # earlier levels of the article's changes, to their later ones
+        self.in_row: dict[tuple[str, str], float] = {}  # (article figure, table cell) pairs a change reads along a row
 
     def translate(self, src: Source, w: str) -> str:
         """The source's spelling of an article word: itself, or the nearest by rapidfuzz
@@ -672,7 +675,8 @@ class _Matcher:
                     and h.mention.hedge == "exact":
                 continue  # 82.6 per cent is no quotation of a report's 83%, nor 21.7 of 21.6%: a quotation adds no digits
             at = q.source.number * 1_000_000 + q.source.analysis.sentence_of[q.x.mention.id]
-            near = max(bonus.get((k, at), 0.0), bonus.get((-1 - k, at), 0.0) if hm.id in self.based else 0.0)
+            near = max(bonus.get((k, at), 0.0), bonus.get((-1 - k, at), 0.0) if hm.id in self.based else 0.0,
+                       self.in_row.get((hm.id, q.x.mention.id), 0.0))
             same = q.x.value == h.value and q.per == 1 and not q.complement
             if same and _digits(h.mention) >= 4 and q.shared + near >= ACCEPT_SAME / 2:
                 score = q.shared + near  # 3,591 or 18,246 again, with a word in common, is the same figure
@@ -689,7 +693,7 @@ class _Matcher:
         if best is not None and best.x.value == h.value and best.per == 1 and not best.complement:
             # the report may give the figure twice (in the text and in a table): both are quoted
             also = tuple(q.x.mention.id for q in got if q is not best and q.x.value == h.value and q.per == 1
-                         and not q.complement and q.verdict != "inconsistent" and q.shared >= ECHO_WORDS
+                         and not q.complement and q.verdict != "inconsistent" and (q.shared >= ECHO_WORDS or _distinctive(h.mention))
                          and q.source is best.source)
             if also:
                 best = replace(best, also=also)
@@ -707,6 +711,25 @@ class _Matcher:
                 out[new.id] = old.id
         self.based = {v: k for k, v in out.items()}
         return out
+
+    def row_pairs(self, readings: dict[str, list[_Quote]], bases: dict[str, str]) -> None:
+        """An article change from one level to another ('rose from 16 per cent to 19 per
+        cent') that is, value for value, one table row's earlier and later cells ('Unclassified
+        roads | 16% | 19%'): the two vouch for each other, however few words they share
+        (``self.in_row``, read by ``fits``)."""
+        self.in_row = {}
+        for new_id, old_id in bases.items():
+            for qo in readings.get(old_id, ()):
+                sa = qo.source.analysis
+                co = sa.cell_of.get(qo.x.mention.id)
+                if co is None or qo.x.value != _side_value(self.a, old_id) or qo.per != 1 or qo.complement:
+                    continue
+                for qn in readings.get(new_id, ()):
+                    cn = sa.cell_of.get(qn.x.mention.id) if qn.source is qo.source else None
+                    if cn is not None and cn[:2] == co[:2] and cn[2] > co[2] and qn.x.value == _side_value(self.a, new_id) \
+                            and qn.per == 1 and not qn.complement:
+                        self.in_row[(old_id, qo.x.mention.id)] = ACCEPT
+                        self.in_row[(new_id, qn.x.mention.id)] = ACCEPT
 
     def match(self) -> _Matching:
         a = self.a
@@ -729,6 +752,7 @@ class _Matcher:
                         echoes.setdefault((a.sentence_of[h.mention.id], q.source.number * 1_000_000 + ks + d), set()).add(h.mention.id)
         bonus: dict[tuple[int, int], float] = {key: 0.6 for key, ids in echoes.items() if len(ids) >= 2}
         bases = self.bases()
+        self.row_pairs(readings, bases)
         for _ in range(2):  # a second pass lets quotes found in the first vouch for their neighbours
             for h in sides:
                 fit = self.fits(h, readings[h.mention.id], bonus)
@@ -860,6 +884,9 @@ class _Matcher:
                 return False
         if q.slip == "complement quoted" and not q.flipped and q.shared < COMPLEMENT_WORDS:
             return False
+        if q.slip in _PEN_SLIPS and any(r.x.family == h.family and r.x.value == h.value and r.per == 1 and not r.complement
+                                         and r.verdict != "inconsistent" and r.shared >= q.shared / 2 for r in got):
+            return False  # '16 per cent' is the table's 16%, read with fewer words, not 61 per cent transposed
         return True
 
     def the_rest(self, h: _Side, q: _Quote) -> bool:

@@ -1395,6 +1395,8 @@ class _Parser:
         j = end + 1 if self.low(end) == "of" else end
         if self.low(j) in ("a", "an") and self.low(j + 1) in _SPAN_UNITS:
             return 0  # 'within half an hour', 'a quarter of a mile': a length of time or way, no share
+        if j == end and self.low(j) in ("a", "an") and self.low(j + 1).isalpha() and self.low(j + 1) not in ("per", "percentage", "percent"):
+            return 0  # 'counts a part-cancelled train as half a cancellation': a part of one thing, no share
         self.emit(_Figure(i, end, frac, "fraction", None))
         return end
 
