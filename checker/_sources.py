@@ -215,6 +215,8 @@ _GENERIC = frozenset({"fell", "rose", "previo", "year", "earlie", "increa", "dec
 _TOTAL_ROW = re.compile(r"\b(?:total|all|overall|whole|combined)\b", re.I)
 #: a figure given as the base of a change ('up from 19.8 per cent', 'compared with 81.5%')
 _PAST_BASE = re.compile(r"\b(?:from|compared with|compared to|than|against|since|was|were|stood at|on)\s+(?:the\s+|a\s+|just\s+|only\s+|an average of\s+)?$", re.I)
+#: ... of which these say it is where a change started from ('was' and 'stood at' may be now)
+_BASE_OF = re.compile(r"\b(?:from|compared with|compared to|than|against|since|on)\s+(?:the\s+|a\s+|just\s+|only\s+|an average of\s+)?$", re.I)
 #: a source figure given as the base of a change ('down from 81.5%', 'against 11.9 months') ...
 _BASE_THEN = re.compile(r"\b(?:from|compared with|compared to|against|on)\s+(?:the\s+|an average of\s+)?$", re.I)
 #: or said to be where a change started from ('down from 68.9 per cent')
@@ -819,7 +821,7 @@ class _Matcher:
             if hid in out.quotes or hid in covered or hid in out.misquotes:
                 continue
             taken = {q.x.mention.id for k, q in out.quotes.items() if k != hid and q.verdict == "verified"}
-            miss = self.misquote(h, readings[hid], taken) if quoting else None
+            miss = (self.unnamed_row(h, readings[hid]) or self.misquote(h, readings[hid], taken)) if quoting else None
             if miss is not None:
                 out.misquotes[hid] = miss
             elif hid not in {c.relation.target for c in out.derived}:
@@ -1101,6 +1103,24 @@ class _Matcher:
                 return replace(r, slip="a subgroup's figure given as the whole")
         return None
 
+    def unnamed_row(self, h: _Side, got: list[_Quote]) -> _Quote | None:
+        """A figure the words did not tie to any line of the report, which is one table
+        row's cell by value while the article says it is the whole's ('in 28.4 per cent of
+        searches across the force' against the Fenmoor City row's 28.4% and the Total row's
+        31.2%): a subgroup's figure given as the whole, when the report gives the total's
+        value in words the article shares ('the find rate rose to 31.2 per cent')."""
+        if h.mention.hedge != "exact" or not _distinctive(h.mention) or not self.whole_said(h):
+            return None
+        for q in got:
+            if q.x.value != h.value or q.per != 1 or q.complement or q.verdict == "inconsistent" \
+                    or q.x.mention.id not in q.source.analysis.cell_of:
+                continue
+            wrong = self.subgroup_row(h, q, got)
+            if wrong is not None and any(r.x.value == wrong.x.value and r.shared >= SLIP_WORDS and r.x.family == h.family
+                                         for r in got):
+                return wrong
+        return None
+
     def beside_the_whole(self, h: _Side, total: _Quote) -> bool:
         """Whether h's article passage (its sentence and the one either side) quotes, with its
         other distinctive figures, the source passage that gives the total row's figure in words ('85 of the 271 children tracked' from
@@ -1187,7 +1207,7 @@ class _Matcher:
         from ._rules_changes import _from_to
 
         a, sa = self.a, q.source.analysis
-        if q.per != 1 or q.complement or q.x.value != h.value or h.change or _PAST_BASE.search(a.before(h.mention, 25)):
+        if q.per != 1 or q.complement or q.x.value != h.value or h.change or _BASE_OF.search(a.before(h.mention, 25)):
             return None
         said = a.sentence_text(a.sentence_of[h.mention.id])
         upto = a.text[a.sentences[a.sentence_of[h.mention.id]].start:a.clause(h.mention)[1]]
@@ -1196,6 +1216,8 @@ class _Matcher:
         years = {int(y) for y in _YEAR.findall(said)}
         xm = q.x.mention
         ks = sa.sentence_of[xm.id]
+        if re.search(r"\b(?:ranged|ranges|ranging|range|varied|varies|varying)\s+(?:\w+\s+)?from\s+$", sa.before(xm, 30), re.I):
+            return None  # 'Uptake ranged from 82.4% in East to 89.6% in North': places, not times
         news = [new for old, new, _word in _from_to(sa, ks) if old.id == xm.id and new.value != old.value]
         s0, s1 = sa.clause(xm)
         if not news and (_MOVED_FROM.search(sa.before(xm, 25)) or _BASE_THEN.search(sa.before(xm, 25))
@@ -1279,6 +1301,30 @@ class _Matcher:
                 found = self.counterpart(out, by_id, whole, part, covered, anchor_is_whole=True)
                 if found is not None:
                     out.misquotes[part.id] = replace(found[0], slip="another part of the same whole")
+        self.level_misquotes(out, by_id, covered)
+
+    def level_misquotes(self, out: _Matching, by_id: dict[str, _Side], covered: set[str]) -> None:
+        """'reported 2,646 cases ..., up from 1,975' against 'from 1,975 cases in 2024/25 to
+        2,846 in 2025/26': the earlier level, quoted exactly from a source change, anchors
+        the later one, which is misquoted when it is the source's later level with a slip of
+        the pen (here a digit miscopied)."""
+        from ._rules_changes import _from_to
+
+        for new_id, old_id in self.bases().items():
+            q, h = out.quotes.get(old_id), by_id.get(new_id)
+            if q is None or h is None or q.verdict != "verified" or new_id in out.quotes or new_id in covered \
+                    or new_id in out.misquotes or not _distinctive(self.a.by_id[old_id]):
+                continue
+            sa = q.source.analysis
+            for old, new, _word in _from_to(sa, sa.sentence_of[q.x.mention.id]):
+                x = next((s for s in q.source.sides.get(h.family, ()) if s.mention.id == new.id), None) \
+                    if old.id == q.x.mention.id else None
+                got = self.read(h, q.source, x) if x is not None else None
+                if x is None or got is None or got.verdict != "inconsistent" or got.flipped or got.shared < ECHO_WORDS:
+                    continue
+                slip = self.slip(h, got, []) or ("a digit miscopied" if _one_digit(h.mention, x.mention) else "")
+                if slip and slip != "another measure's figure":
+                    out.misquotes[new_id] = replace(got, slip=slip)
 
     def whole_misquote(self, out: _Matching, by_id: dict[str, _Side], part: Mention, whole: Mention, covered: set[str]) -> None:
         """'112 of 148 cases' against '112 of the 143 cases': the part, quoted exactly,

@@ -392,6 +392,46 @@ def test_a_change_read_along_a_table_row_is_quoted_and_no_transposition() -> Non
         assert verdicts(article, figure, ROADS_REPORT).get("FC801") == "verified", figure
 
 
+TENANT_REPORT = """Brookfield Homes: annual report to tenants 2026
+
+Reports of damp and mould increased from 1,975 cases in 2024/25 to 2,846 in 2025/26.
+
+The find rate for searches of void properties rose to 31.2 per cent. Results by area:
+
+| Area        | Searches | Find rate |
+| Northgate   | 1,204    | 28.4%     |
+| Southgate   | 1,811    | 33.1%     |
+| Total       | 3,015    | 31.2%     |
+
+Table 2: Tenant satisfaction, percentage satisfied
+
+| Measure                     | 2024/25 | 2025/26 |
+| Overall satisfaction        | 71.8%   | 66.4%   |
+| Satisfaction with repairs   | 74.2%   | 69.5%   |
+
+Repairs done right first time ranged from 82.4% in Northgate to 89.6% in Southgate.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "slip"), [
+    # the earlier level quoted exactly anchors the later one: a digit miscopied
+    ("Tenants reported 2,646 cases of damp and mould last year, up from 1,975.", "2,646", "a digit miscopied"),
+    # one area's cell, 'across the homes': the report gives the total in words the article shares
+    ("The find rate for searches across the homes was 28.4 per cent.", "28.4 per cent", "a subgroup's figure given as the whole"),
+    # 'stood at' is now, and the table's 71.8 is last year's column
+    ("Overall satisfaction stood at 71.8 per cent, the landlord said.", "71.8 per cent", "another period's figure"),
+])
+def test_slips_of_the_tenth_batch(article: str, figure: str, slip: str) -> None:
+    article += " Satisfaction with repairs was 69.5 per cent. Northgate had 1,204 searches."
+    assert slip in misquoted(article, figure, TENANT_REPORT)
+
+
+def test_a_range_across_places_is_no_change_over_time() -> None:
+    article = ("In Southgate 89.6 per cent of repairs were right first time, but in Northgate the figure was just 82.4 per "
+               "cent. Overall satisfaction was 66.4 per cent and 2,846 damp cases were reported.")
+    assert "inconsistent" not in verdicts(article, "82.4 per cent", TENANT_REPORT).values()
+
+
 def test_a_small_count_is_no_digit_dropped_from_a_table_cell() -> None:
     # the chief executive's '12 additional beds' shares a word with Larch ward's 124 beds, no more
     article = ("Occupancy on Larch ward was 95.5%. Training compliance was 86.2%. The chief executive said the trust "
