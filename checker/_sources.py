@@ -1149,18 +1149,30 @@ class _Matcher:
         if cell is None or q.per != 1 or q.complement or q.x.value != h.value:
             return None
         table, row, col = cell
-        labels = {r: {_key(w) for w in content_words(text)} - {""} for (t, r), text in src.row_labels.items()
-                  if t == table and r > 0 and not _TOTAL_ROW.search(text)}
-        if row not in labels or not labels[row]:
+        # a row's label without its aside ('Satisfaction with repairs (last 12 months)'), less
+        # the words every row shares ('Satisfaction with ...'): what tells the rows apart
+        every = {r: {_key(w) for w in content_words(re.sub(r"\([^)]*\)", " ", text))} - {""}
+                 for (t, r), text in src.row_labels.items() if t == table and r > 0}
+        if len(every) < 3:
+            return None
+        common = set.intersection(*every.values())
+        labels = {r: ws - common for r, ws in every.items() if not _TOTAL_ROW.search(src.row_labels[(table, r)])}
+        if row not in labels:
             return None  # the total row is the whole's figure (subgroup_row asks the other way)
+        if not labels[row]:
+            return None
         clause = {self.translate(src, w) for w in h.clause} - {""}
         sentence = {self.translate(src, w) for w, near in h.words.items() if near >= 0.5} - {""}
-        if labels[row] & sentence:
+        if len(labels[row] & sentence) * 2 >= len(labels[row]):
             return None  # the article names the row the figure is from
         for said in (clause, sentence):
+            if said is sentence and any(ws & clause for ws in labels.values()):
+                return None  # the clause speaks of a row: the sentence's other clauses speak of others
             # a row is named when all its label's words are there ('Implementation and
-            # delivery' needs both), one of them rare in the report, and only one row is
-            named = [r for r, ws in labels.items() if r != row and ws and ws <= said and any(src.rarity(w) >= 0.6 for w in ws)]
+            # delivery' needs both), in the figure's own clause or, said in its sentence, one of
+            # them rare in the report; and only one row is
+            named = [r for r, ws in labels.items() if r != row and ws and ws <= said
+                     and (said is clause or any(src.rarity(w) >= 0.6 for w in ws))]
             if len(named) > 1:
                 return None
             if named:
