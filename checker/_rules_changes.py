@@ -318,6 +318,9 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
     bad: The bill will go up from £1,602.45 to £1,682.41, an increase of £89.96 a year.
     ok: The grant stood at almost £3.5m, up from £3.3m, an increase of £165,000.
     bad: Spending reached £4.86m, compared with £3.41m a year before, an increase of about £1.2m.
+    bad: The board raised the budget to £4.5m, from £2.8m, an increase of £2.3m.
+    ok: The line took 402,117 calls, compared with 436,905 the year before - almost 35,000 fewer.
+    bad: The line took 402,117 calls, compared with 436,905 the year before - almost 25,000 fewer.
     none: The regulator issued 23 warning notices, eight more than the year before, and four homes closed.
     """
     for k in a.in_sentence:
@@ -335,7 +338,7 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
                         old, new = x, y
                         break
                 before = [m for m in figs if m.end <= d.start and same_unit(m, d) and m.hedge == "exact"]
-                if old is None and len(before) >= 2 and re.match(r"^\W*(?:compared (?:with|to)|against)\s+(?:the\s+)?$",
+                if old is None and len(before) >= 2 and re.match(r"^(?:\s*[\w'’-]+){0,3}?\W*(?:compared (?:with|to)|against|from)\s+(?:the\s+)?$",
                                                                   a.between(before[-2], before[-1])):
                     # 'reached £4.86m, compared with £3.41m in 2023/24, an increase of about £1.2m'
                     new, old = before[-2], before[-1]
@@ -344,6 +347,13 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
                 before = [m for m in figs if m.end <= d.start and same_unit(m, d) and (m.kind != "count" or is_count(m))]
                 if len(before) == 2:
                     new, old = sorted(before, key=lambda m: m.value, reverse=True)
+            elif old is None and re.match(r"^\s*(?:more|less|fewer|higher|lower)\b(?!\s+than)", a.after(d, 20)) and re.search(
+                    r"[-–—(,]\s*(?:some\s+|about\s+|around\s+|almost\s+|nearly\s+|just\s+)?$", a.before(d, 12)):
+                # 'just over 400,000 calls, compared with 436,905 the year before - almost 25,000 fewer'
+                before = [m for m in figs if m.end <= d.start and same_unit(m, d) and (m.kind != "count" or is_count(m))]
+                if len(before) >= 2 and re.match(r"^(?:\s*[\w'’-]+){0,3}?\W*(?:compared (?:with|to)|against|from|down from|up from)\s+(?:the\s+)?$",
+                                                  a.between(before[-2], before[-1])):
+                    new, old = before[-2], before[-1]
             elif re.match(r"^\s*(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\b", a.after(d, 20)):
                 before = [m for m in figs if m.end <= d.start and same_unit(m, d)]
                 after = [m for m in figs if m.start >= d.end and same_unit(m, d)]

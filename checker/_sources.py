@@ -54,7 +54,7 @@ from claims import Document, content_words, extract_document
 from claims._records import Interval, Mention
 
 from ._analysis import NEGATION, Analysis
-from ._common import conclude, is_change, is_count, is_target
+from ._common import apart, conclude, is_change, is_count, is_target
 from ._records import Check, Relation
 from ._registry import rule
 from ._rules_restate import _realistic
@@ -1491,6 +1491,21 @@ class _Matcher:
                 continue  # a part no larger than its whole, a rise that is a rise: nothing of the source's figures
             inputs = [i for i in c.mentions if i != c.relation.target]
             quoted = [out.quotes.get(i) for i in inputs]
+            if c.rule in ("FC302", "FC303") and len(inputs) == 2 and all(q is not None and q.verdict != "inconsistent" and q.per == 1
+                                                                         and not q.complement for q in quoted):
+                # a difference of two figures the article rounds from the source ('just over
+                # 400,000, compared with 436,905 - almost 25,000 fewer'): worked again from
+                # the source's own figures
+                xs = [q.x.mention for q in quoted if q is not None]
+                if any(q is not None and q.verdict != "verified" for q in quoted):
+                    big, small = sorted(xs, key=lambda m: m.value, reverse=True)
+                    check = conclude(self.a, "FC802", c.relation.kind, self.a.by_id[c.relation.target], xs, apart(*xs),
+                                     f"{_said(quoted[0].source, big)} - {_said(quoted[0].source, small)} in the source",  # type: ignore[union-attr]
+                                     unit=" points" if c.rule == "FC302" else "")
+                    if check is not None:
+                        out.replaced.add((c.relation.target, tuple(sorted(c.mentions))))
+                        out.derived.append(check)
+                    continue
             if not inputs or any(q is None or q.verdict != "verified" or q.x.value != _side_value(self.a, i) for q, i in zip(quoted, inputs, strict=True)):
                 continue
             qs = [q for q in quoted if q is not None]

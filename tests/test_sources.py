@@ -429,6 +429,15 @@ def test_slips_of_the_tenth_batch(article: str, figure: str, slip: str) -> None:
     assert slip in misquoted(article, figure, TENANT_REPORT)
 
 
+def test_a_difference_of_rounded_quotes_is_worked_from_the_source() -> None:
+    # 'just over 400,000' holds for 402,117, and so would 'almost 25,000 fewer' against it;
+    # the report's own figures give 34,788
+    report = "The non-emergency line took 402,117 calls in 2025, compared with 436,905 in 2024. It answered 81.2% of them.\n"
+    article = ("The line took just over 400,000 calls, compared with 436,905 the year before - almost 25,000 fewer. "
+               "It answered 81.2 per cent of them.")
+    assert verdicts(article, "25,000", report) == {"FC802": "inconsistent"}
+
+
 def test_a_range_across_places_is_no_change_over_time() -> None:
     article = ("In Southgate 89.6 per cent of repairs were right first time, but in Northgate the figure was just 82.4 per "
                "cent. Overall satisfaction was 66.4 per cent and 2,846 damp cases were reported.")
