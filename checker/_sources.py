@@ -780,7 +780,7 @@ class _Matcher:
             for hid, q in list(out.quotes.items()):
                 wrong = self.other_measure(by_id[hid], q) or self.past_level(by_id[hid], q, readings[hid]) \
                     or self.complement_swap(by_id[hid], q, readings[hid]) or self.subgroup_row(by_id[hid], q, readings[hid]) \
-                    or self.named_row(by_id[hid], q, readings[hid])
+                    or self.named_row(by_id[hid], q, readings[hid]) or self.named_sibling(by_id[hid], q, readings[hid])
                 if wrong is not None:
                     demoted[hid] = out.quotes.pop(hid)
                     out.misquotes[hid] = wrong
@@ -1183,6 +1183,46 @@ class _Matcher:
                         return replace(r, slip="another row's figure")
                 return None
         return None
+
+    def named_sibling(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
+        """Another figure of the same source sentence, named by the article's clause: 'Some
+        736 households were helped at the prevention stage' against 'a prevention duty for
+        812 households ..., and a relief duty for 736 households'. The article's clause has a
+        word that only the 812's clause has, and none that only the
+        736's has: the figure is misquoted against the 812."""
+        from ._rules_parts import of_pairs
+
+        if q.per != 1 or q.complement or q.x.value != h.value or NEGATION.search(self.a.clause_text(h.mention)):
+            return None  # 'services outside Westmere town' names the town to mean the others
+        src, sa = q.source, q.source.analysis
+        xm = q.x.mention
+        if xm.id in sa.cell_of:
+            return None  # a table row is named_row's
+        ks = sa.sentence_of[xm.id]
+        from ._rules_changes import _from_to
+
+        # a part and its whole, or one measure's two levels ('from 41,937 to 48,512'), are not two measures
+        paired = {m.id for pair in [*of_pairs(sa, ks), *((o, n) for o, n, _w in _from_to(sa, ks))]
+                  if xm.id in (pair[0].id, pair[1].id) for m in pair}
+        sibs = [o for o in sa.figures(ks) if _family(o) == q.x.family and o.id != xm.id and o.value != xm.value and o.id not in paired]
+        if not sibs:
+            return None
+        words = {o.id: {_key(w) for w in sa.clause_words(o)} for o in [xm, *sibs]}
+        common = set.intersection(*words.values())
+        mine = {self.translate(src, w) for w in h.clause} - {""}
+        own = words[xm.id] - common
+        if not own or own & mine:
+            return None  # the article says something of the figure's own clause
+        # a sibling another figure of the article quotes ('spent £18.6 million against a
+        # budget of £16.9 million') is that figure's, not a slip for this one
+        taken = {r.x.mention.id for r in self.quotes.values()}
+        named = [o for o in sibs if (words[o.id] - common - own - _GENERIC) & mine and o.id not in taken]
+        if len(named) != 1:
+            return None
+        r = next((r for r in got if r.x.mention.id == named[0].id), None)
+        if r is None or r.verdict != "inconsistent" or r.flipped or r.per != 1 or r.complement or r.shared < SLIP_WORDS:
+            return None
+        return replace(r, slip="the figure of another measure in the same sentence")
 
     def complement_swap(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
         """A share the source gives beside its complement, quoted with the other one's

@@ -438,6 +438,31 @@ def test_a_difference_of_rounded_quotes_is_worked_from_the_source() -> None:
     assert verdicts(article, "25,000", report) == {"FC802": "inconsistent"}
 
 
+DUTY_REPORT = """Oakfield District Council: homelessness 2025
+
+The council accepted a prevention duty for 812 households, and a relief duty for 736 households
+who were already homeless. Spending on temporary accommodation was £4.8 million, against a budget
+of £3.9 million. Of the services in Oakfield town, 76.8 per cent ran on time, compared with 85.9
+per cent of services elsewhere.
+"""
+
+
+def test_the_figure_of_another_measure_in_the_same_sentence() -> None:
+    article = "Some 736 households were helped at the prevention stage, before they lost their homes. The council spent £4.8 million."
+    assert "another measure in the same sentence" in misquoted(article, "736", DUTY_REPORT)
+
+
+@pytest.mark.parametrize(("article", "figure"), [
+    # the budget is quoted by the article's own £3.9 million: £4.8 million is the spending
+    ("The council spent £4.8 million against a budget of £3.9 million. It helped 736 households already homeless.",
+     "£4.8 million"),
+    # 'outside Oakfield town' names the town to mean the other services
+    ("Services outside Oakfield town managed 85.9 per cent. The council spent £4.8 million.", "85.9 per cent"),
+])
+def test_a_sibling_named_for_another_reason_is_no_slip(article: str, figure: str) -> None:
+    assert verdicts(article, figure, DUTY_REPORT).get("FC801") == "verified"
+
+
 def test_a_range_across_places_is_no_change_over_time() -> None:
     article = ("In Southgate 89.6 per cent of repairs were right first time, but in Northgate the figure was just 82.4 per "
                "cent. Overall satisfaction was 66.4 per cent and 2,846 damp cases were reported.")
