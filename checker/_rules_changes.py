@@ -47,6 +47,11 @@ def _from_to(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
             verb = back.group(1)
             out.append((y, x, {"down": "fell", "up": "rose"}.get(verb, verb)))
             continue
+        moved = re.search(rf"\b({_VERBS})\s+to\s+(?:the\s+|a\s+)?$", lead.lower())
+        if moved and len(gap) <= 40 and re.match(r"^\s*(?:[a-z]+\s+){0,2}?,?\s*from\s+(?:the\s+|a\s+)?$", gap):
+            # 'Passenger journeys grew to 31.6 million, from 29.8 million': the new figure first
+            out.append((y, x, moved.group(1)))
+            continue
         if not re.search(r"\bfrom\s+(?:the\s+|a\s+)?$", lead):
             continue
         if len(gap) > 60 or not re.search(r"\bto\s+(?:the\s+|a\s+)?$", gap):
@@ -319,6 +324,7 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
     ok: The grant stood at almost £3.5m, up from £3.3m, an increase of £165,000.
     bad: Spending reached £4.86m, compared with £3.41m a year before, an increase of about £1.2m.
     bad: The board raised the budget to £4.5m, from £2.8m, an increase of £2.3m.
+    ok: Passenger journeys grew to 31.6 million, from 29.8 million, an increase of 1.8 million.
     ok: The line took 402,117 calls, compared with 436,905 the year before - almost 35,000 fewer.
     bad: The line took 402,117 calls, compared with 436,905 the year before - almost 25,000 fewer.
     none: The regulator issued 23 warning notices, eight more than the year before, and four homes closed.
