@@ -47,7 +47,7 @@ def _from_to(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
             verb = back.group(1)
             out.append((y, x, {"down": "fell", "up": "rose"}.get(verb, verb)))
             continue
-        moved = re.search(rf"\b({_VERBS})\s+to\s+(?:the\s+|a\s+)?$", lead.lower())
+        moved = re.search(rf"\b({_VERBS})\b(?:[^.;:]|\.\d){{0,30}}\bto\s+(?:the\s+|a\s+)?$", lead.lower())
         if moved and len(gap) <= 40 and re.match(r"^\s*(?:[a-z]+\s+){0,2}?,?\s*from\s+(?:the\s+|a\s+)?$", gap):
             # 'Passenger journeys grew to 31.6 million, from 29.8 million': the new figure first
             out.append((y, x, moved.group(1)))
@@ -138,6 +138,8 @@ def percent_change(a: Analysis) -> Iterator[Check]:
     ok: Pupils missed 6.4 percent of sessions, down from 6.9 percent a year ago, a fall of 7.2 percent.
     bad: Pupils missed 6.4 percent of sessions, down from 6.9 percent a year ago, a fall of 0.5 percent.
     ok: Complaints about searches rose by a third, from 57 to 76.
+    ok: Plans rose by 12.1 per cent, to 4,386, from 3,912 a year earlier.
+    bad: Plans rose by 18.3 per cent, to 4,386, from 3,912 a year earlier.
     none: Visits rose from 1,200 in 2015 to 1,800 in 2020, an average annual increase of 8.4%.
     ok: The bill will rise from £1,312.40 to £1,386.19 next year. Since 2019, when a household paid £1,021.75, the bill has gone up by more than a third.
     bad: The bill will rise from £1,212.40 to £1,286.19 next year. Since 2019, when a household paid £1,021.75, the bill has gone up by more than a third.

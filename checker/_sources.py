@@ -748,7 +748,10 @@ class _Matcher:
         echoes: dict[tuple[int, int], set[str]] = {}
         for h in sides:
             for q in readings[h.mention.id]:
-                if q.x.value == h.value and q.per == 1 and not q.complement and q.shared >= ECHO_WORDS:
+                # two distinctive figures need no words in common: 'to 4,386, from 3,912' and
+                # '4,386 EHCPs, up from 3,912' are one pair of figures
+                if q.x.value == h.value and q.per == 1 and not q.complement and (
+                        q.shared >= ECHO_WORDS or _distinctive(h.mention) and _digits(h.mention) >= 3):
                     ks = q.source.analysis.sentence_of[q.x.mention.id]
                     for d in (-1, 0, 1):
                         echoes.setdefault((a.sentence_of[h.mention.id], q.source.number * 1_000_000 + ks + d), set()).add(h.mention.id)
