@@ -1265,7 +1265,12 @@ class _Matcher:
         if q.per != 1 or q.complement or q.x.value != h.value or h.change or _BASE_OF.search(a.before(h.mention, 25)):
             return None
         said = a.sentence_text(a.sentence_of[h.mention.id])
-        upto = a.text[a.sentences[a.sentence_of[h.mention.id]].start:a.clause(h.mention)[1]]
+        c0, c1 = a.clause(h.mention)
+        first = not any(o.end <= c0 and _family(o) == h.family for o in a.figures(a.sentence_of[h.mention.id]))
+        # the sentence up to the figure's clause, or its clause alone when figures before it
+        # have clauses of their own ('six fewer than the 44 who died the year before, and 547
+        # were seriously hurt': the year before is the 44's)
+        upto = a.text[a.sentences[a.sentence_of[h.mention.id]].start if first else c0:c1]
         if _EARLIER.search(upto):
             return None  # 'two years ago, when ... 82.9 per cent': the earlier level, rightly
         years = {int(y) for y in _YEAR.findall(said)}

@@ -463,6 +463,23 @@ def test_a_sibling_named_for_another_reason_is_no_slip(article: str, figure: str
     assert verdicts(article, figure, DUTY_REPORT).get("FC801") == "verified"
 
 
+CASUALTY_REPORT = """Eastshire road casualties 2024
+
+| Severity          | 2022/23 | 2023/24 |
+| Killed            | 44      | 38      |
+| Seriously injured | 547     | 518     |
+| Slightly injured  | 2,107   | 1,988   |
+"""
+
+
+def test_the_earlier_word_of_another_clause_does_not_excuse_an_earlier_year() -> None:
+    # 'the year before' is the 44's; 547 is given as this year's, and is last year's
+    article = "Thirty-eight people were killed, six fewer than the 44 who died the year before, and 547 were seriously injured."
+    assert "another period" in misquoted(article, "547", CASUALTY_REPORT)
+    said = "Thirty-eight people were killed in 2023/24. The year before, 547 were seriously injured."
+    assert "inconsistent" not in verdicts(said, "547", CASUALTY_REPORT).values()
+
+
 def test_a_range_across_places_is_no_change_over_time() -> None:
     article = ("In Southgate 89.6 per cent of repairs were right first time, but in Northgate the figure was just 82.4 per "
                "cent. Overall satisfaction was 66.4 per cent and 2,846 damp cases were reported.")
