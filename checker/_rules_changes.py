@@ -31,7 +31,9 @@ _FROM_TO = re.compile(r"^\s*+(?:in\s+[\w/ ]{1,20}\s+)?(?:to|and)\s+$")
 def _from_to(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
     """'from A to B' pairs of sentence k, with the direction word before them."""
     out = []
-    figs = [m for m in a.figures(k) if m.kind in ("count", "money", "percent", "decimal", "quantity")]
+    # rates ('from 5.3 to 4.7 per 1,000') are no part of the sums the rules draw, but they change too
+    figs = [m for m in a.in_sentence.get(k, []) if m.kind in ("count", "money", "percent", "decimal", "quantity")
+            and m.comparable or m.kind == "rate"]
     for i, x in enumerate(figs[:-1]):
         y = figs[i + 1]
         if not same_unit(x, y) or x.kind == "count" and not (is_count(x) and is_count(y)):

@@ -1280,11 +1280,16 @@ class _Matcher:
             return None  # 'Uptake ranged from 82.4% in East to 89.6% in North': places, not times
         news = [new for old, new, _word in _from_to(sa, ks) if old.id == xm.id and new.value != old.value]
         s0, s1 = sa.clause(xm)
-        if not news and (_MOVED_FROM.search(sa.before(xm, 25)) or _BASE_THEN.search(sa.before(xm, 25))
+        opened = sa.text.rfind("(", sa.sentences[ks].start, xm.start)
+        # '(2022/23: 2,104 falls, 5.3 per 1,000)': an earlier year's figures, in brackets
+        # after this year's ('a rate of 4.7 per 1,000 occupied bed days')
+        then = opened >= 0 and ")" not in sa.text[opened:xm.start] and bool(
+            re.match(r"\(\s*(?:in\s+)?(?:19|20)\d\d(?:[/-]\d\d)?\s*[:,]", sa.text[opened:xm.start]))
+        if not news and (then or _MOVED_FROM.search(sa.before(xm, 25)) or _BASE_THEN.search(sa.before(xm, 25))
                          and _THEN.search(sa.text, xm.end, min(s1 + 25, len(sa.text)))):
             # 'rose to 11.2 shifts ..., from 9.6 shifts in 2022-23': the figure of its measure
             # before it in the sentence, itself no base
-            news = [o for o in sa.figures(ks) if o.end <= xm.start and _family(o) == q.x.family and o.value != xm.value
+            news = [o for o in sa.in_sentence.get(ks, []) if o.end <= xm.start and _family(o) == q.x.family and o.value != xm.value
                     and not _PAST_BASE.search(sa.before(o, 25))][-1:]
         if news:
             if {int(y) for y in _YEAR.findall(sa.text, s0, min(s1 + 25, len(sa.text)))} & years:

@@ -1537,7 +1537,16 @@ def _rates_per_base(text: str, mentions: list[Mention]) -> list[Mention]:
             if out is mentions:
                 out = list(mentions)
             out[k - 1] = replace(r, kind="rate", extra=r.extra + (("base", int(base.value)),))
+            # 'fell from 5.3 to 4.7 per 1,000': the base is the first end's too
+            if k >= 2:
+                first = mentions[k - 2]
+                if first.kind in ("count", "decimal") and _FROM_TO_GAP.fullmatch(text, first.end, r.start) \
+                        and re.search(r"\bfrom\s+$", text[max(0, first.start - 8):first.start]):
+                    out[k - 2] = replace(first, kind="rate", extra=first.extra + (("base", int(base.value)),))
     return out
+
+
+_FROM_TO_GAP = re.compile(r"\s+to\s+")
 
 
 def iter_tokens(text: str) -> Iterator[Token]:

@@ -260,6 +260,11 @@ def test_hedges_and_intervals_of_new_forms() -> None:
     assert spelled.precision == Fraction(1, 100)
 
 
+def test_a_rate_base_is_both_ends_of_a_change() -> None:
+    got = [(m.text, m.kind) for m in extract("the rate fell from 5.3 to 4.7 per 1,000 bed days") if m.kind != "label"]
+    assert got == [("5.3", "rate"), ("4.7", "rate")]
+
+
 def test_about_one_in_n_rounds_a_large_n() -> None:
     # 'about one in 50' may stand for one in 45 to 55 (41 of 1,946 is one in 47.5) ...
     loose = extract("about one in 50")[0]

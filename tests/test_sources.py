@@ -480,6 +480,15 @@ def test_the_earlier_word_of_another_clause_does_not_excuse_an_earlier_year() ->
     assert "inconsistent" not in verdicts(said, "547", CASUALTY_REPORT).values()
 
 
+@pytest.mark.parametrize("report", [
+    "Falls fell from 2,104 to 1,946, and the falls rate fell from 5.3 to 4.7 per 1,000 occupied bed days.\n",
+    "There were 1,946 falls, a rate of 4.7 per 1,000 occupied bed days (2022/23: 2,104 falls, 5.3 per 1,000).\n",
+])
+def test_a_rate_given_as_this_years_is_last_years(report: str) -> None:
+    article = "Falls on wards fell from 2,104 to 1,946. The falls rate was 5.3 for every 1,000 bed days, the report says."
+    assert "another period" in misquoted(article, "5.3", report)
+
+
 def test_a_range_across_places_is_no_change_over_time() -> None:
     article = ("In Southgate 89.6 per cent of repairs were right first time, but in Northgate the figure was just 82.4 per "
                "cent. Overall satisfaction was 66.4 per cent and 2,846 damp cases were reported.")
