@@ -74,9 +74,10 @@ _DAYS = {"day": Fraction(1), "week": Fraction(7), "month": Fraction(365, 12), "y
 #: words that make a percentage a margin, written in points or 'percent' alike
 _MARGIN = re.compile(r"\+/-|±|plus or minus|either way|margin|accurate to|give or take|confidence interval", re.I)
 #: a figure inside a limit or past it: 'seen within four hours' / 'waited longer'
-_INSIDE = re.compile(r"\b(?:within|inside|in under|no more than|or less|or fewer|on time|in time|before the|up to)\b", re.I)
-_OUTSIDE = re.compile(r"\b(?:longer|beyond|exceed(?:ed|ing|s)?|late|outside|more than (?:an? |one |\d+ )?(?:minute|hour|day|week|month)s?|"
-                      r"over (?:an? |one |\d+ )?(?:minute|hour|day|week|month)s?)\b", re.I)
+_SPAN = r"(?:an? |one |two |three |four |five |six |seven |eight |nine |ten |twelve |\d+ )?(?:minute|hour|day|week|month)s?"
+_INSIDE = re.compile(rf"\b(?:within|inside|in under|no more than|or less|or fewer|on time|in time|before the|up to|"
+                     rf"(?:less than|under) {_SPAN})\b", re.I)
+_OUTSIDE = re.compile(rf"\b(?:longer|beyond|exceed(?:ed|ing|s)?|late|outside|more than {_SPAN}|over {_SPAN})\b", re.I)
 #: a clause that restates the figure before it in other terms: 'over 11,600 a year ... , or about 32 a day'
 _RESTATING = re.compile(r"^\W*(?:or|i\.e\.|that is|equivalent to|the equivalent of)\b", re.I)
 #: a wider population than the report's own ('nationally, 26 per cent'); 'the national
@@ -439,7 +440,13 @@ def _distinctive(m: Mention) -> bool:
 def _outside(a: Analysis, m: Mention) -> bool | None:
     """Whether a figure counts what fell outside a limit ('waited longer', 'took more than
     an hour': True) or inside it ('within four hours': False); None when its sentence says
-    neither. The figure's own hedge ('more than 6 per cent') is not read."""
+    neither. The figure's own hedge ('more than 6 per cent') is not read. A table cell says
+    it in its column's header ('% over 6 weeks')."""
+    cell = a.cell_of.get(m.id)
+    if cell is not None:
+        header = " ".join(a.text[start:end] for start, end, t, r, c in a.doc.cells if t == cell[0] and r == 0 and c == cell[2])
+        inside, outside = bool(_INSIDE.search(header)), bool(_OUTSIDE.search(header))
+        return outside if inside != outside else None
     k = a.sentence_of[m.id]
     s = a.sentences[k]
     hs = m.get("hedge_start")
@@ -887,7 +894,10 @@ class _Matcher:
                         and r.x.family == h.family and r.verdict != "inconsistent"), default=None)
             if q.shared < ANOTHER_WORDS or same is not None and q.shared < same + WORDS_AHEAD:
                 return False
-        if q.slip == "complement quoted" and not q.flipped and q.shared < COMPLEMENT_WORDS:
+        if q.slip == "complement quoted" and not q.flipped and q.shared < COMPLEMENT_WORDS \
+                and not (h.outside is not None and h.outside == q.x.outside and q.shared >= SLIP_WORDS):
+            # unless both say the same side of one limit ('waiting more than six weeks',
+            # '% over 6 weeks'): then the share is plainly the one, and its complement a slip
             return False
         if q.slip in _PEN_SLIPS and any(r.x.family == h.family and r.x.value == h.value and r.per == 1 and not r.complement
                                          and r.verdict != "inconsistent" and r.shared >= q.shared / 2 for r in got):

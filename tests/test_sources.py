@@ -489,6 +489,25 @@ def test_a_rate_given_as_this_years_is_last_years(report: str) -> None:
     assert "another period" in misquoted(article, "5.3", report)
 
 
+WAITING_REPORT = """Table 2: Diagnostic waiting list by test, September 2026
+
+| Test        | Waiting list | Waiting over 6 weeks | % over 6 weeks |
+| MRI         | 4,120        | 1,294                | 31.4%          |
+| CT          | 3,870        | 240                  | 6.2%           |
+| Ultrasound  | 7,950        | 812                  | 10.2%          |
+"""
+
+
+def test_a_complement_on_the_same_side_of_a_limit_as_the_column() -> None:
+    # 'waiting more than six weeks' and '% over 6 weeks' say the same side of the limit
+    article = ("Some 68.6 per cent of patients waiting for an MRI scan had been waiting more than six weeks. "
+               "The MRI list stood at 4,120, the CT list at 3,870 and the ultrasound list at 7,950.")
+    assert "complement" in misquoted(article, "68.6 per cent", WAITING_REPORT)
+    within = ("Some 68.6 per cent of patients waiting for an MRI scan had been waiting less than six weeks. "
+              "The MRI list stood at 4,120, the CT list at 3,870 and the ultrasound list at 7,950.")
+    assert "inconsistent" not in verdicts(within, "68.6 per cent", WAITING_REPORT).values()
+
+
 def test_a_range_across_places_is_no_change_over_time() -> None:
     article = ("In Southgate 89.6 per cent of repairs were right first time, but in Northgate the figure was just 82.4 per "
                "cent. Overall satisfaction was 66.4 per cent and 2,846 damp cases were reported.")
