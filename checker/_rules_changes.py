@@ -298,6 +298,8 @@ def points_change(a: Analysis) -> Iterator[Check]:
                 x, y = before[-2], before[-1]
             elif before and re.search(r"\b(?:higher|lower|up|down|rise|fall|increase|decrease)\b", a.sentence_text(k).lower()):
                 cur = _by_measure(a, k, "percent", {before[-1].id}, negated=a.negated(p))
+                if cur is not None and a.sentences[a.sentence_of[cur.id]].paragraph != a.sentences[k].paragraph:
+                    cur = None  # 'down 11 points on the year before': not a figure of another paragraph
                 if cur is not None:
                     x, y, inferred = before[-1], cur, True
             elif not before and not after and k > 0 and not any(m.kind == "percent" and m.end <= p.start for m in figs) \

@@ -434,6 +434,7 @@ def share_restated(a: Analysis) -> Iterator[Check]:
     none: Almost one in three pupils on free meals was absent, compared with 13.4 percent of other pupils.
     none: Nearly one in five left late, and 3.4% left early.
     none: Of the children with plans, 43 per cent are taught in mainstream schools and nearly a third in special schools.
+    none: About a quarter of nurses are agency staff, up from 19 per cent a year earlier.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -444,7 +445,7 @@ def share_restated(a: Analysis) -> Iterator[Check]:
             if r.kind == "fraction" and re.match(r"^\s*(?:of\s+(?:the\s+|all\s+)?[£$€]?\d|\(?\s*\d)", a.after(r, 14)):
                 continue  # 'half of 3,412' is a part of a whole, not a restated percentage
             near = [p for p in pcts if abs(p.start - r.start) < 160 and not is_target(a, p) and not is_change(a, p)
-                    and not _COMPARED.search(_gap(a, p, r))
+                    and not _COMPARED.search(_gap(a, p, r)) and not _BASE_BEFORE.search(a.before(p, 25))
                     and not (re.search(r",\s+and\s|\s(?:and|while|whereas)\s", _gap(a, p, r)) and not _MEANING.search(_gap(a, p, r)))
                     and not any(is_count(c) and min(p.start, r.start) < c.start < max(p.start, r.start) for c in figs)]
             if not near:
