@@ -1050,7 +1050,10 @@ class _Matcher:
         # secondary schools.'); two figures of one sentence are two measures said together
         reach = len(sa.sentences) if self.whole_said(h) else 2  # 'across the trust', 'overall'
         passage = [x for x in src.sides.get(q.x.family, ()) if 0 < abs(sa.sentence_of[x.mention.id] - ks) <= reach]
-        for r in (self.read(h, src, x) for x in passage):
+        # a figure another article figure quotes ('71.3 per cent, down from 76.5, compared with
+        # 97.1 per cent for those crewed full-time') is that one's, no rival for this one
+        taken = self.taken(h)
+        for r in (self.read(h, src, x) for x in passage if x.mention.id not in taken):
             if r is None:
                 continue
             if r.x.family != q.x.family or r.point == q.point or r.flipped or r.verdict != "inconsistent" or r.per != 1 or r.complement:
@@ -1070,6 +1073,12 @@ class _Matcher:
             return None
         # a group the report names for its figure, and the article not, is a subgroup's figure
         return replace(best, slip="a subgroup's figure given as the whole" if group - own(best.x) else "another measure's figure")
+
+    def taken(self, h: _Side) -> set[str]:
+        """The source figures that other article figures quote exactly, value for value (not
+        a headline's 'fewer than four in five' for 76.2 per cent)."""
+        return {r.x.mention.id for hid, r in self.quotes.items() if hid != h.mention.id and r.verdict == "verified"
+                and self.a.by_id[hid].hedge == "exact" and r.x.value == _side_value(self.a, hid)}
 
     def echoed(self, h: _Side, q: _Quote) -> bool:
         """Whether another figure of h's article sentence is quoted exactly from q's source
@@ -1228,7 +1237,7 @@ class _Matcher:
             return None  # the article says something of the figure's own clause
         # a sibling another figure of the article quotes ('spent £18.6 million against a
         # budget of £16.9 million') is that figure's, not a slip for this one
-        taken = {r.x.mention.id for r in self.quotes.values()}
+        taken = self.taken(h)
         named = [o for o in sibs if (words[o.id] - common - own - _GENERIC) & mine and o.id not in taken]
         if len(named) != 1:
             return None

@@ -125,6 +125,7 @@ HEDGES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
             (("slightly", "less", "than"), "just under"), (("a", "little", "under"), "just under"),
             (("more", "than"), "more than"), (("over",), "more than"), (("above",), "more than"),
             (("in", "excess", "of"), "more than"), (("upwards", "of"), "more than"),
+            (("tops",), "more than"), (("topped",), "more than"),  # a headline's 'bill tops £187m'
             (("well", "over"), "well over"), (("well", "above"), "well over"),
             (("well", "under"), "well under"), (("well", "below"), "well under"),
             (("at", "least"), "at least"), (("no", "fewer", "than"), "at least"),

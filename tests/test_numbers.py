@@ -265,6 +265,10 @@ def test_a_rate_base_is_both_ends_of_a_change() -> None:
     assert got == [("5.3", "rate"), ("4.7", "rate")]
 
 
+def test_a_headline_tops_is_a_bound() -> None:
+    assert extract("council's social care bill tops £187m")[0].hedge == "more than"
+
+
 def test_about_one_in_n_rounds_a_large_n() -> None:
     # 'about one in 50' may stand for one in 45 to 55 (41 of 1,946 is one in 47.5) ...
     loose = extract("about one in 50")[0]

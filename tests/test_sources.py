@@ -508,6 +508,16 @@ def test_a_complement_on_the_same_side_of_a_limit_as_the_column() -> None:
     assert "inconsistent" not in verdicts(within, "68.6 per cent", WAITING_REPORT).values()
 
 
+def test_a_figure_another_article_figure_quotes_is_no_rival() -> None:
+    report = ("Wholetime fire engines, crewed by full-time firefighters, were available 97.1 per cent of the time. "
+              "On-call engines, crewed by firefighters who live or work near their station and respond by pager from "
+              "home or work, were available 71.3 per cent of the time, down from 76.5 per cent.\n")
+    article = ("Engines crewed by on-call firefighters, who respond by pager from home or work, were available just 71.3 "
+               "per cent of the time, down from 76.5 per cent, compared with 97.1 per cent for those crewed by full-time "
+               "firefighters.")
+    assert verdicts(article, "97.1 per cent", report).get("FC801") == "verified"
+
+
 def test_a_range_across_places_is_no_change_over_time() -> None:
     article = ("In Southgate 89.6 per cent of repairs were right first time, but in Northgate the figure was just 82.4 per "
                "cent. Overall satisfaction was 66.4 per cent and 2,846 damp cases were reported.")
