@@ -80,13 +80,21 @@ def parts_total(a: Analysis) -> Iterator[Check]:
     ok: We identified 95 reports that should have been recorded: 41 violent crimes, 9 sexual offences and 45 other crimes.
     ok: Adult care will take £462m and children's services £318m. Together the two account for £780m.
     bad: We identified 98 reports that should have been recorded: 41 violent crimes, 9 sexual offences and 45 other crimes.
+    ok: Of the county's 64 care homes, three are rated inadequate and 17 require improvement – 20 homes in all.
     """
     for k in a.in_sentence:
         for run in _list_runs(a, k, {"count", "money", "percent"}):
             s = a.sentences[k]
             total = None
-            opens = bool(re.match(r"^\W*of\s+(?:the\s+|these\s+|all\s+)?$", a.text[s.start:run[0].start].lower()))
-            if len(run) >= 3 and opens and (len(run) >= 4 or _EXHAUSTIVE.search(a.clause_text(run[-1]).lower())):
+            opens = bool(re.match(r"^\W*of\s+(?:the\s+|these\s+|all\s+)?(?:[\w-]+['’]s?\s+)?$", a.text[s.start:run[0].start].lower()))
+            said = _TOTAL_AFTER.search(a.after(run[-1], 40)) if len(run) >= 3 else None
+            if said and any(run[-1].end < m.start < run[-1].end + said.start() for m in a.figures(k)):
+                said = None  # '... and 17 require improvement – 20 homes in all': the total is the 20
+            if opens and said and len(run) >= 4:
+                # 'Of the county's 64 care homes, three are inadequate, 17 require improvement and
+                # 5 are closing – 25 in all': the parts between the whole and their total
+                total, run = run[-1], run[1:-1]
+            elif len(run) >= 3 and opens and (len(run) >= 4 or _EXHAUSTIVE.search(a.clause_text(run[-1]).lower())):
                 # 'Of the 240 crimes ..., 131 were violent, 38 sexual and 61 other': a list that
                 # says it covers everything ('other', 'the rest'); '112 good and 9 outstanding'
                 # of 146 homes is only a selection
@@ -95,7 +103,7 @@ def parts_total(a: Analysis) -> Iterator[Check]:
                 run = run[1:]  # the whole that opens the sentence is never one of its parts
                 if len(run) < 2:
                     continue
-            elif len(run) >= 3 and _TOTAL_AFTER.search(a.after(run[-1], 40)):
+            elif said:
                 total, run = run[-1], run[:-1]  # '3,800 violent crimes and 280 sexual offences, over 4,000 in all'
             first, last = run[0], run[-1]
             lead = a.text[s.start:first.start].lower()
