@@ -58,7 +58,7 @@ _DUTY = re.compile(r"^[^.;]*?\b(?:should|must|will be (?:asked|required|expected
 #: points', '4.5 percent higher'), read right next to the figure: 'better than the 67.2
 #: percent achieved' makes 67.2 no change
 _CHANGE_BEFORE = re.compile(r"\b(?:improvement|improved|increased?|increases|rise|rises|rose|risen|fall|falls|fell|fallen|drop|dropped|"
-                            r"deterioration|deteriorated|worsening|worsened|decreased?|decreases|"
+                            r"deterioration|deteriorated|worsening|worsened|decreased?|decreases|narrowed|widened|"
                             r"declined?|grew|growth|reduction|reduced|cut|(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!take )(?<!takes )up|"
                             r"(?<!broken )(?<!broke )(?<!break )(?<!turned )down|gain|jump(?:ed)?|climb(?:ed)?|swing)\s+"
                             r"(?:of\s+|by\s+)?(?:(?:some|about|around|nearly|almost|more than|over|just|a further)\s+)?$")

@@ -32,7 +32,7 @@ def _from_to(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
     """'from A to B' pairs of sentence k, with the direction word before them."""
     out = []
     # rates ('from 5.3 to 4.7 per 1,000') are no part of the sums the rules draw, but they change too
-    figs = [m for m in a.in_sentence.get(k, []) if m.kind in ("count", "money", "percent", "decimal", "quantity")
+    figs = [m for m in a.in_sentence.get(k, []) if m.kind in ("count", "money", "percent", "decimal", "quantity", "points")
             and m.comparable or m.kind == "rate"]
     for i, x in enumerate(figs[:-1]):
         y = figs[i + 1]
@@ -49,7 +49,7 @@ def _from_to(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
             verb = back.group(1)
             out.append((y, x, {"down": "fell", "up": "rose"}.get(verb, verb)))
             continue
-        moved = re.search(rf"\b({_VERBS})\b(?:[^.;:]|\.\d){{0,30}}\bto\s+(?:the\s+|a\s+)?$", lead.lower())
+        moved = re.search(rf"\b({_VERBS}|narrowed|widened)\b(?:[^.;:]|\.\d){{0,30}}\bto\s+(?:the\s+|a\s+)?$", lead.lower())
         if moved and len(gap) <= 40 and re.match(r"^\s*(?:[a-z]+\s+){0,2}?,?\s*from\s+(?:the\s+|a\s+)?$", gap):
             # 'Passenger journeys grew to 31.6 million, from 29.8 million': the new figure first
             out.append((y, x, moved.group(1)))

@@ -1479,6 +1479,14 @@ class _Matcher:
                 if not 0 <= kk < len(sa.sentences):
                     continue
                 for old, new, _word in _from_to(sa, kk):
+                    if old.kind == new.kind == hm.kind == "points":
+                        # a gap in points that narrowed ('to 21.2 percentage points, from 23.5'):
+                        # 'narrowed by 2.3 points' is the difference of the two
+                        gap = conclude(self.a, "FC802", "change-of-levels", hm, [new, old], apart(new, old),
+                                       f"{_said(src, old)} - {_said(src, new)} in the source", unit=" points")
+                        if gap is not None and gap.verdict != "inconsistent":
+                            return replace(gap, explanation=f"{gap.explanation} ({src.where(old)})")
+                        continue
                     if old.kind != "percent" or new.kind != "percent" or old.value <= 0:
                         continue
                     said = f"{_said(src, old)} to {_said(src, new)} in the source"

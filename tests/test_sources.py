@@ -518,6 +518,13 @@ def test_a_figure_another_article_figure_quotes_is_no_rival() -> None:
     assert verdicts(article, "97.1 per cent", report).get("FC801") == "verified"
 
 
+def test_a_gap_in_points_that_narrowed() -> None:
+    report = ("The attainment gap between white and black students narrowed to 21.2 percentage points, from 23.5 points "
+              "in 2023-24. Some 79.3 per cent of students achieved a first or 2:1.\n")
+    article = "Some 79.3 per cent got a first or 2:1, and the gap between white and black students narrowed by 2.3 points."
+    assert verdicts(article, "2.3 points", report) == {"FC802": "verified"}
+
+
 def test_a_range_across_places_is_no_change_over_time() -> None:
     article = ("In Southgate 89.6 per cent of repairs were right first time, but in Northgate the figure was just 82.4 per "
                "cent. Overall satisfaction was 66.4 per cent and 2,846 damp cases were reported.")
