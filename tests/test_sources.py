@@ -525,6 +525,12 @@ def test_a_gap_in_points_that_narrowed() -> None:
     assert verdicts(article, "2.3 points", report) == {"FC802": "verified"}
 
 
+def test_new_posts_are_no_digit_dropped_from_the_posts() -> None:
+    report = "Of 142 social work posts, 114 were filled at 31 March. Caseloads averaged 21.4 children.\n"
+    article = "Of 142 social work posts, 114 were filled. The council will fund 12 new social work posts next year."
+    assert "inconsistent" not in verdicts(article, "12", report).values()
+
+
 def test_a_range_across_places_is_no_change_over_time() -> None:
     article = ("In Southgate 89.6 per cent of repairs were right first time, but in Northgate the figure was just 82.4 per "
                "cent. Overall satisfaction was 66.4 per cent and 2,846 damp cases were reported.")
