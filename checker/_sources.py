@@ -221,9 +221,11 @@ _GENERIC = frozenset({"fell", "rose", "previo", "year", "earlie", "increa", "dec
 #: a table row that is the whole of the rows above it
 _TOTAL_ROW = re.compile(r"\b(?:total|all|overall|whole|combined)\b", re.I)
 #: a figure given as the base of a change ('up from 19.8 per cent', 'compared with 81.5%')
-_PAST_BASE = re.compile(r"\b(?:from|compared with|compared to|than|against|since|was|were|stood at|on)\s+(?:the\s+|a\s+|just\s+|only\s+|an average of\s+)?$", re.I)
+_BASE_WORDS = r"from|compared with|compared to|than|against|since|on"
+_BASE_TAIL = r"\s+(?:the\s+|a\s+|just\s+|only\s+|an average of\s+)?$"
+_PAST_BASE = re.compile(rf"\b(?:{_BASE_WORDS}|was|were|stood at){_BASE_TAIL}", re.I)
 #: ... of which these say it is where a change started from ('was' and 'stood at' may be now)
-_BASE_OF = re.compile(r"\b(?:from|compared with|compared to|than|against|since|on)\s+(?:the\s+|a\s+|just\s+|only\s+|an average of\s+)?$", re.I)
+_BASE_OF = re.compile(rf"\b(?:{_BASE_WORDS}){_BASE_TAIL}", re.I)
 #: a source figure given as the base of a change ('down from 81.5%', 'against 11.9 months') ...
 _BASE_THEN = re.compile(r"\b(?:from|compared with|compared to|against|on)\s+(?:the\s+|an average of\s+)?$", re.I)
 #: or said to be where a change started from ('down from 68.9 per cent')
