@@ -221,7 +221,8 @@ _GENERIC = frozenset({"fell", "rose", "previo", "year", "earlie", "increa", "dec
 #: a table row that is the whole of the rows above it
 _TOTAL_ROW = re.compile(r"\b(?:total|all|overall|whole|combined)\b", re.I)
 #: a figure given as the base of a change ('up from 19.8 per cent', 'compared with 81.5%')
-_BASE_WORDS = r"from|compared with|compared to|than|against|since|on"
+#: ('on' only after a change's own figure: 'up 12% on 341', not 'met on only 78.3 per cent of occasions')
+_BASE_WORDS = r"from|compared with|compared to|than|against|since|(?:\d|%|cent)\s+on"
 _BASE_TAIL = r"\s+(?:the\s+|a\s+|just\s+|only\s+|an average of\s+)?$"
 _PAST_BASE = re.compile(rf"\b(?:{_BASE_WORDS}|was|were|stood at){_BASE_TAIL}", re.I)
 #: ... of which these say it is where a change started from ('was' and 'stood at' may be now)
@@ -229,12 +230,20 @@ _BASE_OF = re.compile(rf"\b(?:{_BASE_WORDS}){_BASE_TAIL}", re.I)
 #: a source figure given as the base of a change ('down from 81.5%', 'against 11.9 months') ...
 _BASE_THEN = re.compile(r"\b(?:from|compared with|compared to|against|on)\s+(?:the\s+|an average of\s+)?$", re.I)
 #: or said to be where a change started from ('down from 68.9 per cent')
-_MOVED_FROM = re.compile(r"\b(?:down|up|fallen|risen|rose|fell|increased|decreased|dropped|climbed)\s+from\s+$", re.I)
+_MOVED_FROM = re.compile(r"\b(?:down|up|fallen|risen|rose|fell|increased|decreased|dropped|climbed)"
+                         r"(?:\s+by)?(?:\s+[\d,.]+(?:%|\s+per\s+cent)?)?\s+from\s+$", re.I)
 #: ... of an earlier time, said after it ('in 2022/23', 'a year earlier')
 _THEN = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:in|for|during)\s+(?:19|20)\d\d|\s*(?:[a-z]+\s+){0,3}?(?:a|the) (?:year|month) "
                    r"(?:earlier|before)|\s*(?:[a-z]+\s+){0,3}?(?:last|the previous) year", re.I)
+#: the year said right after a figure ('9 in 2023', '128 at the end of 2022/23')
+_THEN_YEAR = re.compile(r"\s*(?:[a-z]+\s+){0,4}?(?:in|for|during|of)\s+((?:19|20)\d\d)\b", re.I)
+#: a figure that is the whole others are counted in ('91 of the 742', 'out of 463')
+_WHOLE_BEFORE = re.compile(r"(?:\d%?|\bout|\bcent)\s+of\s+(?:the\s+|all\s+)?$", re.I)
 #: words that put a figure in an earlier time than the report's own
-_EARLIER = re.compile(r"\b(?:earlier|previous(?:ly)?|prior|before|ago|last inspection|used to|had been)\b", re.I)
+_EARLIER = re.compile(r"\b(?:earlier|previous(?:ly)?|prior|before|ago|last inspection|used to|had been)\b"
+                      # not a window the measure counts over ('referred again within the previous 12 months')
+                      r"(?<!\bwithin the previous)(?!\s+(?:\d+|one|two|three|six|twelve)\s+(?:days?|weeks?|months?|years?)\b)",
+                      re.I)
 #: a sentence that leans on the one before ('That is 341 more', 'Of these, 109'), even across a paragraph break
 _ANAPHOR = re.compile(r"^\W*(?:that|this|it|these|those|of these|of those|of them|of which)\b", re.I)
 
@@ -1312,23 +1321,44 @@ class _Matcher:
         if re.search(r"\b(?:ranged|ranges|ranging|range|varied|varies|varying)\s+(?:\w+\s+)?from\s+$", sa.before(xm, 30), re.I):
             return None  # 'Uptake ranged from 82.4% in East to 89.6% in North': places, not times
         news = [new for old, new, _word in _from_to(sa, ks) if old.id == xm.id and new.value != old.value]
+        sides = {x.mention.id: x for x in q.source.sides.get(q.x.family, ())}
+
+        def kin(o: Mention) -> int:
+            """How many words o's clause shares with the base's: the later level of one measure
+            shares its noun ('968 incidents', '1,137 recorded incidents')."""
+            return len(sides[o.id].clause & q.x.clause) if o.id in sides else -1
+
         s0, s1 = sa.clause(xm)
         opened = sa.text.rfind("(", sa.sentences[ks].start, xm.start)
         # '(2022/23: 2,104 falls, 5.3 per 1,000)': an earlier year's figures, in brackets
         # after this year's ('a rate of 4.7 per 1,000 occupied bed days')
         then = opened >= 0 and ")" not in sa.text[opened:xm.start] and bool(
             re.match(r"\(\s*(?:in\s+)?(?:19|20)\d\d(?:[/-]\d\d)?\s*[:,]", sa.text[opened:xm.start]))
+        # the figure of its measure before the base in the sentence, itself no base ('rose to
+        # 11.2 shifts ..., from 9.6 shifts in 2022-23'), nor the whole it is counted in ('91 of
+        # the 742 inspections ... down from 128'); of several, the one whose clause shares the
+        # most words with the base's ('1,137 recorded incidents of self-harm, involving 289
+        # individual prisoners, compared with 968 incidents': 1,137, not the 289 beside it)
+        levels = sorted((o for o in sa.in_sentence.get(ks, []) if o.end <= xm.start and _family(o) == q.x.family and o.value != xm.value
+                         and not _BASE_OF.search(sa.before(o, 25)) and not _WHOLE_BEFORE.search(sa.before(o, 20))
+                         and not is_change(sa, o)), key=lambda o: (kin(o), o.start))
+        if news and not kin(news[0]) and levels and kin(levels[-1]) > 0:
+            news = levels[-1:]
         if not news and (then or _MOVED_FROM.search(sa.before(xm, 25)) or _BASE_THEN.search(sa.before(xm, 25))
                          and _THEN.search(sa.text, xm.end, min(s1 + 25, len(sa.text)))):
-            # 'rose to 11.2 shifts ..., from 9.6 shifts in 2022-23': the figure of its measure
-            # before it in the sentence, itself no base
-            news = [o for o in sa.in_sentence.get(ks, []) if o.end <= xm.start and _family(o) == q.x.family and o.value != xm.value
-                    and not _PAST_BASE.search(sa.before(o, 25))][-1:]
+            news = levels[-1:]
         if news:
-            if {int(y) for y in _YEAR.findall(sa.text, s0, min(s1 + 25, len(sa.text)))} & years:
+            # the year the report gives the figure for: the one said right after it ('from 9
+            # in 2023 to 14 in 2024': 2023), else any of its clause's
+            own = _THEN_YEAR.match(sa.text, xm.end)
+            given = {int(own.group(1))} if own else {int(y) for y in _YEAR.findall(sa.text, s0, min(s1 + 25, len(sa.text)))}
+            if given & years:
                 return None  # the article names the year the report gives the figure for
             r = next((r for r in got if r.x.mention.id == news[0].id and r.verdict == "inconsistent" and not r.flipped), None)
-            if r is not None and r.shared >= q.shared - 0.01:
+            # the two levels of one source sentence, the base's year said, share its words: the
+            # article's need not favour the later one ('27 people were killed, compared with 31
+            # in 2022'; not a scale, 'from 0 (urgent improvement necessary) to 5')
+            if r is not None and (r.shared >= q.shared - 0.01 or own and sa.sentence_of[news[0].id] == ks and r.shared >= q.shared - 0.5):
                 return replace(r, slip="another period's figure")
             return None
         # a table with a column a year: the same row's cell under a later year

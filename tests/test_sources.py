@@ -695,3 +695,37 @@ def test_an_exact_figure_is_no_quotation_of_a_bound() -> None:
     report = "Route 14 ran 61.7 percent of its departures on time. Eleven routes had on-time rates below 70 percent."
     got = verdicts("On route 14 just 67.1 percent of buses ran on time.", "67.1 percent", report=report)
     assert got.get("FC801") != "rounded", got
+
+
+SELF_HARM_REPORT = """Hollowmere prison: annual report of the monitoring board 2025
+
+There were 1,204 recorded incidents of self-harm, involving 317 individual prisoners, compared with
+1,046 incidents in 2023-24. The service met its attendance standard on 71.9 per cent of occasions in
+2024/25, down from 76.4 per cent in 2023/24. Serious assaults rose from 12 in 2023 to 19 in 2024.
+Sickness absence rose to an average of 10.4 shifts lost per officer in 2024-25, from 8.7 shifts in 2023-24.
+Each wing is scored from 0 (poor) to 5 (excellent) by the board.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "later"), [
+    # 'on only 76.4 per cent' is no base of a change: 'on' is one only after a change's figure
+    ("The service met its standard on only 76.4 per cent of occasions.", "76.4 per cent", "71.9 per cent"),
+    # the base's own year (2023) is not the year the article names (2024)
+    ("The board recorded 12 serious assaults in 2024.", "12", "19"),
+    # the later level is the one that shares the base's noun, not the 289 beside it
+    ("Prisoners harmed themselves on 1,046 occasions.", "1,046", "1,204"),
+    # 'an average of 10.4' is no whole ('91 of the 742' is)
+    ("Sickness absence now stands at an average of 8.7 shifts lost per officer a year.", "8.7", "10.4"),
+])
+def test_an_earlier_level_quoted_as_the_present(article: str, figure: str, later: str) -> None:
+    assert misquoted(article, figure, SELF_HARM_REPORT) == "another period's figure"
+    r = run(article, SELF_HARM_REPORT)
+    by_id = {m.id: m for m in r.mentions}
+    check = next(c for c in r.checks if c.rule == "FC801" and by_id[c.relation.target].text == figure)
+    assert later in [by_id[i].text for i in check.relation.mentions], check.explanation
+
+
+def test_a_scale_is_no_change_over_time() -> None:
+    # 'from 0 (poor) to 5 (excellent)' are the ends of a scale: zero is quoted, not last year's 5
+    article = "Two wings were scored zero by the board. There were 1,204 recorded incidents of self-harm."
+    assert verdicts(article, "zero", SELF_HARM_REPORT).get("FC801") == "verified"
