@@ -20,8 +20,12 @@ __all__ = ["NEGATION", "Analysis"]
 NEGATION = re.compile(
     # 'un' + word, but not 'university', 'union', 'unit', 'under', 'until', 'unless', 'unique'
     r"\b(?:not|never|no longer|failed|fail|fails|failing|un(?!iversit|ion|it|der|til|less|ique|iform|animous)[a-z]{4,}|"
-    r"without|no\s+(?!more\b|less\b|fewer\b|longer\b|later\b|sooner\b|doubt\b|change\b|one\b|further\b)(?=[a-z]{3,})|miss|misses|missed|missing|rejected|refused|turned (?:down|away)|"
-    r"slipped (?:through|past|out|away)|lost(?!\s+(?:their|his|her|its)\s+li(?:fe|ves))|escaped|rest|remainder|remaining|empty|vacant|left out|outside)\b",
+    # 'dissatisfied', 'disagreed'; 'no bigger than' is a bound, not a negation; 'outside
+    # Westmere town' is a place
+    r"dis(?:satisf|agree|approv|content)[a-z]*|ineffective|"
+    r"without|no\s+(?!more\b|less\b|fewer\b|longer\b|later\b|sooner\b|doubt\b|change\b|one\b|further\b|"
+    r"(?:bigger|larger|greater|higher|smaller|lower|better|worse)\b)(?=[a-z]{3,})|miss|misses|missed|missing|rejected|refused|turned (?:down|away)|"
+    r"slipped (?:through|past|out|away)|lost(?!\s+(?:their|his|her|its)\s+li(?:fe|ves))|escaped|rest|remainder|remaining|empty|vacant|left out|outside(?!\s+(?:the\s+)?(?-i:[A-Z])))\b",
     re.I,
 )
 _WITHIN = re.compile(r"\b(?:within|inside|in under|no more than|or less|or fewer)\b")

@@ -62,7 +62,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:improvement|improved|increased?|increases|ris
                             r"declined?|grew|growth|reduction|reduced|cut|(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!take )(?<!takes )up|"
                             r"(?<!broken )(?<!broke )(?<!break )(?<!turned )down|gain|jump(?:ed)?|climb(?:ed)?|swing)\s+"
                             r"(?:of\s+|by\s+)?(?:(?:some|about|around|nearly|almost|more than|over|just|a further)\s+)?$")
-_CHANGE_AFTER = re.compile(r"^\s*(?:higher|lower|more|less|fewer|better|worse|up|down|above|below|increase|rise|fall|drop|"
+_CHANGE_AFTER = re.compile(r"^\s*(?:higher|lower|more|less|fewer|better|worse|up|down|above|below|increase|rise|fall|drop|extra|additional|"
                            r"improvement|reduction|on the (?:previous|last|year))\b")
 
 

@@ -9,7 +9,7 @@ from fractions import Fraction
 from claims._records import Mention
 
 from ._analysis import Analysis
-from ._common import apart, conclude, is_count, same_unit
+from ._common import apart, conclude, is_count, is_target, same_unit
 from ._records import Check, Relation
 from ._registry import rule
 
@@ -26,6 +26,18 @@ _BASE = re.compile(r"^\s*(?:on|from|compared with|compared to|than|over|against|
 _THAT = re.compile(r"^\W*+(?:that|this|it|which)\b", re.I)
 _DOWN_FROM = re.compile(r"[,(–—-]\s*(down|up|falling|rising|fell|rose)\s+from\s+(?:the\s+|a\s+|its\s+)?$")
 _FROM_TO = re.compile(r"^\s*+(?:in\s+[\w/ ]{1,20}\s+)?(?:to|and)\s+$")
+
+
+def _kin_size(x: Mention, y: Mention) -> bool:
+    """Whether two levels of one measure could be: within a factor of ten of each other."""
+    lo, hi = sorted((abs(x.value), abs(y.value)))
+    return lo == 0 or hi <= 10 * lo
+
+
+def _level_before(a: Analysis, figs: list[Mention], old: Mention) -> Mention | None:
+    """The later level of old's measure among the figures before it: the nearest that is no
+    limit and of old's order ('1,186,400 visits to the four sites, up from 1.09 million')."""
+    return next((m for m in reversed(figs) if not is_target(a, m) and _kin_size(m, old)), None)
 
 
 def _from_to(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
@@ -45,9 +57,14 @@ def _from_to(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
         if back and back.group(0)[0] in "–—-)" and (opened.count("–") + opened.count("—") + opened.count(" - ") + opened.count("(")) % 2:
             back = None  # '287 assaults – 184 on prisoners and 103 on staff – up from 233': the dash closes an aside
         if back and len(gap) <= 60:
-            # '6.4 percent of sessions, down from 6.9 percent': the new figure first
-            verb = back.group(1)
-            out.append((y, x, {"down": "fell", "up": "rose"}.get(verb, verb)))
+            # '6.4 percent of sessions, down from 6.9 percent': the new figure first; not a
+            # limit ('Nine were over the limit of 40 micrograms, down from 14') nor a figure
+            # of another order ('1,186,400 visits to the four sites, up from 1.09 million'),
+            # but the level before it
+            new = _level_before(a, [m for m in figs[:i + 1] if same_unit(m, y)], y)
+            if new is not None:
+                verb = back.group(1)
+                out.append((y, new, {"down": "fell", "up": "rose"}.get(verb, verb)))
             continue
         moved = re.search(rf"\b({_VERBS}|narrowed|widened)\b(?:[^.;:]|\.\d){{0,30}}\bto\s+(?:the\s+|a\s+)?$", lead.lower())
         if moved and len(gap) <= 40 and re.match(r"^\s*(?:[a-z]+\s+){0,2}?,?\s*from\s+(?:the\s+|a\s+)?$", gap):
@@ -147,6 +164,7 @@ def percent_change(a: Analysis) -> Iterator[Check]:
     bad: The bill will rise from £1,212.40 to £1,286.19 next year. Since 2019, when a household paid £1,021.75, the bill has gone up by more than a third.
     bad: The budget of £1.28bn is £90m more than this year's £1.19bn, a rise of 9.5 per cent.
     none: Its 94 practices gave 7,842,300 appointments - 325,400 more than the year before, an increase of 4.3 per cent.
+    none: One centre had almost 437,000 visits, but Holm Park had more than 30,000 extra visits - a rise of 12.5 per cent.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -188,7 +206,10 @@ def percent_change(a: Analysis) -> Iterator[Check]:
                 before = [m for m in figs if m.end <= p.start and m.kind in ("money", "count") and (m.kind != "count" or is_count(m))]
                 # the 'than' stands between the last two ('... 325,400 more than the year before,
                 # an increase of 4.3 per cent' names no earlier figure)
-                if len(before) >= 2 and re.search(r"\b(?:more|less|fewer|higher|lower)\s+than\b", a.between(before[-2], before[-1])):
+                # (not the hedge of the last: 'almost 437,000 visits, but ... more than 30,000 extra')
+                hs = before[-1].get("hedge_start") if before else None
+                upto = hs if isinstance(hs, int) else before[-1].start if before else 0
+                if len(before) >= 2 and re.search(r"\b(?:more|less|fewer|higher|lower)\s+than\b", a.text[before[-2].end:upto]):
                     # 'B is X more than A, a rise of P': the last two same-unit figures
                     cands = [m for m in before if same_unit(m, before[-1])]
                     if len(cands) >= 2:
@@ -267,6 +288,7 @@ def points_change(a: Analysis) -> Iterator[Check]:
     none: Occupancy reached 97.3% last year, far above the 85% regarded as safe and up 3.2 percentage points on the year before.
     none: Bowel cancer managed 62.7%, while gynaecology reached 61.2%, the biggest improvement of any site at 5.5 percentage points.
     none: Of adults, 31.4% smoked, against 30.1% a year before. Among teenagers roughly 8% smoked, down 0.9 percentage points.
+    ok: In the city 27.4 per cent are obese, up from 25.8 per cent, compared with 17.2 per cent in the south - a gap of 10.2 percentage points.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -292,6 +314,13 @@ def points_change(a: Analysis) -> Iterator[Check]:
                 if _NEW_SUBJECT.search(a.between(before[-1], p)):
                     continue  # '86.7% ran on time, up from 84.9%, and the share cancelled fell by 1.3 points'
                 x, y = before[-2], before[-1]
+                if _GAP.search(a.before(p, 40)):
+                    # a gap between two places is between their levels now, not a base ('27.4
+                    # per cent, up from 25.8 per cent, compared with 17.2 per cent - a gap of 10.2 points')
+                    bases = {old.id for old, _new, _w in _from_to(a, k)}
+                    now = [m for m in before if m.id not in bases]
+                    if len(now) >= 2:
+                        x, y = now[-2], now[-1]
             elif before and ante is not None:
                 x, y = before[-1], ante
             elif len(before) >= 2:
@@ -318,6 +347,11 @@ def points_change(a: Analysis) -> Iterator[Check]:
                 yield check
 
 
+#: a figure given per week, month or day ('about £2 a week'), and how many of those a year holds
+_PER_SPAN = re.compile(r"\s*(?:a|per|each|every)\s+(week|month|day)\b", re.I)
+_IN_A_YEAR = {"week": 52, "month": 12, "day": 365}
+
+
 @rule("FC303", "an absolute change between two figures")
 def absolute_change(a: Analysis) -> Iterator[Check]:
     """A stated difference between two amounts: difference = new - old.
@@ -332,6 +366,9 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
     bad: The board raised the budget to £4.5m, from £2.8m, an increase of £2.3m.
     ok: Passenger journeys grew to 31.6 million, from 29.8 million, an increase of 1.8 million.
     ok: The line took 402,117 calls, compared with 436,905 the year before - almost 35,000 fewer.
+    ok: The charge went up by almost 5 per cent to £2,214, up from £2,109 - an increase of about £2 a week.
+    ok: Some 1,186,400 visits were made to the four sites, up from 1.09 million the year before - about 94,000 more.
+    bad: The charge went up by almost 5 per cent to £2,214, up from £2,109 - an increase of about £5 a week.
     bad: The line took 402,117 calls, compared with 436,905 the year before - almost 25,000 fewer.
     none: The regulator issued 23 warning notices, eight more than the year before, and four homes closed.
     """
@@ -353,7 +390,7 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
                 if old is None and len(before) >= 2 and re.match(r"^(?:\s*[\w'’-]+){0,3}?\W*(?:compared (?:with|to)|against|from)\s+(?:the\s+)?$",
                                                                   a.between(before[-2], before[-1])):
                     # 'reached £4.86m, compared with £3.41m in 2023/24, an increase of about £1.2m'
-                    new, old = before[-2], before[-1]
+                    new, old = _level_before(a, before[:-1], before[-1]), before[-1]
             if old is None and re.search(r",\s+(?:a|an)\s+(?:surplus|shortfall|gap|difference|deficit|excess)\s+of\s+$", a.before(d, 40)):
                 # '94,300 places for 88,150 pupils, a surplus of 6,150': the two figures before it
                 before = [m for m in figs if m.end <= d.start and same_unit(m, d) and (m.kind != "count" or is_count(m))]
@@ -365,7 +402,7 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
                 before = [m for m in figs if m.end <= d.start and same_unit(m, d) and (m.kind != "count" or is_count(m))]
                 if len(before) >= 2 and re.match(r"^(?:\s*[\w'’-]+){0,3}?\W*(?:compared (?:with|to)|against|from|down from|up from)\s+(?:the\s+)?$",
                                                   a.between(before[-2], before[-1])):
-                    new, old = before[-2], before[-1]
+                    new, old = _level_before(a, before[:-1], before[-1]), before[-1]
             elif re.match(r"^\s*(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\b", a.after(d, 20)):
                 before = [m for m in figs if m.end <= d.start and same_unit(m, d)]
                 after = [m for m in figs if m.start >= d.end and same_unit(m, d)]
@@ -374,8 +411,15 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
                     new, old = before[-1], after[0]
             if old is None or new is None:
                 continue
-            check = conclude(a, "FC303", "difference", d, [old, new], apart(old, new),
-                             f"{new.text} - {old.text}", unit="")
+            f, formula = apart(old, new), f"{new.text} - {old.text}"
+            per = _PER_SPAN.match(a.text, d.end)
+            if per is not None and not any(_PER_SPAN.match(a.text, m.end) for m in (old, new)):
+                # 'from £2,109 to £2,214 - an increase of about £2 a week': a year's bill, its
+                # rise told by the week
+                span = per.group(1).lower()
+                f = (lambda g, n: lambda u, v: g(u, v) / n)(f, _IN_A_YEAR[span])
+                formula = f"({formula}) / {_IN_A_YEAR[span]} {span}s in a year"
+            check = conclude(a, "FC303", "difference", d, [old, new], f, formula, unit="")
             if check:
                 yield check
 
@@ -386,6 +430,9 @@ def direction(a: Analysis) -> Iterator[Check]:
 
     ok: Prosecutions rose from 18 to 27.
     bad: Prosecutions fell from 18 to 27.
+    ok: Nine sites were over the legal limit of 40 micrograms, down from 14 the year before.
+    ok: Some 1,186,400 visits were made to the four sites, up from 1.09 million.
+    bad: Nine sites were over the legal limit of 40 micrograms, up from 14 the year before.
     """
     for k in a.in_sentence:
         for x, y, word in _from_to(a, k):

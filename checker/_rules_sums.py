@@ -347,6 +347,7 @@ def rest_of_whole(a: Analysis) -> Iterator[Check]:
     none: Of the 38 recommendations, seven had been achieved. In all, 18 recommendations had not been achieved at all.
     none: The service employs 1,046 firefighters, 712 of them full-time, and has 57 on-call posts unfilled.
     none: Of 310 households housed, 204 were in council homes. A further 41 households were placed outside the borough.
+    none: Some 27 of the council's 186 social worker posts were vacant, and the council paid for 19 agency social workers to fill gaps.
     """
     from ._rules_parts import of_pairs
 
@@ -362,6 +363,7 @@ def rest_of_whole(a: Analysis) -> Iterator[Check]:
             if re.search(r"\b(?:a further|another|an additional|additional|a separate)\s+$", a.before(c, 20), re.I):
                 continue  # 'A further 38 households ...' adds a group; it is not the rest of a whole
             noun = set(content_words(a.after(c, 25))[:2])
+            first = next(iter(content_words(a.after(c, 25))[:1]), "")
             years = {m.get("year") or int(m.value) for m in a.in_sentence.get(k, []) if m.kind in ("date", "year")}
             for j in range(k, max(k - 5, -1), -1):  # back a few sentences
                 other = {m.get("year") or int(m.value) for m in a.in_sentence.get(j, []) if m.kind in ("date", "year")}
@@ -377,8 +379,8 @@ def rest_of_whole(a: Analysis) -> Iterator[Check]:
                         continue  # 'achieved' and 'not achieved at all' leave 'partly achieved' between them
                     if any(_PER_PERIOD.match(a.after(x, 20)) for x in (c, part)):
                         continue  # '1,142 buses a week failed to turn up' is a rate, no part of a count
-                    if not noun & (a.clause_words(part) | a.clause_words(whole)):
-                        continue  # the rest must count the same things
+                    if not noun & (a.clause_words(part) | a.clause_words(whole)) or first and first not in a.clause_words(part) | a.clause_words(whole):
+                        continue  # the rest must count the same things (not '19 agency social workers' of '186 social worker posts')
                     found = (part, whole)
                     break
                 if found:

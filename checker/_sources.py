@@ -77,7 +77,10 @@ _MARGIN = re.compile(r"\+/-|±|plus or minus|either way|margin|accurate to|give 
 _SPAN = r"(?:an? |one |two |three |four |five |six |seven |eight |nine |ten |twelve |\d+ )?(?:minute|hour|day|week|month)s?"
 _INSIDE = re.compile(rf"\b(?:within|inside|in under|no more than|or less|or fewer|on time|in time|before the|up to|"
                      rf"(?:less than|under) {_SPAN})\b", re.I)
-_OUTSIDE = re.compile(rf"\b(?:longer|beyond|exceed(?:ed|ing|s)?|late|outside|more than {_SPAN}|over {_SPAN})\b", re.I)
+_OUTSIDE = re.compile(rf"\b(?:longer|beyond|exceed(?:ed|ing|s)?|late|outside(?!\s+(?:the\s+)?(?-i:[A-Z]))|more than {_SPAN}|over {_SPAN})\b", re.I)
+#: a clause of its own, said of another figure than the one before it ('..., meaning nearly
+#: three in ten still waited longer'), not one in apposition ('- more than 18,600 people -')
+_OWN_CLAUSE = re.compile(r"\W*(?:meaning|which means|while|whereas|but|and|so)\b", re.I)
 #: a clause that restates the figure before it in other terms: 'over 11,600 a year ... , or about 32 a day'
 _RESTATING = re.compile(r"^\W*(?:or|i\.e\.|that is|equivalent to|the equivalent of)\b", re.I)
 #: a wider population than the report's own ('nationally, 26 per cent'); 'the national
@@ -108,6 +111,8 @@ NARROW_WORDS = 0.5
 SLIP_WORDS = 0.4
 #: to call a figure misquoted with no recognisable slip, its words must agree this well
 STRONG = 3.0
+#: ... or this well, for a count or an amount written exactly
+PLAIN_WORDS = 2.0
 #: and by this much ahead of any source figure of another value
 MARGIN = 1.0
 #: another measure's figure ('92.7 per cent' of thefts, the report's 92.7 percent logged
@@ -217,12 +222,14 @@ _GROUP_BEFORE = re.compile(r"\b(?:in|among|amongst|for)\s+(?:the\s+)?((?:[a-z][\
                            re.I)
 #: words that say when or which way, not whose: no qualifier of a group
 _GENERIC = frozenset({"fell", "rose", "previo", "year", "earlie", "increa", "decrea", "rate", "compar", "down", "total", "overal",
-                      "figure", "last", "this", "report", "recent", "latest", "period", "curren"})
+                      "figure", "last", "this", "report", "recent", "latest", "period", "curren",
+                      # words that name what kind of figure, not whose ('the proportion', 'the share')
+                      "propor", "shar", "share", "number", "level", "amount"})
 #: a table row that is the whole of the rows above it
 _TOTAL_ROW = re.compile(r"\b(?:total|all|overall|whole|combined)\b", re.I)
 #: a figure given as the base of a change ('up from 19.8 per cent', 'compared with 81.5%')
 #: ('on' only after a change's own figure: 'up 12% on 341', not 'met on only 78.3 per cent of occasions')
-_BASE_WORDS = r"from|compared with|compared to|than|against|since|(?:\d|%|cent)\s+on"
+_BASE_WORDS = r"from|compared with|compared to|compares with|than|against|since|(?:\d|%|cent)\s+on"
 _BASE_TAIL = r"\s+(?:the\s+|a\s+|just\s+|only\s+|an average of\s+)?$"
 _PAST_BASE = re.compile(rf"\b(?:{_BASE_WORDS}|was|were|stood at){_BASE_TAIL}", re.I)
 #: ... of which these say it is where a change started from ('was' and 'stood at' may be now)
@@ -237,10 +244,13 @@ _THEN = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:in|for|during)\s+(?:19|20)\d\d|\s*
                    r"(?:earlier|before)|\s*(?:[a-z]+\s+){0,3}?(?:last|the previous) year", re.I)
 #: the year said right after a figure ('9 in 2023', '128 at the end of 2022/23')
 _THEN_YEAR = re.compile(r"\s*(?:[a-z]+\s+){0,4}?(?:in|for|during|of)\s+((?:19|20)\d\d)\b", re.I)
+#: a sentence that opens on a year ('In 2022/23 the equivalent proportion was'), with no figure before the one read
+_IN_AN_EARLIER_YEAR = re.compile(r"\s*(?:In|For|During|Back in)\s+((?:19|20)\d\d)(?:[/-]\d\d)?\b[^0-9]*$")
 #: a figure that is the whole others are counted in ('91 of the 742', 'out of 463')
 _WHOLE_BEFORE = re.compile(r"(?:\d%?|\bout|\bcent)\s+of\s+(?:the\s+|all\s+)?$", re.I)
 #: words that put a figure in an earlier time than the report's own
-_EARLIER = re.compile(r"\b(?:earlier|previous(?:ly)?|prior|before|ago|last inspection|used to|had been)\b"
+_EARLIER = re.compile(r"(?<!least one )(?<!or more )\b(?:earlier|previous(?:ly)?|prior|before|ago|last inspection|used to|had been)\b"
+                      # not a definition ('victims of at least one earlier crime')
                       # not a window the measure counts over ('referred again within the previous 12 months')
                       r"(?<!\bwithin the previous)(?!\s+(?:\d+|one|two|three|six|twelve)\s+(?:days?|weeks?|months?|years?)\b)",
                       re.I)
@@ -471,7 +481,17 @@ def _outside(a: Analysis, m: Mention) -> bool | None:
     # its own clause first: '41,190 waited more than 30 minutes ..., meaning 77.3 per cent
     # were handed over within half an hour' holds both, each in its clause
     for lo, hi in ((c0, c1), (s.start, s.end)):
-        text = a.text[lo:hs if hs is not None else m.start] + " " + a.text[m.end:hi]
+        # the figure itself is not read, nor, in its sentence, another figure's clause ('It
+        # managed this for 71.3 per cent of victims, meaning nearly three in ten still waited
+        # longer': the longer wait is the three's)
+        blank = [(hs if hs is not None else m.start, m.end)]
+        if lo == s.start:
+            blank += [(o0, o1) for o in a.figures(k) if o.id != m.id for o0, o1 in [a.clause(o)]
+                      if (o0, o1) != (c0, c1) and _OWN_CLAUSE.match(a.text, o0)]
+        chars = list(a.text[lo:hi])
+        for b0, b1 in blank:
+            chars[max(0, b0 - lo):max(0, min(hi, b1) - lo)] = " " * max(0, min(hi, b1) - max(lo, b0))
+        text = "".join(chars)
         inside, outside = bool(_INSIDE.search(text)), bool(_OUTSIDE.search(text))
         if inside != outside:
             return outside
@@ -993,13 +1013,26 @@ class _Matcher:
             ties = [q for st, q in slipped.values() if st == top]
             if len(ties) == 1:
                 return ties[0]
+        # with no slip to tell it, a count meant is of h's order (57 for 47, not 5,470 for
+        # 17; shares all are), and an earlier level is no rival of a figure the article gives as now ('took
+        # 7,150 calls' against a table row's 5,960 last year and 6,380 this year)
+        now = not (_PAST_BASE.search(a.before(hm, 25)) or _EARLIER.search(a.clause_text(hm)))
+        pool = [q for q in free or same if (h.family in ("share", "points") or _of_order(q.point, h.value))
+                and not (now and _earlier_level(q.source, q.x.mention))]
+        if pool:
+            free, best = pool, max(pool, key=lambda q: q.similarity)
         if best.verdict != "inconsistent":
             return None
         rivals = [q.similarity for q in free if q is not best and q.point != best.point]
         if rivals and best.similarity - max(rivals) < MARGIN:
             return None  # the words do not single out one source figure
         slip = self.slip(h, best, same)
-        if best.similarity >= STRONG or (best.similarity >= ACCEPT and slip):
+        # a count or amount written exactly ('took 7,150 calls', 'made 162 arrests') needs
+        # fewer words than a share or a hedged figure: it is no approximation of anything, and
+        # of its order only one figure of the report is named so
+        plain = bool(pool) and _amount(h.family) and hm.hedge == best.x.mention.hedge == "exact" and any(ch.isdigit() for ch in hm.text) and best.per == 1 \
+            and not best.complement and not re.search(r"\d-[a-z]", best.x.mention.text + best.source.analysis.after(best.x.mention, 6))
+        if best.similarity >= STRONG or (best.similarity >= ACCEPT and slip) or plain and best.similarity >= PLAIN_WORDS:
             return replace(best, slip=slip)
         return None
 
@@ -1046,8 +1079,11 @@ class _Matcher:
             return None
         src, sa = q.source, q.source.analysis
         ks = sa.sentence_of[q.x.mention.id]
-        if _PAST_BASE.search(self.a.before(h.mention, 25)) and _EARLIER.search(sa.sentence_text(ks)):
-            return None  # 'down from 41.5 per cent' against 'In the previous survey 41.5 per cent': the earlier level, rightly
+        if _PAST_BASE.search(self.a.before(h.mention, 25)) and (
+                _EARLIER.search(sa.sentence_text(ks)) or _BASE_OF.search(sa.before(q.x.mention, 25)) or _THEN_YEAR.match(sa.text, q.x.mention.end)):
+            # 'down from 41.5 per cent' against 'In the previous survey 41.5 per cent', 'This
+            # compares with 68.9 per cent in 2024/25': the earlier level, rightly
+            return None
         if h.mention.ranged and self.echoed(h, q):
             return None  # 'between 69.3 and 73.5 per cent' against '69.3 per cent to 73.5 per cent': the range, end for end
         mine = {self.translate(src, w) for w in h.words} - {""}
@@ -1086,7 +1122,7 @@ class _Matcher:
             r_words = own(r.x)
             if {w for w in x_words & r_words - mine if src.rarity(w) >= 0.6}:
                 continue  # the other figure is of the same subgroup ('more than a quarter ... secondary schools')
-            qualifiers = {w for w in x_words - r_words - mine if src.rarity(w) >= 0.6} | (group - r_words)
+            qualifiers = {w for w in x_words - r_words - mine - _GENERIC if src.rarity(w) >= 0.6} | (group - r_words)
             theirs = {w for w in r_words - x_words - mine if src.rarity(w) >= 0.6 and w not in _GENERIC}
             if not qualifiers or len(theirs) >= len(qualifiers) or r.shared <= q.shared:
                 continue
@@ -1101,7 +1137,7 @@ class _Matcher:
         """The source figures that other article figures quote exactly, value for value (not
         a headline's 'fewer than four in five' for 76.2 per cent)."""
         return {r.x.mention.id for hid, r in self.quotes.items() if hid != h.mention.id and r.verdict == "verified"
-                and self.a.by_id[hid].hedge == "exact" and r.x.value == _side_value(self.a, hid)}
+                and self.a.by_id[hid].hedge in ("exact", "about") and r.x.value == _side_value(self.a, hid)}
 
     def echoed(self, h: _Side, q: _Quote) -> bool:
         """Whether another figure of h's article sentence is quoted exactly from q's source
@@ -1253,6 +1289,12 @@ class _Matcher:
         if not sibs:
             return None
         words = {o.id: {_key(w) for w in sa.clause_words(o)} for o in [xm, *sibs]}
+        last = max([xm, *sibs], key=lambda o: o.start)
+        # a relative clause after the sentence's last figure is that figure's, however its
+        # clause is cut ('... and 9 homicides in which a knife or sharp instrument was used')
+        tail = sa.text[sa.clause(last)[1]:sa.sentences[ks].end]
+        if re.match(r"\s*(?:which|whom|whose|where|that)\b", tail, re.I):
+            words[last.id] |= {_key(w) for w in content_words(tail)}
         common = set.intersection(*words.values())
         mine = {self.translate(src, w) for w in h.clause} - {""}
         own = words[xm.id] - common
@@ -1347,10 +1389,19 @@ class _Matcher:
         if not news and (then or _MOVED_FROM.search(sa.before(xm, 25)) or _BASE_THEN.search(sa.before(xm, 25))
                          and _THEN.search(sa.text, xm.end, min(s1 + 25, len(sa.text)))):
             news = levels[-1:]
+        opening = _IN_AN_EARLIER_YEAR.match(sa.text, sa.sentences[ks].start, xm.start)
+        if not news and ks > 0 and opening and not levels and int(opening.group(1)) not in years \
+                and int(opening.group(1)) < max(map(int, _YEAR.findall(sa.text, 0, 400)), default=0):
+            # a sentence of its own on an earlier year than the report's ('In 2022/23 the
+            # equivalent proportion was 36.2 per cent'): the later level is the one of the
+            # sentence before that shares its words
+            before = [o for o in sa.in_sentence.get(ks - 1, []) if _family(o) == q.x.family and not _BASE_OF.search(sa.before(o, 25))
+                      and not is_change(sa, o)]
+            news = sorted(before, key=lambda o: (kin(o), o.start))[-1:]
         if news:
             # the year the report gives the figure for: the one said right after it ('from 9
             # in 2023 to 14 in 2024': 2023), else any of its clause's
-            own = _THEN_YEAR.match(sa.text, xm.end)
+            own = _THEN_YEAR.match(sa.text, xm.end) or opening
             given = {int(own.group(1))} if own else {int(y) for y in _YEAR.findall(sa.text, s0, min(s1 + 25, len(sa.text)))}
             if given & years:
                 return None  # the article names the year the report gives the figure for
@@ -1612,6 +1663,8 @@ class _Matcher:
         """The article's own checks whose inputs it quotes exactly from the source (an
         inconsistent one only from a report the article quotes: two coincidences in the wrong
         report prove nothing)."""
+        from ._rules_changes import _IN_A_YEAR, _PER_SPAN
+
         for c in self.a.found:
             if c.verdict == "inconsistent" and not quoting:
                 continue
@@ -1627,8 +1680,14 @@ class _Matcher:
                 xs = [q.x.mention for q in quoted if q is not None]
                 if any(q is not None and q.verdict != "verified" for q in quoted):
                     big, small = sorted(xs, key=lambda m: m.value, reverse=True)
-                    check = conclude(self.a, "FC802", c.relation.kind, self.a.by_id[c.relation.target], xs, apart(*xs),
-                                     f"{_said(quoted[0].source, big)} - {_said(quoted[0].source, small)} in the source",  # type: ignore[union-attr]
+                    f, formula = apart(*xs), f"{_said(quoted[0].source, big)} - {_said(quoted[0].source, small)} in the source"  # type: ignore[union-attr]
+                    per = _PER_SPAN.match(self.a.text, self.a.by_id[c.relation.target].end) if c.rule == "FC303" else None
+                    if per is not None and not any(_PER_SPAN.match(self.a.text, self.a.by_id[i].end) for i in inputs):
+                        # 'up from £2,109 - an increase of about £2 a week' (FC303)
+                        span = per.group(1).lower()
+                        f = (lambda g, n: lambda u, v: g(u, v) / n)(f, _IN_A_YEAR[span])
+                        formula = f"({formula}) / {_IN_A_YEAR[span]} {span}s in a year"
+                    check = conclude(self.a, "FC802", c.relation.kind, self.a.by_id[c.relation.target], xs, f, formula,
                                      unit=" points" if c.rule == "FC302" else "")
                     if check is not None:
                         out.replaced.add((c.relation.target, tuple(sorted(c.mentions))))
@@ -1681,6 +1740,23 @@ class _Matcher:
                 stated=" ".join(m.text.split()), computed=said,
                 explanation=f"{why}, as stated" if ok else f"{why}, not a {m.get('weekday_text')}",
                 cause="" if ok else "weekday misquoted")
+
+
+def _of_order(p: Fraction, v: Fraction) -> bool:
+    """Whether a figure may be a miswriting of another with no slip to show for it: within
+    a factor of three ('57' for 47, '7,150' for 6,380)."""
+    return p > 0 and v > 0 and p / 3 <= v <= p * 3
+
+
+def _earlier_level(src: Source, x: Mention) -> bool:
+    """Whether a source figure is given as an earlier level: the base of a change ('up from
+    118'), or a table cell under an earlier year than another column of its table."""
+    sa = src.analysis
+    if _BASE_OF.search(sa.before(x, 25)):
+        return True
+    cell = sa.cell_of.get(x.id)
+    year = src.column_year.get((cell[0], cell[2])) if cell else None
+    return cell is not None and year is not None and any(t == cell[0] and y > year for (t, _c), y in src.column_year.items())
 
 
 def _source_interval(x: _Side) -> Interval:

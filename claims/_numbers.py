@@ -1454,7 +1454,8 @@ def _hedge_interval(base: Interval, v: Fraction, hedge: str, kind: str) -> Inter
         if hedge == "about" and kind == "ratio" and lo is not None and hi is not None and 0 < v <= Fraction(1, 20):
             # 'about one in 50' rounds the 'in' figure as prose does (2.1 per cent is one in
             # 47.6): N within a tenth either way once N is 20 or more ('about one in ten'
-            # keeps the rounding of its N)
+            # keeps the rounding of its N: wider, it would allow more than one figure of a
+            # report, and single out none)
             return Interval(min(lo, v * Fraction(10, 11)), max(hi, v * Fraction(10, 9)))
         return base
     if hedge == "more than":
@@ -1495,12 +1496,20 @@ def extract(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Mention]:
 
 _AGED = re.compile(r"\b(?:aged|ages|age)\s+(?:between\s+|from\s+|under\s+|over\s+)?$", re.I)
 _AGE_TO = re.compile(r"\s*(?:to|and|-|–)\s*$")
+#: a person's name just before a figure in commas ('Keith Drury, 71,')
+_NAMED = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*$")
 
 
 def _ages(text: str, mentions: list[Mention]) -> list[Mention]:
     """An age is no count of anything: 'children aged between 10 and 17', 'aged 65' are
     ages (kind 'age', as '42-year-old' is), and so is the upper end of an age range: never
-    a part, a whole or a total, though a report's age range may be quoted."""
+    a part, a whole or a total, though a report's age range may be quoted. So is a figure
+    in commas after a person's name.
+
+    >>> [m.kind for m in extract("Retired postman Keith Drury, 71, said 12 trains ran late.")]
+    ['age', 'count']
+    >>> [m.kind for m in extract("In Castle Ward, 71 homes were empty.")]
+    ['count']"""
     from dataclasses import replace
 
     out = mentions
@@ -1509,6 +1518,9 @@ def _ages(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         prev = mentions[k - 1] if k else None
         age = "from" if _AGED.search(text, max(0, m.start - 20), m.start) else ""
+        if not age and m.hedge == "exact" and 0 < m.value < 120 and m.value.denominator == 1 and m.text.isdigit() \
+                and _NAMED.search(text, max(0, m.start - 40), m.start) and text.startswith(",", m.end):
+            age = "of"  # 'Keith Drury, 71, who lives near the line': a person's age, in apposition
         if not age and prev is not None and prev.get("age") == "from" and _AGE_TO.match(text, prev.end, m.start):
             age = "to"
         if age:

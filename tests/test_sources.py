@@ -729,3 +729,95 @@ def test_a_scale_is_no_change_over_time() -> None:
     # 'from 0 (poor) to 5 (excellent)' are the ends of a scale: zero is quoted, not last year's 5
     article = "Two wings were scored zero by the board. There were 1,204 recorded incidents of self-harm."
     assert verdicts(article, "zero", SELF_HARM_REPORT).get("FC801") == "verified"
+
+
+POLARITY_REPORT = """Tarnvale victim care: annual review 2026
+
+The annual survey had 1,862 responses. Overall, 91.4 per cent of respondents were satisfied with the
+service, 6.2 per cent were neither satisfied nor dissatisfied and 2.4 per cent were dissatisfied.
+The service aims to contact every victim within two working days. In 2025-26, 71.3% of victims were
+contacted within two working days.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure"), [
+    # 'dissatisfied' is a negation as 'unhappy' is: the same figure, read the same way round
+    ("Just 2.4 per cent of those surveyed said they were unhappy with the service.", "2.4 per cent"),
+    # the longer wait is the clause of 'three in ten', not of the 71.3 per cent
+    ("It managed this for 71.3 per cent of victims, meaning nearly three in ten still waited longer.", "71.3 per cent"),
+])
+def test_polarity_read_from_the_figures_own_words(article: str, figure: str) -> None:
+    assert verdicts(article + " The survey had 1,862 responses.", figure, POLARITY_REPORT).get("FC801") == "verified"
+
+
+CHARGE_REPORT = """Eastmoor Borough Council: revenues report 2025/26
+
+The assessment teams have 186 full-time equivalent social worker posts. At 31 March 2026, 27 of these
+were vacant, a vacancy rate of 14.5 per cent.
+
+Of the 58,740 notices issued, 42,058 had been paid, a payment rate of 71.6 per cent. This compares with
+68.9 per cent in 2024/25. Of the notices that were paid, 84.3 per cent were paid at the discounted rate.
+
+The proportion of accounts paying by direct debit rose to 73.2 per cent, up from 70.4 per cent in
+2024/25. Only 2.1 per cent of direct debit accounts received a reminder, against 27.6 per cent of
+accounts paying by other methods.
+
+The force identified 9,214 victims. Of these, 3,127 (33.9 per cent) had been the victim of at least
+one earlier crime within the previous 12 months. In 2023/24 the equivalent proportion was 36.2 per cent.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure"), [
+    # 'Some 27' quotes the 27 as 'about': the 27 is that figure's, no rival for the 186
+    ("Some 27 of the council's 186 social worker posts were vacant.", "186"),
+    # the base of the article's change is the report's earlier year's level ('This compares with
+    # 68.9 per cent in 2024/25'), not another measure of the passage
+    ("The payment rate rose to 71.6 per cent, up from 68.9 per cent.", "68.9 per cent"),
+    # 'proportion' names what kind of figure, not whose: no qualifier the article leaves out
+    ("The share of accounts paying that way rose to 73.2 per cent, and only 2 per cent of direct debit payers got a reminder, "
+     "against more than a quarter of those paying by other methods.", "73.2 per cent"),
+])
+def test_another_measure_needs_a_qualifier_of_its_own(article: str, figure: str) -> None:
+    assert verdicts(article + " The council issued 58,740 notices.", figure, CHARGE_REPORT).get("FC801") == "verified"
+
+
+def test_a_sentence_on_an_earlier_year_gives_an_earlier_level() -> None:
+    # 'In 2023/24 the equivalent proportion' is last year's (the report is 2025/26's); 'at least
+    # one earlier crime' is what is counted, not when
+    article = ("Of the 9,214 victims identified, 3,127 had suffered at least one earlier crime, and the report puts the "
+               "share of victims targeted again at 36.2 per cent.")
+    assert misquoted(article, "36.2 per cent", CHARGE_REPORT) == "another period's figure"
+
+
+def test_a_relative_clause_after_the_last_figure_is_its_own() -> None:
+    # 'killed' meets 'threats to kill', but the knife is the 9 homicides' ('in which a knife ...')
+    report = ("Assault with injury was the largest category, with 874 offences. There were 203 offences of threats to kill, "
+              "138 other offences and 9 homicides in which a knife or sharp instrument was used.\n")
+    article = "Assaults causing injury made up the biggest share, with 874 offences. Nine people were killed with a knife."
+    assert verdicts(article, "Nine", report).get("FC801") == "verified"
+
+
+HELPLINE_REPORT = """Ravensford domestic abuse services 2025/26
+
+| Measure           | 2024/25 | 2025/26 |
+| Helpline calls    | 5,960   | 6,380   |
+| Refuge referrals  | 1,021   | 1,094   |
+
+The helpline took 6,380 calls. There were 11 lifeguard vacancies at the leisure centres at the year end,
+and the pools held 5,470 public and lesson swimming sessions for lifeguard-led classes.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "meant"), [
+    # last year's column is no rival of a figure given as now: the words single out 6,380
+    ("The helpline took 7,150 calls, the report says.", "7,150", "6,380"),
+    # nor is a figure of another order (5,470 sessions) a rival of 17 vacancies
+    ("The centres still have 17 lifeguard vacancies.", "17", "11"),
+])
+def test_a_wrong_number_against_the_one_figure_its_words_name(article: str, figure: str, meant: str) -> None:
+    article += " Refuge referrals reached 1,094."
+    misquoted(article, figure, HELPLINE_REPORT)
+    r = run(article, HELPLINE_REPORT)
+    by_id = {m.id: m for m in r.mentions}
+    check = next(c for c in r.checks if c.rule == "FC801" and by_id[c.relation.target].text == figure)
+    assert meant in [by_id[i].text for i in check.relation.mentions], check.explanation
