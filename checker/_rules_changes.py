@@ -359,6 +359,9 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
     ok: The bill will go up from £1,602.45 to £1,682.41, an increase of £79.96 a year.
     ok: The budget of £1.28bn is £90m more than this year's £1.19bn.
     ok: The county has 94,300 school places for 88,150 pupils, a surplus of 6,150 places.
+    ok: The budget was £73.9m, yet it spent £68.4m, leaving £5.5m unspent.
+    bad: The budget was £73.9m, yet it spent £68.4m, leaving £4.5m unspent.
+    none: Nine of the council's 62 posts were empty, leaving 14 in-house repair gangs to cover the county.
     bad: The county has 94,300 school places for 88,150 pupils, a surplus of 6,510 places.
     bad: The bill will go up from £1,602.45 to £1,682.41, an increase of £89.96 a year.
     ok: The grant stood at almost £3.5m, up from £3.3m, an increase of £165,000.
@@ -391,8 +394,11 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
                                                                   a.between(before[-2], before[-1])):
                     # 'reached £4.86m, compared with £3.41m in 2023/24, an increase of about £1.2m'
                     new, old = _level_before(a, before[:-1], before[-1]), before[-1]
-            if old is None and re.search(r",\s+(?:a|an)\s+(?:surplus|shortfall|gap|difference|deficit|excess)\s+of\s+$", a.before(d, 40)):
-                # '94,300 places for 88,150 pupils, a surplus of 6,150': the two figures before it
+            if old is None and re.search(r",\s+(?:(?:a|an)\s+(?:surplus|shortfall|gap|difference|deficit|excess|underspend|overspend)\s+of|"
+                                         r"leaving(?:\s+(?:a|an)\s+\w+\s+of)?)\s+$" if d.kind == "money" else
+                                         r",\s+(?:a|an)\s+(?:surplus|shortfall|gap|difference|deficit|excess)\s+of\s+$", a.before(d, 40)):
+                # '94,300 places for 88,150 pupils, a surplus of 6,150'; 'a budget of £73.9m, yet
+                # it spent £68.4m, leaving £4.5m unspent': the two figures before it
                 before = [m for m in figs if m.end <= d.start and same_unit(m, d) and (m.kind != "count" or is_count(m))]
                 if len(before) == 2:
                     new, old = sorted(before, key=lambda m: m.value, reverse=True)

@@ -52,6 +52,7 @@ from pathlib import Path
 
 from claims import Document, content_words, extract_document
 from claims._records import Interval, Mention
+from claims._words import UNITS_WORDS
 
 from ._analysis import NEGATION, Analysis
 from ._common import apart, conclude, is_change, is_count, is_target
@@ -225,6 +226,10 @@ _GENERIC = frozenset({"fell", "rose", "previo", "year", "earlie", "increa", "dec
                       "figure", "last", "this", "report", "recent", "latest", "period", "curren",
                       # words that name what kind of figure, not whose ('the proportion', 'the share')
                       "propor", "shar", "share", "number", "level", "amount"})
+#: a small number's word, which may name a table row labelled by it
+_NUMBER_WORD = {v: k for k, v in UNITS_WORDS.items() if k not in ("nil", "nought", "naught")}
+#: words that say a figure is a sum of parts the sentence names
+_COMBINED = re.compile(r"\b(?:combined|together|between them|in all|in total|altogether)\b", re.I)
 #: a table row that is the whole of the rows above it
 _TOTAL_ROW = re.compile(r"\b(?:total|all|overall|whole|combined)\b", re.I)
 #: a figure given as the base of a change ('up from 19.8 per cent', 'compared with 81.5%')
@@ -326,9 +331,31 @@ def _side(a: Analysis, m: Mention) -> _Side | None:
     else:
         value, iv = m.value, m.interval
     change = _restated_change(a, m)
+    way = _way(a, m) if change else 0
+    if _changed_cell(a, m):
+        # a table's change column ('| Castlegate | 46.8 | 43.2 | -7.7% |'): the change, its
+        # sign the way it went, its size what an article says ('fell by 7.7 per cent')
+        change, way = True, -1 if value < 0 else 1 if m.text.lstrip().startswith("+") else 0
+        if value < 0:
+            value, iv = -value, Interval(None if iv.high is None else -iv.high, None if iv.low is None else -iv.low,
+                                         iv.high_open, iv.low_open)
     return _Side(m, fam, value, iv, _period(a, m), _negated(a, m), _scope(a, m), _words(a, m),
                  frozenset(_key(w) for w in a.clause_words(m)),
-                 change, is_target(a, m), _outside(a, m), _way(a, m) if change else 0)
+                 change, is_target(a, m), _outside(a, m), way)
+
+
+#: a table column of changes, by its header ('Change', '% change', 'Rise or fall')
+_CHANGE_COLUMN = re.compile(r"\b(?:change|changes|increase|decrease|difference|rise|fall)\b", re.I)
+
+
+def _changed_cell(a: Analysis, m: Mention) -> bool:
+    """Whether a figure is a table cell of a column of changes, or signed ('+12.6%', '-7.7%')
+    in a table whose header names years."""
+    cell = a.cell_of.get(m.id)
+    if cell is None:
+        return False
+    header = " ".join(a.text[start:end] for start, end, t, r, c in a.doc.cells if t == cell[0] and r == 0 and c == cell[2])
+    return bool(_CHANGE_COLUMN.search(header)) and cell[1] > 0
 
 
 _UP = re.compile(r"\b(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|up|grew|grown|growth|higher|climb(?:ed|s)?|"
@@ -848,7 +875,8 @@ class _Matcher:
             if h.mention.id in out.quotes or h.mention.id in worked or not (
                     _amount(h.family) or h.family.startswith("money:") or h.family == "points"):
                 continue
-            c = self.arithmetic(h, readings[h.mention.id]) or self.count_of_share(h)
+            c = self.arithmetic(h, readings[h.mention.id]) or self.count_of_share(h) or self.change_to_level(h, quoting) \
+                or self.combined_rows(h, quoting)
             if c is not None:
                 out.derived.append(c)
         for h in sides:
@@ -1175,8 +1203,17 @@ class _Matcher:
         mine = {self.translate(src, w) for w in h.words} - {""}
         if {_key(w) for w in content_words(labels.get((table, row), ""))} & mine:
             return None  # the article names the row ('at Kestonbridge General, 36.2 per cent')
+        number = re.match(r"\s*(\d{1,2})\b", labels.get((table, row), ""))
+        if number and re.search(rf"\b(?:{number.group(1)}|{_NUMBER_WORD.get(int(number.group(1)), 'x^')})\b",
+                                self.a.sentence_text(self.a.sentence_of[h.mention.id]), re.I):
+            return None  # a row labelled by a number the article names ('the maximum rating of five': the '5' row)
         whole = self.whole_said(h)
-        for r in got:
+        # the total row's cell of the column, read if the value did not bring it ('-7.4%' is
+        # far from the article's 16.5)
+        seen = {r.x.mention.id for r in got}
+        totals = [x for x in src.sides.get(q.x.family, ()) if x.mention.id not in seen and (c := sa.cell_of.get(x.mention.id))
+                  and c[0] == table and c[2] == col and c[1] != row and _TOTAL_ROW.search(labels.get((table, c[1]), ""))]
+        for r in [*got, *(r for r in (self.read(h, src, x) for x in totals) if r is not None)]:
             c = sa.cell_of.get(r.x.mention.id)
             if c is not None and c[0] == table and c[2] == col and c[1] != row and _TOTAL_ROW.search(labels.get((table, c[1]), "")) \
                     and r.verdict == "inconsistent" and not r.flipped and r.per == 1 and not r.complement \
@@ -1190,15 +1227,20 @@ class _Matcher:
         searches across the force' against the Fenmoor City row's 28.4% and the Total row's
         31.2%): a subgroup's figure given as the whole, when the report gives the total's
         value in words the article shares ('the find rate rose to 31.2 per cent')."""
-        if h.mention.hedge != "exact" or not _distinctive(h.mention) or not self.whole_said(h):
+        if h.mention.hedge != "exact" or _digits(h.mention) < 2 or not self.whole_said(h):
             return None
         for q in got:
             if q.x.value != h.value or q.per != 1 or q.complement or q.verdict == "inconsistent" \
                     or q.x.mention.id not in q.source.analysis.cell_of:
                 continue
+            if not _distinctive(h.mention) and not (h.change and q.x.change):
+                continue  # two digits are distinctive enough only in a column of changes ('fell by 7.7 per cent', '-7.7%')
             wrong = self.subgroup_row(h, q, got)
-            if wrong is not None and any(r.x.value == wrong.x.value and r.shared >= SLIP_WORDS and r.x.family == h.family
-                                         for r in got):
+            if wrong is None:
+                continue
+            # the total's value in words the article shares ('a fall of 755 incidents, or 7.4%')
+            said = [x for x in q.source.sides.get(h.family, ()) if x.value == wrong.x.value and x.mention.id not in q.source.analysis.cell_of]
+            if any(r.shared >= SLIP_WORDS for r in (self.read(h, q.source, x) for x in said) if r is not None):
                 return wrong
         return None
 
@@ -1592,6 +1634,78 @@ class _Matcher:
                         return replace(check, explanation=f"{check.explanation}; {said} ({src.where(old)})")
                     if quoting and h.interval.contains(other(new.value, old.value)):
                         return replace(check, cause=slip, explanation=f"{check.explanation}; {said} ({src.where(old)}) (likely {slip})")
+        return None
+
+    def change_to_level(self, h: _Side, quoting: bool) -> Check | None:
+        """A change the article gives with the level it ended at, quoted from the source
+        ('starts fell by 742 to 2,874'): the source's level before it (the same table row's
+        earlier year, or the 'from' of its change) gives the change, 3,516 - 2,874 = 642.
+        Only an article that quotes the report is said to get it wrong."""
+        from ._rules_changes import _from_to
+
+        a, hm = self.a, h.mention
+        if not h.change or not _amount(h.family) or hm.hedge != "exact":
+            return None
+        k = a.sentence_of[hm.id]
+        end = next((e for e in a.figures(k) if e.start > hm.end and _family(e) == h.family
+                    and re.fullmatch(r"\s*(?:[a-z]+\s+){0,3}?to\s+", a.text[hm.end:e.start], re.I)), None)
+        q = self.quotes.get(end.id) if end is not None else None
+        if end is None or q is None or q.verdict != "verified" or q.x.value != end.value or q.per != 1 or q.complement:
+            return None
+        src, sa, xm = q.source, q.source.analysis, q.x.mention
+        before = [old for old, new, _w in _from_to(sa, sa.sentence_of[xm.id]) if new.id == xm.id]
+        cell = sa.cell_of.get(xm.id)
+        if not before and cell is not None and (year := src.column_year.get((cell[0], cell[2]))) is not None:
+            earlier = {c: y for (t, c), y in src.column_year.items() if t == cell[0] and y < year}
+            if earlier:
+                col = max(earlier, key=lambda c: earlier[c])  # the year before, not the first of the table
+                before = [m for m in sa.mentions if sa.cell_of.get(m.id) == (cell[0], cell[1], col)]
+        if len(before) != 1 or _family(before[0]) != h.family and not (_amount(_family(before[0])) and _amount(h.family)):
+            return None
+        old = before[0]
+        check = conclude(a, "FC802", "change-of-levels", hm, [old, end], apart(old, end),
+                         f"{_said(src, old)} - {_said(src, xm)} in the source" if old.value >= xm.value else
+                         f"{_said(src, xm)} - {_said(src, old)} in the source")
+        if check is None or check.verdict == "inconsistent" and not quoting:
+            return None
+        return replace(check, relation=replace(check.relation, mentions=(hm.id, old.id, xm.id)),
+                       explanation=f"{check.explanation} ({src.where(old)})")
+
+    def combined_rows(self, h: _Side, quoting: bool) -> Check | None:
+        """A sum the article says it makes of rows it names ('Combined, the two emergency
+        departments at Northmoor General and Ellbridge Royal saw 45,450 patients'): the
+        named rows' cells of the one column whose sum lies within a tenth of the article's
+        figure (24,906 + 18,544 = 43,450). A row is named by a word of its label that no
+        other row's label has."""
+        a, hm = self.a, h.mention
+        k = a.sentence_of[hm.id]
+        if not _amount(h.family) and not h.family.startswith("money:") or h.change or not _COMBINED.search(a.sentence_text(k)):
+            return None
+        for src in self.sources:
+            sa = src.analysis
+            said = {self.translate(src, _key(w)) for w in content_words(a.sentence_text(k))} - {""}
+            tables = {t for t, _r in src.row_labels}
+            for table in tables:
+                every = {r: {_key(w) for w in content_words(re.sub(r"\([^)]*\)", " ", text))} - {""}
+                         for (t, r), text in src.row_labels.items() if t == table and r > 0 and not _TOTAL_ROW.search(text)}
+                named = [r for r, ws in every.items() if ws & said - set().union(*(o for rr, o in every.items() if rr != r))]
+                if len(named) < 2:
+                    continue
+                cells: dict[int, list[Mention]] = {}
+                for m in sa.mentions:
+                    c = sa.cell_of.get(m.id)
+                    if c is not None and c[0] == table and c[1] in named and m.kind == hm.kind and m.hedge == "exact":
+                        cells.setdefault(c[2], []).append(m)
+                near = {col: ms for col, ms in cells.items() if len(ms) == len(named)
+                        and abs(sum(m.value for m in ms) - h.value) <= sum(m.value for m in ms) / 10}
+                if len(near) != 1:
+                    continue
+                parts = next(iter(near.values()))
+                check = conclude(a, "FC802", "sum", hm, parts, lambda *vs: sum(vs, Fraction(0)),
+                                 " + ".join(_said(src, m) for m in parts) + " in the source")
+                if check is None or check.verdict == "inconsistent" and not quoting:
+                    return None
+                return replace(check, explanation=f"{check.explanation} ({src.where(parts[0])})")
         return None
 
     def count_of_share(self, h: _Side) -> Check | None:

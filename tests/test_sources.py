@@ -821,3 +821,60 @@ def test_a_wrong_number_against_the_one_figure_its_words_name(article: str, figu
     by_id = {m.id: m for m in r.mentions}
     check = next(c for c in r.checks if c.rule == "FC801" and by_id[c.relation.target].text == figure)
     assert meant in [by_id[i].text for i in check.relation.mentions], check.explanation
+
+
+AIR_REPORT = """Westmoor air quality status report 2026
+
+The average annual mean NO2 across all 86 sites was 25.6 micrograms, down from 27.4 in 2024, a reduction
+of 6.6 per cent. Table 1: NO2 by station
+
+| Station        | 2024 | 2025 | Change |
+| Castlegate     | 46.8 | 43.2 | -7.7%  |
+| Ring Road      | 41.9 | 38.7 | -7.6%  |
+| City Park      | 17.2 | 16.1 | -6.4%  |
+| All sites      | 27.4 | 25.6 | -6.6%  |
+
+Table 2: Apprenticeship starts
+
+| Level          | 2023/24 | 2024/25 |
+| Intermediate   | 3,516   | 2,874   |
+| Advanced       | 4,987   | 4,951   |
+| Higher         | 3,912   | 4,045   |
+| Total          | 12,415  | 11,870  |
+
+Table 3: Funding
+
+| Funding source                  | 2025/26 |
+| Government Warm Homes grant     | £19.2m  |
+| Combined authority contribution | £5.1m   |
+| Energy Company Obligation (ECO) | £3.6m   |
+| Total                           | £27.9m  |
+"""
+
+
+def test_a_rows_change_given_for_the_whole() -> None:
+    # a signed cell of a 'Change' column is a change: 'fell by 7.7 per cent' across the city
+    # is Castlegate's, the whole fell by 6.6 per cent
+    article = "Average nitrogen dioxide levels across the city fell by 7.7 per cent, to 25.6 micrograms, down from 27.4."
+    assert misquoted(article, "7.7 per cent", AIR_REPORT) == "a subgroup's figure given as the whole"
+
+
+@pytest.mark.parametrize(("article", "figure", "verdict"), [
+    # a change with the level it ended at: the table row's year before gives 3,516 - 2,874 = 642
+    ("Intermediate starts fell by 742 to 2,874, the report shows.", "742", "inconsistent"),
+    ("Intermediate starts fell by 642 to 2,874, the report shows.", "642", "verified"),
+    # a sum of two rows the sentence names: 19.2 + 3.6 = 22.8
+    ("Government and energy companies together put in £21.8m, the report shows.", "£21.8m", "inconsistent"),
+    ("Government and energy companies together put in £22.8m, the report shows.", "£22.8m", "verified"),
+])
+def test_a_change_or_sum_worked_from_the_report(article: str, figure: str, verdict: str) -> None:
+    article += " Advanced starts stood at 4,951 and Higher at 4,045."
+    assert verdicts(article, figure, AIR_REPORT).get("FC802") == verdict
+
+
+def test_a_row_labelled_by_a_number_is_named_by_it() -> None:
+    report = ("Ratings at 31 March\n\n| Rating | Meaning   | Premises |\n| 5      | Very good | 1,104    |\n"
+              "| 4      | Good      | 337      |\n| 3      | Fair      | 171      |\n| Total  |           | 1,612    |\n\n"
+              "Of these, 1,612 held a food hygiene rating.\n")
+    article = "In all, 1,104 premises hold the maximum rating of five. Some 1,612 held a food hygiene rating."
+    assert verdicts(article, "1,104", report).get("FC801") == "verified"
