@@ -56,6 +56,15 @@ def _from_to(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
         opened = a.text[a.sentences[k].start:x.start]
         if back and back.group(0)[0] in "–—-)" and (opened.count("–") + opened.count("—") + opened.count(" - ") + opened.count("(")) % 2:
             back = None  # '287 assaults – 184 on prisoners and 103 on staff – up from 233': the dash closes an aside
+        if back and len(gap) <= 60 and i >= 1 and i + 2 < len(figs) and same_unit(figs[i - 1], x) \
+                and re.fullmatch(r"[^,;.]{0,40}\band\s+", a.between(figs[i - 1], x)) \
+                and re.fullmatch(r"\s*[a-z]*\s*(?:and|,)\s+", a.between(y, figs[i + 2])) and same_unit(y, figs[i + 2]):
+            # two lists side by side ('43 licences were suspended and 12 revoked, up from 31
+            # suspensions and nine revocations'): item for item
+            verb = back.group(1)
+            out.append((y, figs[i - 1], {"down": "fell", "up": "rose"}.get(verb, verb)))
+            out.append((figs[i + 2], x, {"down": "fell", "up": "rose"}.get(verb, verb)))
+            continue
         if back and len(gap) <= 60:
             # '6.4 percent of sessions, down from 6.9 percent': the new figure first; not a
             # limit ('Nine were over the limit of 40 micrograms, down from 14') nor a figure
@@ -67,7 +76,7 @@ def _from_to(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
                 out.append((y, new, {"down": "fell", "up": "rose"}.get(verb, verb)))
             continue
         moved = re.search(rf"\b({_VERBS}|narrowed|widened)\b(?:[^.;:]|\.\d){{0,30}}\bto\s+(?:the\s+|a\s+)?$", lead.lower())
-        if moved and len(gap) <= 40 and re.match(r"^\s*(?:[a-z]+\s+){0,2}?,?\s*from\s+(?:the\s+|a\s+)?$", gap):
+        if moved and len(gap) <= 40 and re.match(r"^\s*(?:[a-z]+\s+){0,2}?(?:(?:at|on|in|by)\s+[\w /]{1,25}?)?,?\s*from\s+(?:the\s+|a\s+)?$", gap):
             # 'Passenger journeys grew to 31.6 million, from 29.8 million': the new figure first
             out.append((y, x, moved.group(1)))
             continue
@@ -437,8 +446,12 @@ def direction(a: Analysis) -> Iterator[Check]:
     ok: Prosecutions rose from 18 to 27.
     bad: Prosecutions fell from 18 to 27.
     ok: Nine sites were over the legal limit of 40 micrograms, down from 14 the year before.
+    ok: The value of the Fund rose to £4.82bn at 31 March 2026, from £4.47bn a year earlier.
+    bad: The value of the Fund fell to £4.82bn at 31 March 2026, from £4.47bn a year earlier.
     ok: Some 1,186,400 visits were made to the four sites, up from 1.09 million.
     bad: Nine sites were over the legal limit of 40 micrograms, up from 14 the year before.
+    ok: A total of 43 licences were suspended and 12 revoked, up from 31 suspensions and nine revocations.
+    bad: A total of 43 licences were suspended and 12 revoked, up from 51 suspensions and nine revocations.
     """
     for k in a.in_sentence:
         for x, y, word in _from_to(a, k):

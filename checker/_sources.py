@@ -78,7 +78,7 @@ _MARGIN = re.compile(r"\+/-|±|plus or minus|either way|margin|accurate to|give 
 _SPAN = r"(?:an? |one |two |three |four |five |six |seven |eight |nine |ten |twelve |\d+ )?(?:minute|hour|day|week|month)s?"
 _INSIDE = re.compile(rf"\b(?:within|inside|in under|no more than|or less|or fewer|on time|in time|before the|up to|"
                      rf"(?:less than|under) {_SPAN})\b", re.I)
-_OUTSIDE = re.compile(rf"\b(?:longer|beyond|exceed(?:ed|ing|s)?|late|outside(?!\s+(?:the\s+)?(?-i:[A-Z]))|more than {_SPAN}|over {_SPAN})\b", re.I)
+_OUTSIDE = re.compile(rf"\b(?:longer|beyond|exceed(?:ed|ing|s)?|late|outside\s+(?:the\s+|a\s+|an\s+)?(?:\d+|target|standard|limit|timescale|time|window|threshold|deadline|statutory|agreed|required|national|expected|recommended|[a-z]+-(?:hour|day|week|minute))|more than {_SPAN}|over {_SPAN})\b", re.I)
 #: a clause of its own, said of another figure than the one before it ('..., meaning nearly
 #: three in ten still waited longer'), not one in apposition ('- more than 18,600 people -')
 _OWN_CLAUSE = re.compile(r"\W*(?:meaning|which means|while|whereas|but|and|so)\b", re.I)
@@ -167,9 +167,12 @@ def _period(a: Analysis, m: Mention) -> str:
     s, e = a.clause(m)
     # only a figure of its own kind is a boundary: not a date ('In the year to 31 March 2025
     # ... 14,236'), nor 'the two departments' after '19,700 hours ... over the year'
-    figs = [o for o in a.figures(a.sentence_of[m.id]) if _family(o) == _family(m)]
-    nxt = min((o.start for o in figs if o.start >= m.end), default=len(a.text))
-    prv = max((o.end for o in figs if o.end <= m.start), default=0)
+    # ... nor past another count or sum ('48,600 players and raised £3.9m last year': the year is the
+    # £3.9m's), though past a span ('in the 12 months to 31 October')
+    nxt = min((o.start for o in a.figures(a.sentence_of[m.id]) if o.start >= m.end and (_family(o) == _family(m) or _family(o)
+               and o.kind in ("count", "money"))), default=len(a.text))
+    prv = max((o.end for o in a.figures(a.sentence_of[m.id]) if o.end <= m.start and (_family(o) == _family(m) or _family(o)
+               and o.kind in ("count", "money"))), default=0)
     found = _PERIOD.search(a.text, m.end, min(e + 20, a.sentence(m).end, m.end + 90, nxt))
     if found is None:
         found = _PERIOD.search(a.text, max(s, m.start - 80, prv), m.start)  # its own clause: not the week of the figure before
@@ -248,7 +251,9 @@ _MOVED_FROM = re.compile(r"\b(?:down|up|fallen|risen|rose|fell|increased|decreas
 _THEN = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:in|for|during)\s+(?:19|20)\d\d|\s*(?:[a-z]+\s+){0,3}?(?:a|the) (?:year|month) "
                    r"(?:earlier|before)|\s*(?:[a-z]+\s+){0,3}?(?:last|the previous) year", re.I)
 #: the year said right after a figure ('9 in 2023', '128 at the end of 2022/23')
-_THEN_YEAR = re.compile(r"\s*(?:[a-z]+\s+){0,4}?(?:in|for|during|of)\s+((?:19|20)\d\d)\b", re.I)
+_THEN_YEAR = re.compile(r"\s*(?:[a-z]+\s+){0,4}?(?:in|for|during|of|at)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?"
+                        r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+                        r"((?:19|20)\d\d)\b", re.I)
 #: a sentence that opens on a year ('In 2022/23 the equivalent proportion was'), with no figure before the one read
 _IN_AN_EARLIER_YEAR = re.compile(r"\s*(?:In|For|During|Back in)\s+((?:19|20)\d\d)(?:[/-]\d\d)?\b[^0-9]*$")
 #: a figure that is the whole others are counted in ('91 of the 742', 'out of 463')
@@ -417,10 +422,20 @@ class Source:
             (table, row): analysis.text[start:end] for start, end, table, row, col in analysis.doc.cells if col == 0}
         #: (table, column) -> the year its header names ('Rate 2021 (%)', '2022/23': 2022)
         self.column_year: dict[tuple[int, int], int] = {}
+        #: (table, column) -> the words of its header besides the year: 'LED at Mar 2026' and
+        #: 'Faults 2025/26' are two measures, not two years of one
+        self.column_measure: dict[tuple[int, int], frozenset[str]] = {}
         for start, end, table, row, col in analysis.doc.cells:
             found = _YEAR.search(analysis.text, start, end) if row == 0 else None
             if found is not None:
                 self.column_year[(table, col)] = int(found.group(0))
+                self.column_measure[(table, col)] = frozenset(
+                    _key(w) for w in content_words(re.sub(r"\b(?:19|20)\d\d(?:[/-]\d\d)?\b", " ", analysis.text[start:end])))
+
+    def years(self, table: int, col: int) -> dict[int, int]:
+        """The columns of the table that give the same measure as col for a year, and their years."""
+        measure = self.column_measure.get((table, col))
+        return {c: y for (t, c), y in self.column_year.items() if t == table and self.column_measure.get((t, c)) == measure}
 
     @cached_property
     def vocabulary(self) -> list[str]:
@@ -749,7 +764,7 @@ class _Matcher:
                 continue  # 82.6 per cent is no quotation of a report's 83%, nor 21.7 of 21.6%: a quotation adds no digits
             at = q.source.number * 1_000_000 + q.source.analysis.sentence_of[q.x.mention.id]
             near = max(bonus.get((k, at), 0.0), bonus.get((-1 - k, at), 0.0) if hm.id in self.based else 0.0,
-                       self.in_row.get((hm.id, q.x.mention.id), 0.0))
+                       self.in_row.get((hm.id, q.x.mention.id), 0.0), 0.6 if self.label_said(h, q) else 0.0)
             same = q.x.value == h.value and q.per == 1 and not q.complement
             if same and _digits(h.mention) >= 4 and q.shared + near >= ACCEPT_SAME / 2:
                 score = q.shared + near  # 3,591 or 18,246 again, with a word in common, is the same figure
@@ -771,6 +786,16 @@ class _Matcher:
             if also:
                 best = replace(best, also=also)
         return best
+
+    def label_said(self, h: _Side, q: _Quote) -> bool:
+        """Whether the article's sentence gives, word for word, the label of the table row
+        q's cell stands in, when that label is a figure itself ('Among those aged 65 to 74 the
+        figure is 13.8 per cent': the '65 to 74' row), which no word of it names."""
+        sa = q.source.analysis
+        cell = sa.cell_of.get(q.x.mention.id)
+        label = " ".join(q.source.row_labels.get(cell[:2], "").split()).lower() if cell else ""
+        return bool(re.search(r"\d", label)) and len(label) >= 4 and label in " ".join(
+            self.a.sentence_text(self.a.sentence_of[h.mention.id]).split()).lower()
 
     def bases(self) -> dict[str, str]:
         """The article's changes from one level to another, as {later level: earlier level}
@@ -964,6 +989,9 @@ class _Matcher:
             # unless both say the same side of one limit ('waiting more than six weeks',
             # '% over 6 weeks'): then the share is plainly the one, and its complement a slip
             return False
+        if q.slip in ("another measure's figure", "the figure of another measure in the same sentence", "another row's figure", "") \
+                and h.family not in ("share", "points") and not _of_order(q.point, h.value, 10):
+            return False  # '£3.7m' is no slip for '£25 per hour', nor 'about £2.6m' for '£21,400 a place'
         if q.slip in _PEN_SLIPS and any(r.x.family == h.family and r.x.value == h.value and r.per == 1 and not r.complement
                                          and r.verdict != "inconsistent" and r.shared >= q.shared / 2 for r in got):
             return False  # '16 per cent' is the table's 16%, read with fewer words, not 61 per cent transposed
@@ -1288,6 +1316,9 @@ class _Matcher:
         sentence = {self.translate(src, w) for w, near in h.words.items() if near >= 0.5} - {""}
         if len(labels[row] & sentence) * 2 >= len(labels[row]):
             return None  # the article names the row the figure is from
+        aside = {_key(w) for w in content_words(" ".join(re.findall(r"\(([^)]*)\)", src.row_labels[(table, row)])))} - common
+        if aside & clause:
+            return None  # ... by the words of its aside ('criminals pretending to be from a bank or the police': 'Impersonation (bank, police)')
         for said in (clause, sentence):
             if said is sentence and any(ws & clause for ws in labels.values()):
                 return None  # the clause speaks of a row: the sentence's other clauses speak of others
@@ -1402,6 +1433,9 @@ class _Matcher:
         years = {int(y) for y in _YEAR.findall(said)}
         xm = q.x.mention
         ks = sa.sentence_of[xm.id]
+        dated = _THEN_YEAR.match(a.text, h.mention.end)
+        if dated and any(int(y) > int(dated.group(1)) for y in _YEAR.findall(sa.sentence_text(ks))):
+            return None  # 'worth £4.47bn in March 2025' against 'rose to £4.82bn at 31 March 2026, from £4.47bn': dated, rightly
         if re.search(r"\b(?:ranged|ranges|ranging|range|varied|varies|varying)\s+(?:\w+\s+)?from\s+$", sa.before(xm, 30), re.I):
             return None  # 'Uptake ranged from 82.4% in East to 89.6% in North': places, not times
         news = [new for old, new, _word in _from_to(sa, ks) if old.id == xm.id and new.value != old.value]
@@ -1461,7 +1495,7 @@ class _Matcher:
             return None
         later = [r for r in got if r.verdict == "inconsistent" and not r.flipped and r.per == 1 and not r.complement
                  and r.x.family == h.family and (c := sa.cell_of.get(r.x.mention.id)) is not None and c[:2] == cell[:2]
-                 and q.source.column_year.get((c[0], c[2]), year) > year]
+                 and q.source.years(cell[0], cell[2]).get(c[2], year) > year]
         if later:
             newest = max(later, key=lambda r: q.source.column_year[(cell[0], sa.cell_of[r.x.mention.id][2])])
             return replace(newest, slip="another period's figure")
@@ -1656,7 +1690,7 @@ class _Matcher:
         before = [old for old, new, _w in _from_to(sa, sa.sentence_of[xm.id]) if new.id == xm.id]
         cell = sa.cell_of.get(xm.id)
         if not before and cell is not None and (year := src.column_year.get((cell[0], cell[2]))) is not None:
-            earlier = {c: y for (t, c), y in src.column_year.items() if t == cell[0] and y < year}
+            earlier = {c: y for c, y in src.years(cell[0], cell[2]).items() if y < year}
             if earlier:
                 col = max(earlier, key=lambda c: earlier[c])  # the year before, not the first of the table
                 before = [m for m in sa.mentions if sa.cell_of.get(m.id) == (cell[0], cell[1], col)]
@@ -1766,6 +1800,14 @@ class _Matcher:
                         point = f(first.value, second.value)
                         if point <= 0 or not _realistic(h.mention).interval.contains(point) and point != h.value:
                             continue
+                        alone = next((x for x in (first, second) if _realistic(h.mention).interval.contains(x.value)), None)
+                        if alone is not None:
+                            # one figure alone is h ('almost 250,000' is the 248,316, not 248,316 + 25)
+                            check = conclude(self.a, "FC802", "quote", h.mention, [alone.mention], lambda v: v,
+                                             f"restates {_said(src, alone.mention)} in the source")
+                            if check is not None and check.verdict != "inconsistent":
+                                return replace(check, explanation=f"{check.explanation} ({src.where(alone.mention)})")
+                            continue
                         said = f"{_said(src, first.mention)} {sign} {_said(src, second.mention)} in the source"
                         check = conclude(self.a, "FC802", "sum" if sign == "+" else "difference", h.mention,
                                          [first.mention, second.mention], f, said)
@@ -1784,6 +1826,8 @@ class _Matcher:
                 continue
             if c.rule.startswith("FC8") or c.rule in ("FC104", "FC304"):
                 continue  # a part no larger than its whole, a rise that is a rise: nothing of the source's figures
+            if c.rule == "FC501" and c.verdict == "inconsistent" and c.relation.target in out.quotes:
+                continue  # a restatement of another of the article's figures gives way to the figure's own quotation
             inputs = [i for i in c.mentions if i != c.relation.target]
             quoted = [out.quotes.get(i) for i in inputs]
             if c.rule in ("FC302", "FC303") and len(inputs) == 2 and all(q is not None and q.verdict != "inconsistent" and q.per == 1
@@ -1856,10 +1900,11 @@ class _Matcher:
                 cause="" if ok else "weekday misquoted")
 
 
-def _of_order(p: Fraction, v: Fraction) -> bool:
+def _of_order(p: Fraction, v: Fraction, by: int = 3) -> bool:
     """Whether a figure may be a miswriting of another with no slip to show for it: within
-    a factor of three ('57' for 47, '7,150' for 6,380)."""
-    return p > 0 and v > 0 and p / 3 <= v <= p * 3
+    a factor of three ('57' for 47, '7,150' for 6,380); another measure's figure taken for
+    one, within a factor of ten ('£14.6m' for £3.2m, not '£3.7m' for £25 an hour)."""
+    return p > 0 and v > 0 and p / by <= v <= p * by
 
 
 def _earlier_level(src: Source, x: Mention) -> bool:
@@ -1870,7 +1915,7 @@ def _earlier_level(src: Source, x: Mention) -> bool:
         return True
     cell = sa.cell_of.get(x.id)
     year = src.column_year.get((cell[0], cell[2])) if cell else None
-    return cell is not None and year is not None and any(t == cell[0] and y > year for (t, _c), y in src.column_year.items())
+    return cell is not None and year is not None and any(y > year for y in src.years(cell[0], cell[2]).values())
 
 
 def _source_interval(x: _Side) -> Interval:

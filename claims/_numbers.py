@@ -78,7 +78,7 @@ LABEL_BEFORE = frozenset(
     "section table figure fig chart page pages p pp para paragraph chapter annex appendix "
     "study step phase wave question q type band level stage part no number act article rule "
     "schedule clause item line volume vol issue grade year key version v room flat unit "
-    "route junction platform".split()
+    "route junction platform class category tier priority".split()
 )
 _RANGE_DASHES = frozenset("-–—")
 _MINUS = frozenset("-−")
@@ -1387,7 +1387,11 @@ class _Parser:
         return 0
 
     def emit_fraction(self, i: int, end: int, frac: Fraction) -> int:
-        """A fraction, or a count where a scale follows it: 'half a million' is 500000."""
+        """A fraction, or a count where a scale follows it: 'half a million' is 500000.
+
+        >>> [m.text for m in extract("Stays were almost a day and a half shorter; a half of patients went home.")]
+        ['a half']
+        """
         sc = self.scale_after(end)
         if sc:
             fig = _Figure(i, sc[0], frac * sc[1], "count", Fraction(sc[1], 10))
@@ -1397,6 +1401,9 @@ class _Parser:
             return 0  # 'within half an hour', 'a quarter of a mile': a length of time or way, no share
         if j == end and self.low(j) in ("a", "an") and self.low(j + 1).isalpha() and self.low(j + 1) not in ("per", "percentage", "percent"):
             return 0  # 'counts a part-cancelled train as half a cancellation': a part of one thing, no share
+        k = i - 1 if self.low(i - 1) in ("a", "an") else i
+        if self.low(k - 1) == "and" and self.low(k - 2).rstrip("s") in _SPAN_UNITS:
+            return 0  # 'almost a day and a half shorter': a length of time, no share
         self.emit(_Figure(i, end, frac, "fraction", None))
         return end
 

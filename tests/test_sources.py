@@ -878,3 +878,49 @@ def test_a_row_labelled_by_a_number_is_named_by_it() -> None:
               "Of these, 1,612 held a food hygiene rating.\n")
     article = "In all, 1,104 premises hold the maximum rating of five. Some 1,612 held a food hygiene rating."
     assert verdicts(article, "1,104", report).get("FC801") == "verified"
+
+
+ROUGH_REPORT = """Tarnvale rough sleeping review 2025
+
+In 2025, 58.2% of new rough sleepers spent only one night on the streets, down from 61.9% in 2024.
+Safeguarding training was completed by 96.3 per cent of licensed drivers by the deadline.
+Our weekly lottery had 48,600 members at the end of the year and raised £3.9m.
+Valued at the standard rate of £25 per hour for a constable's time, the hours given by specials were worth £3.7m.
+The value of the Fund rose to £4.82bn at 31 March 2026, from £4.47bn a year earlier.
+
+| District    | Street lights | LED at Mar 2025 | LED at Mar 2026 | Faults 2025/26 |
+| Elmbridge   | 19,820        | 15,210          | 17,390          | 3,402          |
+| Hartsfield  | 14,360        | 9,880           | 11,940          | 2,118          |
+| Lowmoor     | 12,940        | 7,620           | 9,806           | 2,047          |
+| Total       | 47,120        | 32,710          | 39,136          | 7,567          |
+
+| Age group   | 2024  | 2026  |
+| 16 to 44    | 1.2%  | 0.9%  |
+| 65 to 74    | 17.5% | 13.8% |
+| 75 and over | 38.4% | 33.6% |
+| All adults  | 9.6%  | 7.8%  |
+
+Among households receiving Universal Credit, the figure was 17.3 per cent.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure"), [
+    # 'one night outside' is a place, not a negation
+    ("The share of new rough sleepers who spent only one night outside fell to 58.2 per cent.", "58.2 per cent"),
+    # 'All but 3.7 per cent': the clause opens after its 'but', the rest completed
+    ("All but 3.7 per cent of licensed drivers completed their safeguarding training on time.", "3.7 per cent"),
+    # the weekly lottery's year is the £3.9m's, not its 48,600 members'
+    ("The weekly lottery now has 48,600 members and raised £3.9m last year.", "48,600"),
+    ("The weekly lottery now has 48,600 members and raised £3.9m last year.", "£3.9m"),
+    # the £25 an hour is no slip for the £3.7m the hours were worth
+    ("The force values the hours given by specials at £3.7m.", "£3.7m"),
+    # dated by the article itself: the earlier level, rightly
+    ("The fund, which was worth £4.47bn in March 2025, grew by almost 8 per cent.", "£4.47bn"),
+    # faults are no later year of the LED count beside them
+    ("Hartsfield alone saw 2,118 faults.", "2,118"),
+    # a row labelled by figures ('65 to 74') is named by them
+    ("Among those aged 65 to 74 the figure is 13.8 per cent.", "13.8 per cent"),
+])
+def test_quotations_of_the_eleventh_batch(article: str, figure: str) -> None:
+    article += " Safeguarding training was completed by 96.3 per cent of drivers."
+    assert verdicts(article, figure, ROUGH_REPORT).get("FC801") == "verified"
