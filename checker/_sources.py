@@ -1836,6 +1836,8 @@ class _Matcher:
                 # 400,000, compared with 436,905 - almost 25,000 fewer'): worked again from
                 # the source's own figures
                 xs = [q.x.mention for q in quoted if q is not None]
+                if xs[0].id == xs[1].id or xs[0].value == xs[1].value:
+                    continue  # both ends read as one figure of the source: no difference of its own
                 if any(q is not None and q.verdict != "verified" for q in quoted):
                     big, small = sorted(xs, key=lambda m: m.value, reverse=True)
                     f, formula = apart(*xs), f"{_said(quoted[0].source, big)} - {_said(quoted[0].source, small)} in the source"  # type: ignore[union-attr]
