@@ -26,7 +26,7 @@ NEGATION = re.compile(
     r"dis(?:satisf|agree|approv|content)[a-z]*|ineffective|"
     r"without|no\s+(?!more\b|less\b|fewer\b|longer\b|later\b|sooner\b|doubt\b|change\b|one\b|further\b|"
     r"(?:bigger|larger|greater|higher|smaller|lower|better|worse)\b)(?=[a-z]{3,})|miss|misses|missed|missing|rejected|refused|turned (?:down|away)|"
-    r"slipped (?:through|past|out|away)|(?<!time )(?<!hours )(?<!days )(?<!shifts )(?<!minutes )lost(?!\s+(?:their|his|her|its)\s+li(?:fe|ves))(?!\s+to\b)|escaped|rest|remainder|remaining|empty|vacant|left out)\b",
+    r"slipped (?:through|past|out|away)|(?<!time )(?<!hours )(?<!days )(?<!shifts )(?<!minutes )(?:lost|losing)(?!\s+(?:their|his|her|its)\s+li(?:fe|ves))(?!\s+to\b)|escaped|rest|remainder|remaining|empty|vacant|left out)\b",
     re.I,
 )
 _ALL_BUT = re.compile(r"\ball but\s+$", re.I)

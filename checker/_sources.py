@@ -219,7 +219,8 @@ _SHORT = re.compile(r"\b(?:short of|shortfall|vacanc(?:y|ies)|gap of|fewer than 
 _WHOLE = re.compile(r"\b(?:across (?:the|all|its|our)?\s*\w+|overall|in all|of all|in total|altogether|as a whole|(?:trust|county|force|council|service)[- ]wide)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: slips of the pen: a figure the report gives itself is likelier that figure than another one miswritten
-_PEN_SLIPS = frozenset({"digits transposed", "truncated instead of rounded", "a digit dropped", "a digit miscopied"})
+_PEN_SLIPS = frozenset({"digits transposed", "truncated instead of rounded", "a digit dropped", "a digit miscopied", "a zero dropped",
+                        "a zero added"})
 #: a group named before a figure in its clause: 'In secondary academies the rate was', 'in Northfield, at'
 _GROUP_BEFORE = re.compile(r"\b(?:in|among|amongst|for)\s+(?:the\s+)?((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
                            r"(?:,\s*(?:at|with)?\s*|\s+(?:the|its|their)\s+[^,;]{0,40}?(?:was|were|is|stood at|reached)\s+|\s+(?:was|were|is|stood at|reached)\s+)$",
@@ -1000,7 +1001,7 @@ class _Matcher:
     def added(self, h: _Side, q: _Quote) -> bool:
         """'12 new social work posts' counts what is added, not the report's 142 posts with a
         digit dropped."""
-        return q.slip == "a digit dropped" and bool(
+        return q.slip in ("a digit dropped", "a zero dropped") and bool(
             re.match(r"^\s*(?:new|extra|additional|more|further)\b", self.a.after(h.mention, 20), re.I))
 
     def the_rest(self, h: _Side, q: _Quote) -> bool:
@@ -1118,6 +1119,10 @@ class _Matcher:
                                                             and not any(o.point != q.point and o.shared >= q.shared for o in others)):
             # '12 beds' beside a table's 124 needs the words of 124's measure, and of no other
             return "a digit dropped"
+        if exact and q.per == 1 and not q.complement and (_amount(h.family) or h.family.startswith("money:")) and _digits(h.mention) >= 2 \
+                and (v * 10 == p or p * 10 == v):
+            # '£214,000' for '£2.14m', '£117,000' for '£11,700': the same digits, a place apart
+            return "a zero dropped" if v < p else "a zero added"
         if q.per != 1 and q.x.value == v:
             return "another period's figure"
         if _distinctive(h.mention) and any(o.x.value == v and o.per == 1 and not o.complement for o in others if o is not q):
@@ -1643,7 +1648,7 @@ class _Matcher:
             for kk in (k - 1, k, k + 1):
                 if not 0 <= kk < len(sa.sentences):
                     continue
-                for old, new, _word in _from_to(sa, kk):
+                for old, new, _word in [*_from_to(sa, kk), *_compared(sa, kk)]:
                     if old.kind == new.kind == hm.kind == "points":
                         # a gap in points that narrowed ('to 21.2 percentage points, from 23.5'):
                         # 'narrowed by 2.3 points' is the difference of the two
@@ -1900,6 +1905,25 @@ class _Matcher:
                 stated=" ".join(m.text.split()), computed=said,
                 explanation=f"{why}, as stated" if ok else f"{why}, not a {m.get('weekday_text')}",
                 cause="" if ok else "weekday misquoted")
+
+
+def _compared(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
+    """(old, new, '') pairs of sentence k said by comparison: '84.7 per cent ... in 2025/26,
+    compared with 80.9 per cent in 2024/25'; '6.0 per cent of all pupils, compared with
+    2,109 pupils (5.2 per cent) in 2023/24'. The new level is the last of its kind before the
+    comparison that is no base itself."""
+    figs = a.in_sentence.get(k, [])
+    out = []
+    for i, old in enumerate(figs):
+        if old.kind not in ("percent", "points"):
+            continue
+        lead = a.text[figs[i - 1].end if i else a.sentences[k].start:old.start]
+        if not re.search(r"\b(?:compared\s+(?:with|to)|against)\s+(?:the\s+)?(?:[\d,]+\s+\w+\s+\(\s*)?$", lead, re.I):
+            continue
+        news = [m for m in figs[:i] if m.kind == old.kind and not _BASE_OF.search(a.before(m, 25))]
+        if news:
+            out.append((old, news[-1], ""))
+    return out
 
 
 def _of_order(p: Fraction, v: Fraction, by: int = 3) -> bool:

@@ -926,3 +926,32 @@ Among households receiving Universal Credit, the figure was 17.3 per cent.
 def test_quotations_of_the_eleventh_batch(article: str, figure: str) -> None:
     article += " Safeguarding training was completed by 96.3 per cent of drivers."
     assert verdicts(article, figure, ROUGH_REPORT).get("FC801") == "verified"
+
+
+LEGACY_REPORT = """Wessex air ambulance: annual review 2025/26
+
+Gifts in wills raised £2.14m, the highest total we have ever received from legacies. Overpayments of
+single person discount came to £11,700 across 39 cases.
+
+On the routes using the enforced corridors, 84.7 per cent of buses ran on time in 2025/26, compared
+with 80.9 per cent in 2024/25.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "slip"), [
+    # the same digits a place apart: a zero dropped, or one added
+    ("Gifts left in wills brought in £214,000 last year.", "£214,000", "a zero dropped"),
+    ("Single person discount overpayments came to £117,000 across 39 cases.", "£117,000", "a zero added"),
+])
+def test_a_zero_dropped_or_added(article: str, figure: str, slip: str) -> None:
+    article += " Buses on the enforced routes ran on time 84.7 per cent of the time."
+    assert misquoted(article, figure, LEGACY_REPORT) == slip
+
+
+def test_a_change_in_per_cent_against_two_levels_said_by_comparison() -> None:
+    # 'X in 2025/26, compared with Y in 2024/25' are two levels: 80.9 to 84.7 is 3.8 points, 4.7 per cent
+    article = "Some 84.7 per cent of buses on the enforced routes now run on time, and punctuality improved by 3.8 per cent in a year."
+    r = run(article, LEGACY_REPORT)
+    by_id = {m.id: m for m in r.mentions}
+    [c] = [c for c in r.checks if by_id[c.relation.target].text == "3.8 per cent" and c.rule == "FC802"]
+    assert c.verdict == "inconsistent" and c.cause == "percentage points reported as per cent", c.explanation
