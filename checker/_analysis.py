@@ -18,8 +18,8 @@ __all__ = ["NEGATION", "Analysis"]
 
 #: words that turn a measure into its complement: recorded / unrecorded
 NEGATION = re.compile(
-    # 'un' + word, but not 'university', 'union', 'unit', 'under', 'until', 'unless', 'unique'
-    r"\b(?:not|never|no longer|failed|fail|fails|failing|un(?!iversit|ion|it|der|til|less|ique|iform|animous)[a-z]{4,}|"
+    # 'un' + word, but not 'university' or 'universal', 'union', 'unit', 'under', 'until', 'unless', 'unique'
+    r"\b(?:not|never|no longer|failed|fail|fails|failing|un(?!ivers|ion|it|der|til|less|ique|iform|animous)[a-z]{4,}|"
     # 'dissatisfied', 'disagreed'; 'no bigger than' is a bound, not a negation; 'outside' is
     # a side of a limit (_outside in _sources), or a place ('outside Westmere town', 'one night outside');
     # 'time lost to handovers' is a measure, not what was not done

@@ -81,7 +81,11 @@ def parts_total(a: Analysis) -> Iterator[Check]:
     ok: Adult care will take £462m and children's services £318m. Together the two account for £780m.
     bad: We identified 98 reports that should have been recorded: 41 violent crimes, 9 sexual offences and 45 other crimes.
     ok: Of the county's 64 care homes, three are rated inadequate and 17 require improvement – 20 homes in all.
+    none: The Ombudsman investigated 19 complaints and upheld 14 of them. It received 64 complaints and enquiries in total.
+    none: There were 197 of these, more than three in five of the total, alongside 74 at affordable rent and 47 shared-ownership homes.
     """
+    from ._rules_parts import of_pairs
+
     for k in a.in_sentence:
         for run in _list_runs(a, k, {"count", "money", "percent"}):
             s = a.sentences[k]
@@ -113,8 +117,10 @@ def parts_total(a: Analysis) -> Iterator[Check]:
             before = [m for m in same if m.end <= first.start]
             if before and total is None:
                 gap = a.between(before[-1], first)
-                if ":" in gap or _MADE_UP.search(gap) or re.search(r"\b(?:of these|of those|of them)\b", gap):
-                    total = before[-1]
+                if re.search(r"\b(?:alongside|as well as|besides|in addition to)\b", gap):
+                    pass  # '197 of these ..., alongside 74 at affordable rent and 47 shared-ownership homes': siblings
+                elif ":" in gap or _MADE_UP.search(gap) or re.search(r"[,:;–—-]\s*(?:of these|of those|of them)\b", gap):
+                    total = before[-1]  # 'identified 98 reports ...: A, B and C'; '... 240 crimes. Of these, ...' (not '197 of these')
                 elif re.match(r"^\W*of\s+(?:the\s+|these\s+|all\s+)?$", a.text[s.start:before[0].start].lower()) \
                         and len(before) == 1 and "," in gap and _EXHAUSTIVE.search(a.clause_text(last).lower()):
                     # 'Of the 240 crimes ..., 131 were violent, 38 sexual and 61 other' (not
@@ -141,6 +147,9 @@ def parts_total(a: Analysis) -> Iterator[Check]:
                         total = cand[0]
             if total is None:
                 continue
+            ids = {m.id for m in run}
+            if any(part.id in ids and whole.id in ids for part, whole in of_pairs(a, k)):
+                continue  # 'investigated 19 complaints ... and upheld 14 of them': a part and its whole, no list of parts
             check = _sum_check(a, "FC202", total, run)
             if check:
                 yield check

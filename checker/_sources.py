@@ -78,7 +78,7 @@ _MARGIN = re.compile(r"\+/-|±|plus or minus|either way|margin|accurate to|give 
 _SPAN = r"(?:an? |one |two |three |four |five |six |seven |eight |nine |ten |twelve |\d+ )?(?:minute|hour|day|week|month)s?"
 _INSIDE = re.compile(rf"\b(?:within|inside|in under|no more than|or less|or fewer|on time|in time|before the|up to|"
                      rf"(?:less than|under) {_SPAN})\b", re.I)
-_OUTSIDE = re.compile(rf"\b(?:longer|beyond|exceed(?:ed|ing|s)?|late|outside\s+(?:the\s+|a\s+|an\s+)?(?:\d+|target|standard|limit|timescale|time|window|threshold|deadline|statutory|agreed|required|national|expected|recommended|[a-z]+-(?:hour|day|week|minute))|more than {_SPAN}|over {_SPAN})\b", re.I)
+_OUTSIDE = re.compile(rf"\b(?:longer|further than|farther than|beyond|exceed(?:ed|ing|s)?|late|outside\s+(?:the\s+|a\s+|an\s+)?(?:\d+|target|standard|limit|timescale|time|window|threshold|deadline|statutory|agreed|required|national|expected|recommended|[a-z]+-(?:hour|day|week|minute))|more than {_SPAN}|over {_SPAN})\b", re.I)
 #: a clause of its own, said of another figure than the one before it ('..., meaning nearly
 #: three in ten still waited longer'), not one in apposition ('- more than 18,600 people -')
 _OWN_CLAUSE = re.compile(r"\W*(?:meaning|which means|while|whereas|but|and|so)\b", re.I)
@@ -929,7 +929,7 @@ class _Matcher:
                 out.unmatched.append(h.mention)
         for hid, q in list(out.misquotes.items()):
             if not self.sure(by_side[hid], q, readings[hid]) or self.rest_of_whole(by_side[hid], q) or self.the_rest(by_side[hid], q) \
-                    or not self.plain_polarity(by_side[hid], q) or self.added(by_side[hid], q):
+                    or not self.plain_polarity(by_side[hid], q) or self.added(by_side[hid], q) or self.spoken(by_side[hid]):
                 del out.misquotes[hid]
                 if hid in demoted:
                     out.quotes[hid] = demoted[hid]  # not sure it is the wrong line: the quotation stands
@@ -997,6 +997,22 @@ class _Matcher:
                                          and r.verdict != "inconsistent" and r.shared >= q.shared / 2 for r in got):
             return False  # '16 per cent' is the table's 16%, read with fewer words, not 61 per cent transposed
         return True
+
+    def spoken(self, h: _Side) -> bool:
+        """Whether h is someone's own figure in their own words: inside a quotation that
+        speaks in the first person ('"I'm caring 90 hours a week," she said'; '"In the Moorside
+        villages it is 31 weeks. I have a constituent ..."'). What a resident or a councillor
+        says of their own is no misquote of the report, though it may not be in it."""
+        a, m = self.a, h.mention
+        start = a.text.rfind("\n\n", 0, m.start) + 1
+        before = a.text[start:m.start]
+        opened = before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+        if not opened:
+            return False
+        quote = before[max(before.rfind("\u201c"), before.rfind('"')) + 1:]
+        end = re.search(r'["\u201d]', a.text[m.end:])
+        quote += a.text[m.start:m.end + (end.start() if end else 0)]
+        return bool(re.search(r"\b(?:I|I'm|I've|me|my|we|we're|we've|our|us)\b", quote))
 
     def added(self, h: _Side, q: _Quote) -> bool:
         """'12 new social work posts' counts what is added, not the report's 142 posts with a
@@ -1433,8 +1449,10 @@ class _Matcher:
         # have clauses of their own ('six fewer than the 44 who died the year before, and 547
         # were seriously hurt': the year before is the 44's)
         upto = a.text[a.sentences[a.sentence_of[h.mention.id]].start if first else c0:c1]
-        if _EARLIER.search(upto):
-            return None  # 'two years ago, when ... 82.9 per cent': the earlier level, rightly
+        if _EARLIER.search(upto) or re.match(r"\W*when\b", a.text[c0:c1]) and _EARLIER.search(a.text[max(0, c0 - 60):c0]):
+            # 'two years ago, when ... 82.9 per cent'; 'more than the previous season, when
+            # 14,215 trees went into the ground': the earlier level, rightly
+            return None
         years = {int(y) for y in _YEAR.findall(said)}
         xm = q.x.mention
         ks = sa.sentence_of[xm.id]

@@ -955,3 +955,44 @@ def test_a_change_in_per_cent_against_two_levels_said_by_comparison() -> None:
     by_id = {m.id: m for m in r.mentions}
     [c] = [c for c in r.checks if by_id[c.relation.target].text == "3.8 per cent" and c.rule == "FC802"]
     assert c.verdict == "inconsistent" and c.cause == "percentage points reported as per cent", c.explanation
+
+
+TWELFTH_REPORT = """Ravenshire services review 2025/26
+
+Some 12.8% of residents now live further than a 20-minute walk from a pharmacy.
+The council has a target of 300 families on personal travel budgets by 2027/28. Personal travel budgets
+were used by 214 families in 2025/26.
+The service employed 86 full-time equivalent enforcement officers at the end of the year, down from 94 a year earlier.
+The programme planted 18,740 trees in the 2025/26 season, against a target of 20,000.
+
+| Season   | 2024/25 | 2025/26 |
+| Trees    | 14,215  | 18,740  |
+
+The average wait from referral to completion was 27 weeks in 2025/26, down from 31 weeks in 2024/25.
+Take-up of the universal entitlement was 94.1 per cent, compared with 94.6 per cent in 2025.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure"), [
+    # 'within a 20-minute walk' is the other side of 'further than' it: the complement, rightly
+    ("Overall, 87.2 per cent of residents still live within a 20-minute walk of a pharmacy.", "87.2 per cent"),
+    # a figure the council 'wants' is a target, as the report's is
+    ("The council wants 300 families on travel budgets by 2027/28.", "300"),
+    # 'down from 94' is the base however far its level stands before it
+    ("The number of enforcement officers has fallen to 86, from 94 a year earlier.", "94"),
+    # 'the previous season, when 14,215 trees went into the ground': the earlier level, said so
+    ("It was nearly a third more than the previous season, when 14,215 trees went into the ground.", "14,215"),
+    # 'universal' is no negation
+    ("Take-up of the universal 15 hours is 94.1 per cent.", "94.1 per cent"),
+])
+def test_quotations_of_the_twelfth_batch(article: str, figure: str) -> None:
+    article += " Some 214 families used travel budgets."
+    assert verdicts(article, figure, TWELFTH_REPORT).get("FC801") == "verified"
+
+
+def test_a_figure_in_someones_own_words_is_no_misquote() -> None:
+    # the councillor's 31 weeks is his own ('In the Moorside villages it is ...'), not the report's
+    article = ('The average wait is now 27 weeks, down from 31 weeks the year before.\n\n"In the Moorside villages it is 31 weeks '
+               'on average. I have a constituent who has waited since spring," he said.')
+    r = run(article, TWELFTH_REPORT)
+    assert not [c.explanation for c in r.checks if c.rule == "FC801" and c.verdict == "inconsistent"]
