@@ -78,6 +78,13 @@ def is_change(a: Analysis, m: Mention) -> bool:
 _CROSSING = re.compile(r"(?:below|above|under|beneath|short of)\b", re.I)
 
 
+def within(p: Fraction, v: Fraction, by: int) -> bool:
+    """Whether two amounts are within a factor of ``by`` of each other, both above nought:
+    two levels of one measure (10), or a figure and its miswriting (3)."""
+    p, v = abs(p), abs(v)
+    return p > 0 and v > 0 and p / by <= v <= p * by
+
+
 def same_unit(a: Mention, b: Mention) -> bool:
     if a.kind != b.kind:
         return {a.kind, b.kind} <= {"count", "decimal"}

@@ -9,7 +9,7 @@ from fractions import Fraction
 from claims._records import Mention
 
 from ._analysis import Analysis
-from ._common import apart, conclude, is_count, is_target, same_unit
+from ._common import apart, conclude, is_count, is_target, same_unit, within
 from ._records import Check, Relation
 from ._registry import rule
 
@@ -28,16 +28,10 @@ _DOWN_FROM = re.compile(r"[,(–—-]\s*(down|up|falling|rising|fell|rose)\s+fro
 _FROM_TO = re.compile(r"^\s*+(?:in\s+[\w/ ]{1,20}\s+)?(?:to|and)\s+$")
 
 
-def _kin_size(x: Mention, y: Mention) -> bool:
-    """Whether two levels of one measure could be: within a factor of ten of each other."""
-    lo, hi = sorted((abs(x.value), abs(y.value)))
-    return lo == 0 or hi <= 10 * lo
-
-
 def _level_before(a: Analysis, figs: list[Mention], old: Mention) -> Mention | None:
     """The later level of old's measure among the figures before it: the nearest that is no
     limit and of old's order ('1,186,400 visits to the four sites, up from 1.09 million')."""
-    return next((m for m in reversed(figs) if not is_target(a, m) and _kin_size(m, old)), None)
+    return next((m for m in reversed(figs) if not is_target(a, m) and (old.value == 0 or within(m.value, old.value, 10))), None)
 
 
 def _from_to(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
@@ -366,6 +360,15 @@ _PER_SPAN = re.compile(r"\s*(?:a|per|each|every)\s+(week|month|day)\b", re.I)
 _IN_A_YEAR = {"week": 52, "month": 12, "day": 365}
 
 
+def by_span(f: Callable[[Fraction, Fraction], Fraction], formula: str, per: re.Match[str]
+            ) -> tuple[Callable[[Fraction, Fraction], Fraction], str]:
+    """A year's difference told by the week, month or day the match names: f divided by
+    the spans a year holds, and the formula that says so."""
+    span = per.group(1).lower()
+    n = _IN_A_YEAR[span]
+    return (lambda u, v: f(u, v) / n), f"({formula}) / {n} {span}s in a year"
+
+
 @rule("FC303", "an absolute change between two figures")
 def absolute_change(a: Analysis) -> Iterator[Check]:
     """A stated difference between two amounts: difference = new - old.
@@ -436,9 +439,7 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
             if per is not None and not any(_PER_SPAN.match(a.text, m.end) for m in (old, new)):
                 # 'from £2,109 to £2,214 - an increase of about £2 a week': a year's bill, its
                 # rise told by the week
-                span = per.group(1).lower()
-                f = (lambda g, n: lambda u, v: g(u, v) / n)(f, _IN_A_YEAR[span])
-                formula = f"({formula}) / {_IN_A_YEAR[span]} {span}s in a year"
+                f, formula = by_span(f, formula, per)
             check = conclude(a, "FC303", "difference", d, [old, new], f, formula, unit="")
             if check:
                 yield check

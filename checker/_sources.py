@@ -55,7 +55,7 @@ from claims._records import Interval, Mention
 from claims._words import UNITS_WORDS
 
 from ._analysis import NEGATION, Analysis
-from ._common import apart, conclude, is_change, is_count, is_target
+from ._common import apart, conclude, is_change, is_count, is_target, within
 from ._records import Check, Relation
 from ._registry import rule
 from ._rules_restate import _realistic
@@ -1844,7 +1844,7 @@ class _Matcher:
         """The article's own checks whose inputs it quotes exactly from the source (an
         inconsistent one only from a report the article quotes: two coincidences in the wrong
         report prove nothing)."""
-        from ._rules_changes import _IN_A_YEAR, _PER_SPAN
+        from ._rules_changes import _PER_SPAN, by_span
 
         for c in self.a.found:
             if c.verdict == "inconsistent" and not quoting:
@@ -1868,10 +1868,7 @@ class _Matcher:
                     f, formula = apart(*xs), f"{_said(quoted[0].source, big)} - {_said(quoted[0].source, small)} in the source"  # type: ignore[union-attr]
                     per = _PER_SPAN.match(self.a.text, self.a.by_id[c.relation.target].end) if c.rule == "FC303" else None
                     if per is not None and not any(_PER_SPAN.match(self.a.text, self.a.by_id[i].end) for i in inputs):
-                        # 'up from £2,109 - an increase of about £2 a week' (FC303)
-                        span = per.group(1).lower()
-                        f = (lambda g, n: lambda u, v: g(u, v) / n)(f, _IN_A_YEAR[span])
-                        formula = f"({formula}) / {_IN_A_YEAR[span]} {span}s in a year"
+                        f, formula = by_span(f, formula, per)  # 'up from £2,109 - an increase of about £2 a week' (FC303)
                     check = conclude(self.a, "FC802", c.relation.kind, self.a.by_id[c.relation.target], xs, f, formula,
                                      unit=" points" if c.rule == "FC302" else "")
                     if check is not None:
@@ -1950,7 +1947,7 @@ def _of_order(p: Fraction, v: Fraction, by: int = 3) -> bool:
     """Whether a figure may be a miswriting of another with no slip to show for it: within
     a factor of three ('57' for 47, '7,150' for 6,380); another measure's figure taken for
     one, within a factor of ten ('£14.6m' for £3.2m, not '£3.7m' for £25 an hour)."""
-    return p > 0 and v > 0 and p / by <= v <= p * by
+    return p > 0 and v > 0 and within(p, v, by)
 
 
 def _earlier_level(src: Source, x: Mention) -> bool:
