@@ -34,7 +34,7 @@ _TARGET_BEFORE = re.compile(r"\b(?:should|must|ought to)(?!\s+have)\b(?:\W+\w+){
                             r"(?:\s+(?:of|is|was|at|for|set at|stands at|stood at|remains|to reach|to hit|to get to|to cut \w+ to|"
                             r"expects|requires|calls for|demands|sets|asks for))?\s*:?\s*(?:just\s+)?$")
 # 'the 78 per cent target', and a threshold in a definition: 'if they miss 50 percent or more'
-_TARGET_AFTER = re.compile(r"^\W{0,3}(?:\w+\W+){0,2}(?:targets?|standards?|goals?|threshold|ambition)\b|"
+_TARGET_AFTER = re.compile(r"^\W{0,3}(?:\w+\W+){0,2}(?:targets?|standards?|goals?|threshold|ambition|line below|benchmark)\b|"
                            r"^\s*(?:or|and)\s+(?:more|less|over|above|under|below|higher|lower|fewer)\b(?!\s+than)")
 
 

@@ -913,6 +913,12 @@ class _Matcher:
             c = self.change_of_levels(h, quoting)
             if c is not None:
                 out.derived.append(c)
+        worked = {c.relation.target for c in out.derived}
+        for h in sides:
+            if h.family == "share" and h.mention.id not in out.quotes and h.mention.id not in worked:
+                c = self.share_of_quoted_count(h, quoting)
+                if c is not None:
+                    out.derived.append(c)
         covered = {c.relation.target for c in out.derived if c.verdict != "inconsistent"}
         for hid in covered:  # worked out from the source's figures: a loose quote besides says less
             if hid in out.quotes and out.quotes[hid].verdict != "verified":
@@ -1564,6 +1570,51 @@ class _Matcher:
                                      target_interval=h.interval)
                     if check is not None and check.verdict != "inconsistent":
                         return replace(check, explanation=f"{check.explanation} ({src.where(part)})")
+        return None
+
+    def share_of_quoted_count(self, h: _Side, quoting: bool) -> Check | None:
+        """A share the article gives beside a count it quotes ('A total of 232 were refused,
+        or about one in six'; 'only one in ten of their 1,104 night-time visits'), when the
+        report gives the share of that count itself: a share of its sentence or the next whose
+        value is that count over another of the passage, or another over it (232 / 1,874 =
+        12.4 per cent). The article's share is judged against the report's."""
+        a, hm = self.a, h.mention
+        if h.change or h.target or _direction(hm) and hm.kind == "percent":
+            return None
+        k = a.sentence_of[hm.id]
+        # the count is the share's whole when the share says so ('one in ten of their 1,104
+        # visits'), else its part ('A total of 232 were refused, or about one in six'); a share
+        # of some other whole ('187 homes, about six in ten of those registered') is not judged
+        of = re.match(r"\s*of\s+(?:the\s+|their\s+|its\s+|all\s+|those\s+)?", a.text[hm.end:])
+        for c in a.figures(k):
+            q = self.quotes.get(c.id)
+            if q is None or q.verdict != "verified" or not is_count(c) or q.x.value != c.value or c.value <= 0:
+                continue
+            is_whole = bool(of) and c.start > hm.end and re.fullmatch(r"\s*of\s+(?:the\s+|their\s+|its\s+|all\s+|those\s+)?",
+                                                                        a.text[hm.end:c.start])
+            if of and not is_whole:
+                continue
+            src, sa, xc = q.source, q.source.analysis, q.x.mention
+            kc = sa.sentence_of[xc.id]
+            near = [m for kk in range(max(0, kc - 1), min(len(sa.sentences), kc + 2)) for m in sa.in_sentence.get(kk, ())]
+            counts = [m for m in near if is_count(m) and m.value > 0 and m.id != xc.id and m.hedge == "exact"]
+            tied: dict[Fraction, tuple[Mention, Mention, Mention]] = {}
+            for s_ in (m for kk in (kc, kc + 1) for m in sa.in_sentence.get(kk, ()) if m.kind == "percent" and not m.ranged):
+                for w in counts:
+                    part, whole = (w, xc) if is_whole else (xc, w)
+                    if part.value < whole.value and s_.interval.contains(part.value / whole.value * HUNDRED):
+                        tied[s_.value] = (s_, part, whole)
+            if len(tied) != 1:
+                continue
+            s_, part, whole = next(iter(tied.values()))
+            if a.negated(hm) != sa.negated(s_):
+                return None  # the article may speak of the rest: not judged here
+            check = conclude(a, "FC802", "share-of-counts", hm, [part, whole], lambda p, w: p / w * HUNDRED,
+                             f"{_said(src, part)} / {_said(src, whole)} in the source, which gives {_said(src, s_)}",
+                             unit="%", target_value=h.value, target_interval=_realistic_share(h))
+            if check is None or check.verdict == "inconsistent" and not quoting:
+                return None
+            return replace(check, explanation=f"{check.explanation} ({src.where(s_)})")
         return None
 
     def pair_misquotes(self, out: _Matching, sides: list[_Side], covered: set[str]) -> None:

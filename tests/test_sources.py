@@ -996,3 +996,23 @@ def test_a_figure_in_someones_own_words_is_no_misquote() -> None:
                'on average. I have a constituent who has waited since spring," he said.')
     r = run(article, TWELFTH_REPORT)
     assert not [c.explanation for c in r.checks if c.rule == "FC801" and c.verdict == "inconsistent"]
+
+
+PLANNING_SHARE_REPORT = """Harlow district planning performance 2025/26
+
+The council decided 1,874 applications in the year. Of these, 232 were refused. This means 12.4 per cent
+of decisions were refusals. Officers made 1,104 night-time visits; a statutory nuisance was found on
+287 of them, or 26.0 per cent of visits.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "verdict"), [
+    # the count quoted beside the share, the report's share of that count: 232 / 1,874 = 12.4 per cent
+    ("A total of 232 were refused, or about one in six.", "one in six", "inconsistent"),
+    ("A total of 232 were refused, or about one in eight.", "one in eight", "rounded"),
+    # the count is the share's whole when the share says so: 287 / 1,104 = 26.0 per cent
+    ("Officers found a nuisance on only one in ten of their 1,104 night-time visits.", "one in ten", "inconsistent"),
+])
+def test_a_share_beside_a_count_it_quotes(article: str, figure: str, verdict: str) -> None:
+    article += " The council decided 1,874 applications."
+    assert verdicts(article, figure, PLANNING_SHARE_REPORT).get("FC802") == verdict
