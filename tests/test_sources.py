@@ -49,13 +49,19 @@ def verdicts(article: str, figure: str, report: str = REPORT) -> dict[str, str]:
     return {c.rule: c.verdict for c in r.checks if by_id[c.relation.target].text == figure}
 
 
-def misquoted(article: str, figure: str, report: str) -> str:
-    """The slip named by the one FC801 check on the article's figure, which must be a misquote."""
+def misquote_of(article: str, figure: str, report: str) -> tuple[str, list[str]]:
+    """The slip named by the one FC801 check on the article's figure, which must be a
+    misquote, and the texts of the figures the check joins (the article's, the source's)."""
     r = run(article, report)
     by_id = {m.id: m for m in r.mentions}
     got = [c for c in r.checks if by_id[c.relation.target].text == figure and c.rule == "FC801"]
     assert [c.verdict for c in got] == ["inconsistent"], [(c.verdict, c.explanation) for c in got]
-    return got[0].cause
+    return got[0].cause, [by_id[i].text for i in got[0].relation.mentions]
+
+
+def misquoted(article: str, figure: str, report: str) -> str:
+    """The slip named by the one FC801 check on the article's figure, which must be a misquote."""
+    return misquote_of(article, figure, report)[0]
 
 
 def cause(article: str, figure: str) -> str:
@@ -720,11 +726,8 @@ Each wing is scored from 0 (poor) to 5 (excellent) by the board.
     ("Sickness absence now stands at an average of 8.7 shifts lost per officer a year.", "8.7", "10.4"),
 ])
 def test_an_earlier_level_quoted_as_the_present(article: str, figure: str, later: str) -> None:
-    assert misquoted(article, figure, SELF_HARM_REPORT) == "another period's figure"
-    r = run(article, SELF_HARM_REPORT)
-    by_id = {m.id: m for m in r.mentions}
-    check = next(c for c in r.checks if c.rule == "FC801" and by_id[c.relation.target].text == figure)
-    assert later in [by_id[i].text for i in check.relation.mentions], check.explanation
+    slip, joined = misquote_of(article, figure, SELF_HARM_REPORT)
+    assert slip == "another period's figure" and later in joined, (slip, joined)
 
 
 def test_a_scale_is_no_change_over_time() -> None:
@@ -818,11 +821,8 @@ and the pools held 5,470 public and lesson swimming sessions for lifeguard-led c
 ])
 def test_a_wrong_number_against_the_one_figure_its_words_name(article: str, figure: str, meant: str) -> None:
     article += " Refuge referrals reached 1,094."
-    misquoted(article, figure, HELPLINE_REPORT)
-    r = run(article, HELPLINE_REPORT)
-    by_id = {m.id: m for m in r.mentions}
-    check = next(c for c in r.checks if c.rule == "FC801" and by_id[c.relation.target].text == figure)
-    assert meant in [by_id[i].text for i in check.relation.mentions], check.explanation
+    _slip, joined = misquote_of(article, figure, HELPLINE_REPORT)
+    assert meant in joined, joined
 
 
 AIR_REPORT = """Westmoor air quality status report 2026
