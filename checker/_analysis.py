@@ -21,7 +21,7 @@ NEGATION = re.compile(
     # 'un' + word, but not 'university' or 'universal', 'union', 'unit', 'under', 'until', 'unless', 'unique'
     r"\b(?:not|never|no longer|failed|fail|fails|failing|un(?!ivers|ion|it|der|til|less|ique|iform|animous)[a-z]{4,}|"
     # 'dissatisfied', 'disagreed'; 'no bigger than' is a bound, not a negation; 'outside' is
-    # a side of a limit (_outside in _sources), or a place ('outside Westmere town', 'one night outside');
+    # a side of a limit (_outside in _source_text), or a place ('outside Westmere town', 'one night outside');
     # 'time lost to handovers' is a measure, not what was not done
     r"dis(?:satisf|agree|approv|content)[a-z]*|ineffective|"
     r"without|no\s+(?!more\b|less\b|fewer\b|longer\b|later\b|sooner\b|doubt\b|change\b|one\b|further\b|"

@@ -64,7 +64,7 @@ OWN_PAIR_FLOORS = {"consistent": 0.88, "detect": 0.68, "false_alarms": 0}
 #: tests/data/pairs_heldout: four pairs written later by someone who had not seen the matcher
 #: or the first pairs; first measured at consistent 0.63, detect 0.19, 7 false alarms.
 #: Detection fell from 0.69 to 0.62 in session 3 when a misquote of another measure came to
-#: need clear words (ANOTHER_WORDS in checker/_sources.py): the price of ten fewer false
+#: need clear words (ANOTHER_WORDS in checker/_source_text.py): the price of ten fewer false
 #: alarms on fresh pairs
 HELDOUT_FLOORS = {"consistent": 0.90, "detect": 0.62, "false_alarms": 0}
 

@@ -1,0 +1,388 @@
+"""The FC8xx derivations: figures an article works out from a report (a share of two
+counts, a count from a rate and a total, a change against two levels, a sum of rows, a
+difference) recomputed from the source figures and checked (FC802), and dates held
+against the source's (FC804).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from fractions import Fraction
+
+from claims import content_words
+from claims._records import Mention
+
+from ._common import apart, conclude, is_count
+from ._records import Check, Relation
+from ._rules_restate import _realistic
+from ._source_match import (
+    _Finder,
+    _Matching,
+    _Quote,
+)
+from ._source_text import (
+    _COMBINED,
+    _TOTAL_ROW,
+    HUNDRED,
+    SLIP_WORDS,
+    Source,
+    _amount,
+    _compared,
+    _direction,
+    _family,
+    _key,
+    _realistic_share,
+    _said,
+    _Side,
+    _side_value,
+    _words,
+)
+
+
+class _Derivations(_Finder):
+    """Figures the article derives from its sources, recomputed from them."""
+
+    def share_of_counts(self, h: _Side) -> Check | None:
+        """A share the article works out from a part and its whole that the source gives
+        as counts ('more than one in seven' for 'Of the 150 jobs we tested, 23 ...'). Only
+        parts and wholes the source itself puts together ('23 of the 150') are tried."""
+        from ._rules_parts import of_pairs
+
+        for src, k in self.passages(h):
+            sa = src.analysis
+            for kk in (k - 1, k, k + 1):
+                if not 0 <= kk < len(sa.sentences):
+                    continue
+                for part, whole in of_pairs(sa, kk):
+                    if whole.value <= 0 or part.value > whole.value:
+                        continue
+                    point = part.value / whole.value * HUNDRED
+                    iv = _realistic_share(h)
+                    if not iv.contains(point) and not (h.mention.hedge == "exact" and h.interval.contains(point)):
+                        continue
+                    said = f"{_said(src, part)} / {_said(src, whole)} in the source"
+                    check = conclude(self.a, "FC802", "share-of-counts", h.mention, [part, whole],
+                                     lambda p, w: p / w * HUNDRED, said, unit="%", target_value=h.value,
+                                     target_interval=h.interval)
+                    if check is not None and check.verdict != "inconsistent":
+                        return replace(check, explanation=f"{check.explanation} ({src.where(part)})")
+        return None
+
+    def share_of_quoted_count(self, h: _Side, quoting: bool) -> Check | None:
+        """A share the article gives beside a count it quotes ('A total of 232 were refused,
+        or about one in six'; 'only one in ten of their 1,104 night-time visits'), when the
+        report gives the share of that count itself: a share of its sentence or the next whose
+        value is that count over another of the passage, or another over it (232 / 1,874 =
+        12.4 per cent). The article's share is judged against the report's."""
+        a, hm = self.a, h.mention
+        if h.change or h.target or _direction(hm) and hm.kind == "percent":
+            return None
+        k = a.sentence_of[hm.id]
+        # the count is the share's whole when the share says so ('one in ten of their 1,104
+        # visits'), else its part ('A total of 232 were refused, or about one in six'); a share
+        # of some other whole ('187 homes, about six in ten of those registered') is not judged
+        of = re.match(r"\s*of\s+(?:the\s+|their\s+|its\s+|all\s+|those\s+)?", a.text[hm.end:])
+        for c in a.figures(k):
+            q = self.quotes.get(c.id)
+            if q is None or q.verdict != "verified" or not is_count(c) or q.x.value != c.value or c.value <= 0:
+                continue
+            is_whole = bool(of) and c.start > hm.end and re.fullmatch(r"\s*of\s+(?:the\s+|their\s+|its\s+|all\s+|those\s+)?",
+                                                                        a.text[hm.end:c.start])
+            if of and not is_whole:
+                continue
+            src, sa, xc = q.source, q.source.analysis, q.x.mention
+            kc = sa.sentence_of[xc.id]
+            near = [m for kk in range(max(0, kc - 1), min(len(sa.sentences), kc + 2)) for m in sa.in_sentence.get(kk, ())]
+            counts = [m for m in near if is_count(m) and m.value > 0 and m.id != xc.id and m.hedge == "exact"]
+            tied: dict[Fraction, tuple[Mention, Mention, Mention]] = {}
+            for s_ in (m for kk in (kc, kc + 1) for m in sa.in_sentence.get(kk, ()) if m.kind == "percent" and not m.ranged):
+                for w in counts:
+                    part, whole = (w, xc) if is_whole else (xc, w)
+                    if part.value < whole.value and s_.interval.contains(part.value / whole.value * HUNDRED):
+                        tied[s_.value] = (s_, part, whole)
+            if len(tied) != 1:
+                continue
+            s_, part, whole = next(iter(tied.values()))
+            if a.negated(hm) != sa.negated(s_):
+                return None  # the article may speak of the rest: not judged here
+            check = conclude(a, "FC802", "share-of-counts", hm, [part, whole], lambda p, w: p / w * HUNDRED,
+                             f"{_said(src, part)} / {_said(src, whole)} in the source, which gives {_said(src, s_)}",
+                             unit="%", target_value=h.value, target_interval=_realistic_share(h))
+            if check is None or check.verdict == "inconsistent" and not quoting:
+                return None
+            return replace(check, explanation=f"{check.explanation} ({src.where(s_)})")
+        return None
+
+    def change_of_levels(self, h: _Side, quoting: bool) -> Check | None:
+        """A change the article states ('improved by 4.2 per cent', 'a fall of 9.2 points')
+        where the source gives the two levels ('from 67.2 to 71.4 percent'): in per cent it
+        is the relative change, in points the difference. Stating the difference as per
+        cent (or the relative change as points) is the slip named, and only an article that
+        quotes the report is said to make it."""
+        from ._rules_changes import _from_to
+
+        hm = h.mention
+        if hm.kind not in ("percent", "points"):
+            return None
+        for src, k in self.passages(h):
+            sa = src.analysis
+            for kk in (k - 1, k, k + 1):
+                if not 0 <= kk < len(sa.sentences):
+                    continue
+                for old, new, _word in [*_from_to(sa, kk), *_compared(sa, kk)]:
+                    if old.kind == new.kind == hm.kind == "points":
+                        # a gap in points that narrowed ('to 21.2 percentage points, from 23.5'):
+                        # 'narrowed by 2.3 points' is the difference of the two
+                        gap = conclude(self.a, "FC802", "change-of-levels", hm, [new, old], apart(new, old),
+                                       f"{_said(src, old)} - {_said(src, new)} in the source", unit=" points")
+                        if gap is not None and gap.verdict != "inconsistent":
+                            return replace(gap, explanation=f"{gap.explanation} ({src.where(old)})")
+                        continue
+                    if old.kind != "percent" or new.kind != "percent" or old.value <= 0:
+                        continue
+                    said = f"{_said(src, old)} to {_said(src, new)} in the source"
+                    relative = lambda n, o: abs(n / o - 1) * HUNDRED  # noqa: E731
+                    points = lambda n, o: abs(n - o)  # noqa: E731
+                    own, other, slip = (relative, points, "percentage points reported as per cent") if hm.kind == "percent" \
+                        else (points, relative, "per cent change reported as points")
+                    formula = f"({_said(src, new)} / {_said(src, old)} - 1) x 100" if own is relative else f"|{_said(src, new)} - {_said(src, old)}|"
+                    check = conclude(self.a, "FC802", "change-of-levels", hm, [new, old], own, formula,
+                                     unit="%" if hm.kind == "percent" else " points")
+                    if check is None:
+                        continue
+                    if check.verdict != "inconsistent":
+                        return replace(check, explanation=f"{check.explanation}; {said} ({src.where(old)})")
+                    if quoting and h.interval.contains(other(new.value, old.value)):
+                        return replace(check, cause=slip, explanation=f"{check.explanation}; {said} ({src.where(old)}) (likely {slip})")
+        return None
+
+    def change_to_level(self, h: _Side, quoting: bool) -> Check | None:
+        """A change the article gives with the level it ended at, quoted from the source
+        ('starts fell by 742 to 2,874'): the source's level before it (the same table row's
+        earlier year, or the 'from' of its change) gives the change, 3,516 - 2,874 = 642.
+        Only an article that quotes the report is said to get it wrong."""
+        from ._rules_changes import _from_to
+
+        a, hm = self.a, h.mention
+        if not h.change or not _amount(h.family) or hm.hedge != "exact":
+            return None
+        k = a.sentence_of[hm.id]
+        end = next((e for e in a.figures(k) if e.start > hm.end and _family(e) == h.family
+                    and re.fullmatch(r"\s*(?:[a-z]+\s+){0,3}?to\s+", a.text[hm.end:e.start], re.I)), None)
+        q = self.quotes.get(end.id) if end is not None else None
+        if end is None or q is None or q.verdict != "verified" or q.x.value != end.value or q.per != 1 or q.complement:
+            return None
+        src, sa, xm = q.source, q.source.analysis, q.x.mention
+        before = [old for old, new, _w in _from_to(sa, sa.sentence_of[xm.id]) if new.id == xm.id]
+        cell = sa.cell_of.get(xm.id)
+        if not before and cell is not None and (year := src.column_year.get((cell[0], cell[2]))) is not None:
+            earlier = {c: y for c, y in src.years(cell[0], cell[2]).items() if y < year}
+            if earlier:
+                col = max(earlier, key=lambda c: earlier[c])  # the year before, not the first of the table
+                before = [m for m in sa.mentions if sa.cell_of.get(m.id) == (cell[0], cell[1], col)]
+        if len(before) != 1 or _family(before[0]) != h.family and not (_amount(_family(before[0])) and _amount(h.family)):
+            return None
+        old = before[0]
+        check = conclude(a, "FC802", "change-of-levels", hm, [old, end], apart(old, end),
+                         f"{_said(src, old)} - {_said(src, xm)} in the source" if old.value >= xm.value else
+                         f"{_said(src, xm)} - {_said(src, old)} in the source")
+        if check is None or check.verdict == "inconsistent" and not quoting:
+            return None
+        return replace(check, relation=replace(check.relation, mentions=(hm.id, old.id, xm.id)),
+                       explanation=f"{check.explanation} ({src.where(old)})")
+
+    def combined_rows(self, h: _Side, quoting: bool) -> Check | None:
+        """A sum the article says it makes of rows it names ('Combined, the two emergency
+        departments at Northmoor General and Ellbridge Royal saw 45,450 patients'): the
+        named rows' cells of the one column whose sum lies within a tenth of the article's
+        figure (24,906 + 18,544 = 43,450). A row is named by a word of its label that no
+        other row's label has."""
+        a, hm = self.a, h.mention
+        k = a.sentence_of[hm.id]
+        if not _amount(h.family) and not h.family.startswith("money:") or h.change or not _COMBINED.search(a.sentence_text(k)):
+            return None
+        for src in self.sources:
+            sa = src.analysis
+            said = {self.translate(src, _key(w)) for w in content_words(a.sentence_text(k))} - {""}
+            tables = {t for t, _r in src.row_labels}
+            for table in tables:
+                every = {r: {_key(w) for w in content_words(re.sub(r"\([^)]*\)", " ", text))} - {""}
+                         for (t, r), text in src.row_labels.items() if t == table and r > 0 and not _TOTAL_ROW.search(text)}
+                named = [r for r, ws in every.items() if ws & said - set().union(*(o for rr, o in every.items() if rr != r))]
+                if len(named) < 2:
+                    continue
+                cells: dict[int, list[Mention]] = {}
+                for m in sa.mentions:
+                    c = sa.cell_of.get(m.id)
+                    if c is not None and c[0] == table and c[1] in named and m.kind == hm.kind and m.hedge == "exact":
+                        cells.setdefault(c[2], []).append(m)
+                near = {col: ms for col, ms in cells.items() if len(ms) == len(named)
+                        and abs(sum(m.value for m in ms) - h.value) <= sum(m.value for m in ms) / 10}
+                if len(near) != 1:
+                    continue
+                parts = next(iter(near.values()))
+                check = conclude(a, "FC802", "sum", hm, parts, lambda *vs: sum(vs, Fraction(0)),
+                                 " + ".join(_said(src, m) for m in parts) + " in the source")
+                if check is None or check.verdict == "inconsistent" and not quoting:
+                    return None
+                return replace(check, explanation=f"{check.explanation} ({src.where(parts[0])})")
+        return None
+
+    def count_of_share(self, h: _Side) -> Check | None:
+        """A count the article works out from a rate and a total in one passage of the
+        source ('about 1,900 of them': 12.8 percent of 14,820)."""
+        if h.family != "count":
+            return None
+        for src, k in self.passages(h):
+            sa = src.analysis
+            near = [x for kk in (k - 1, k, k + 1) if 0 <= kk < len(sa.sentences) for x in sa.figures(kk)]
+            shares = [x for x in near if x.kind == "percent" and not x.ranged and 0 < x.value < 100]
+            totals = [x for x in near if is_count(x) and x.value > h.value and not x.ranged]
+            for sh in shares:
+                for total in totals:
+                    point = total.value * sh.value / HUNDRED
+                    if not _realistic(h.mention).interval.contains(point) and not h.interval.contains(point):
+                        continue
+                    said = f"{_said(src, sh)} of {_said(src, total)} in the source"
+                    check = conclude(self.a, "FC802", "count-of-share", h.mention, [total, sh],
+                                     lambda t, p: t * p / HUNDRED, said)
+                    if check is not None and check.verdict != "inconsistent":
+                        return replace(check, explanation=f"{check.explanation} ({src.where(sh)})")
+        return None
+
+    def arithmetic(self, h: _Side, got: list[_Quote]) -> Check | None:
+        """A count the article works out itself from two figures of one passage of the
+        source: their sum or difference ('26 officers short': a target of 224 and 198 in
+        post). Looked for only in the passages whose words h's best match, and only a
+        working that holds is reported: which two figures were meant cannot be known when
+        none does."""
+        from ._rules_parts import of_pairs
+
+        # a gap in points is a difference of two shares; an amount, of two amounts
+        fams = {"share"} if h.family == "points" else {f for src in self.sources for f in src.sides if _amount(f)} \
+            if _amount(h.family) else {h.family}
+        ranked = sorted((q for q in got if q.x.family in fams and q.shared >= SLIP_WORDS), key=lambda q: -q.similarity)[:3]
+        places = [(q.source, q.source.analysis.sentence_of[q.x.mention.id]) for q in ranked]
+        places += [p for p in self.passages(h) if p not in places]  # 'That is 341 more': a change is read against no level
+        for src, ks in places:
+            sa = src.analysis
+            # the passage, and in a table the rows and columns its cells stand in (two
+            # years of one row, two rows of one column)
+            lines = {sa.cell_of[m.id][:2] for m in sa.figures(ks) if m.id in sa.cell_of} | \
+                {(sa.cell_of[m.id][0], -1 - sa.cell_of[m.id][2]) for m in sa.figures(ks) if m.id in sa.cell_of}
+            pool = [x for f in sorted(fams) for x in src.sides.get(f, ()) if (abs(sa.sentence_of[x.mention.id] - ks) <= 1
+                    or x.mention.id in sa.cell_of and (sa.cell_of[x.mention.id][:2] in lines
+                                                      or (sa.cell_of[x.mention.id][0], -1 - sa.cell_of[x.mention.id][2]) in lines))
+                    and x.mention.hedge == "exact" and not x.mention.ranged and not x.change
+                    and (x.period == h.period or not x.period or not h.period)]  # '9,874 contacts' less '27.0 a day' is nothing
+            nested = {frozenset((part.id, whole.id)) for kk in range(max(0, ks - 1), min(len(sa.sentences), ks + 2))
+                      for part, whole in of_pairs(sa, kk)}
+            for i, p1 in enumerate(pool):
+                for p2 in pool[i + 1:]:
+                    for sign, f in (("+", lambda u, v: u + v), ("-", lambda u, v: u - v)):
+                        if sign == "+" and (h.family == "points" or frozenset((p1.mention.id, p2.mention.id)) in nested):
+                            continue  # 525 injured and the 27 killed 'of these' make no 552
+                        first, second = (p1, p2) if sign == "+" or p1.value >= p2.value else (p2, p1)
+                        point = f(first.value, second.value)
+                        if point <= 0 or not _realistic(h.mention).interval.contains(point) and point != h.value:
+                            continue
+                        alone = next((x for x in (first, second) if _realistic(h.mention).interval.contains(x.value)), None)
+                        if alone is not None:
+                            # one figure alone is h ('almost 250,000' is the 248,316, not 248,316 + 25)
+                            check = conclude(self.a, "FC802", "quote", h.mention, [alone.mention], lambda v: v,
+                                             f"restates {_said(src, alone.mention)} in the source")
+                            if check is not None and check.verdict != "inconsistent":
+                                return replace(check, explanation=f"{check.explanation} ({src.where(alone.mention)})")
+                            continue
+                        said = f"{_said(src, first.mention)} {sign} {_said(src, second.mention)} in the source"
+                        check = conclude(self.a, "FC802", "sum" if sign == "+" else "difference", h.mention,
+                                         [first.mention, second.mention], f, said)
+                        if check is not None and check.verdict != "inconsistent":
+                            return replace(check, explanation=f"{check.explanation} ({src.where(first.mention)})")
+        return None
+
+    def derive(self, out: _Matching, quoting: bool = True) -> None:
+        """The article's own checks whose inputs it quotes exactly from the source (an
+        inconsistent one only from a report the article quotes: two coincidences in the wrong
+        report prove nothing)."""
+        from ._rules_changes import _PER_SPAN, by_span
+
+        for c in self.a.found:
+            if c.verdict == "inconsistent" and not quoting:
+                continue
+            if c.rule.startswith("FC8") or c.rule in ("FC104", "FC304"):
+                continue  # a part no larger than its whole, a rise that is a rise: nothing of the source's figures
+            if c.rule == "FC501" and c.verdict == "inconsistent" and c.relation.target in out.quotes:
+                continue  # a restatement of another of the article's figures gives way to the figure's own quotation
+            inputs = [i for i in c.mentions if i != c.relation.target]
+            quoted = [out.quotes.get(i) for i in inputs]
+            if c.rule in ("FC302", "FC303") and len(inputs) == 2 and all(q is not None and q.verdict != "inconsistent" and q.per == 1
+                                                                         and not q.complement for q in quoted):
+                # a difference of two figures the article rounds from the source ('just over
+                # 400,000, compared with 436,905 - almost 25,000 fewer'): worked again from
+                # the source's own figures
+                xs = [q.x.mention for q in quoted if q is not None]
+                if xs[0].id == xs[1].id or xs[0].value == xs[1].value:
+                    continue  # both ends read as one figure of the source: no difference of its own
+                if any(q is not None and q.verdict != "verified" for q in quoted):
+                    big, small = sorted(xs, key=lambda m: m.value, reverse=True)
+                    f, formula = apart(*xs), f"{_said(quoted[0].source, big)} - {_said(quoted[0].source, small)} in the source"  # type: ignore[union-attr]
+                    per = _PER_SPAN.match(self.a.text, self.a.by_id[c.relation.target].end) if c.rule == "FC303" else None
+                    if per is not None and not any(_PER_SPAN.match(self.a.text, self.a.by_id[i].end) for i in inputs):
+                        f, formula = by_span(f, formula, per)  # 'up from £2,109 - an increase of about £2 a week' (FC303)
+                    check = conclude(self.a, "FC802", c.relation.kind, self.a.by_id[c.relation.target], xs, f, formula,
+                                     unit=" points" if c.rule == "FC302" else "")
+                    if check is not None:
+                        out.replaced.add((c.relation.target, tuple(sorted(c.mentions))))
+                        out.derived.append(check)
+                    continue
+            if not inputs or any(q is None or q.verdict != "verified" or q.x.value != _side_value(self.a, i) for q, i in zip(quoted, inputs, strict=True)):
+                continue
+            qs = [q for q in quoted if q is not None]
+            where = "; ".join(f"{' '.join(q.x.mention.text.split())} ({q.source.where(q.x.mention)})" for q in qs)
+            # the target with the source figures it was worked from: the article's own
+            # figures that it quotes are checked as quotations (FC801)
+            ids = (c.relation.target, *dict.fromkeys(q.x.mention.id for q in qs))
+            out.replaced.add((c.relation.target, tuple(sorted(c.mentions))))
+            out.derived.append(replace(
+                c, rule="FC802", relation=replace(c.relation, mentions=ids),
+                explanation=f"{c.explanation}; worked from the source's figures: {where}"))
+
+    def dates(self) -> Iterator[Check]:
+        """Dates and years the article gives that the source gives too ('the previous
+        inspection in 2022'; 'published Wednesday 15 June 2017' against the source's
+        'Thursday 15 June 2017'). A date matches by its day, month and year as written; a
+        year needs some shared words, for years recur in every report."""
+        a = self.a
+        for m in a.mentions:
+            if m.kind not in ("date", "year"):
+                continue
+            day = (m.get("day"), m.get("month"), m.get("year")) if m.kind == "date" else (None, None, int(m.value))
+            best: tuple[float, Source, Mention] | None = None
+            hw = _words(a, m)
+            for src in self.sources:
+                for d in src.dates:
+                    dday = (d.get("day"), d.get("month"), d.get("year")) if d.kind == "date" else (None, None, int(d.value))
+                    if dday != day:
+                        continue
+                    dw = _words(src.analysis, d)
+                    shared = sum(min(near, dw[w]) * src.rarity(w) for w, near in hw.items() if w in dw)
+                    weekday = m.get("weekday") is not None and d.get("weekday") is not None
+                    if (m.kind == "year" or day[0] is None) and shared < SLIP_WORDS and not weekday:
+                        continue
+                    if best is None or (weekday, shared) > (best[2].get("weekday") is not None, best[0]):
+                        best = (shared, src, d)
+            if best is None:
+                continue
+            _, src, d = best
+            ok = d.get("weekday") is None or m.get("weekday") is None or d.get("weekday") == m.get("weekday")
+            said = " ".join(d.text.split())
+            why = f"the source gives {said} ({src.where(d)})"
+            yield Check(
+                rule="FC804", relation=Relation("date-quote", (m.id, d.id), m.id), verdict="verified" if ok else "inconsistent",
+                stated=" ".join(m.text.split()), computed=said,
+                explanation=f"{why}, as stated" if ok else f"{why}, not a {m.get('weekday_text')}",
+                cause="" if ok else "weekday misquoted")
+

@@ -1,0 +1,403 @@
+"""The FC8xx matcher's core: candidates for an article figure from its sources' value and
+rare-word indexes (:meth:`_Finder.candidates`), how closely two figures' measure words meet
+(:meth:`_Finder.similarity`), one reading of an article figure against one source figure
+(:meth:`_Finder.read`) and the choice among readings (:meth:`_Finder.fits`).
+
+The slips (checker/_source_slips.py) and the derivations (checker/_source_derive.py) build
+on it; checker/_sources.py joins them into the matcher and registers the rules.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from fractions import Fraction
+
+from claims._records import Interval, Mention
+
+from ._analysis import Analysis
+from ._records import Check
+from ._rules_restate import _realistic
+from ._source_text import (
+    _DAYS,
+    _FACTORS,
+    _MARGIN,
+    _WHOLE,
+    ACCEPT,
+    ACCEPT_SAME,
+    ECHO_WORDS,
+    HUNDRED,
+    NARROW_WORDS,
+    QUOTING_FIGURES,
+    QUOTING_SHARE,
+    SLIP_WORDS,
+    STRONG,
+    Source,
+    _digits,
+    _direction,
+    _distinctive,
+    _dropped,
+    _one_digit,
+    _realistic_share,
+    _restates_threshold,
+    _Side,
+    _side_value,
+    _source_interval,
+)
+from ._verdict import transposed
+
+
+@dataclass(frozen=True, slots=True)
+class _Quote:
+    """The article figure h read against source figure x."""
+
+    source: Source
+    x: _Side
+    shared: float
+    missing: float
+    complement: bool
+    per: Fraction  # x's period carried to h's (1 when the same)
+    point: Fraction  # what x says h should be: its value, complement or per-period figure
+    verdict: str
+    flipped: bool = False  # the two figures read with opposite polarity
+    slip: str = ""  # for a misquote, the kind of slip (_Slips.slip)
+    also: tuple[str, ...] = ()  # the same figure given again elsewhere in the source
+
+    @property
+    def similarity(self) -> float:
+        return self.shared - 0.3 * self.missing
+
+
+@dataclass(slots=True)
+class _Matching:
+    quotes: dict[str, _Quote]            # article id -> the source figure it quotes (consistent)
+    misquotes: dict[str, _Quote]         # article id -> the source figure it misquotes
+    derived: list[Check]                 # the article's own checks, joined to the source figures
+    replaced: set[tuple[str, tuple[str, ...]]]
+    unmatched: list[Mention]
+    dates: list[Check]
+
+
+class _Finder:
+    """Article figures against the figures of its sources: candidates, readings and the choice among them."""
+
+    def __init__(self, a: Analysis, sources: Sequence[Source]) -> None:
+        self.a = a
+        self.sources = sources
+        self.fuzzy: dict[tuple[int, str], str] = {}
+        self.quotes: dict[str, _Quote] = {}  # the quotations found so far (match() fills it)
+        self.based: dict[str, str] = {}  # earlier levels of the article's changes, to their later ones
+        self.in_row: dict[tuple[str, str], float] = {}  # (article figure, table cell) pairs a change reads along a row
+
+    def translate(self, src: Source, w: str) -> str:
+        """The source's spelling of an article word: itself, or the nearest by rapidfuzz
+        ('violenc' meets 'violent'); '' when the source has no such word."""
+        if w in src.df:
+            return w
+        key = (src.number, w)
+        got = self.fuzzy.get(key)
+        if got is None:
+            got = ""
+            if len(w) >= 5:
+                from rapidfuzz import fuzz, process
+
+                best = process.extractOne(w, src.vocabulary, scorer=fuzz.ratio, score_cutoff=85)
+                if best is not None and best[0][:3] == w[:3]:
+                    got = best[0]
+            self.fuzzy[key] = got
+        return got
+
+    def similarity(self, h: _Side, src: Source, x: _Side) -> tuple[float, float]:
+        """(shared, missing): the measure words the two figures share, weighed by rarity in
+        the source and by closeness to each figure; and the qualifiers near the source
+        figure (its clause) that the article's words lack."""
+        hw: dict[str, float] = {}
+        for w, near in h.words.items():
+            t = self.translate(src, w)
+            if t:
+                hw[t] = max(hw.get(t, 0.0), near)
+        shared = sum(min(near, x.words[w]) * src.rarity(w) for w, near in hw.items() if w in x.words)
+        if h.period and x.period:
+            shared += 0.5  # both counted per period ('24 assaults a week', '24 a month'): kin measures
+        missing = sum(src.rarity(w) for w in x.clause if w not in hw)
+        return shared, missing
+
+    def candidates(self, h: _Side) -> Iterator[tuple[Source, _Side]]:
+        """The source figures worth reading h against: those whose value lies near h's
+        (or its complement, or h's carried to another period), and those that share a
+        rare word with h; never the whole report."""
+        fams = {h.family}
+        if h.family == "share":
+            fams.add("points")
+        elif h.family == "points":
+            fams.add("share")
+        elif h.family in ("decimal", "count") or h.family.startswith("quantity:") or h.family.startswith("rate:"):
+            # a unit the article spells out or leaves off ('229.8 megalitres' for '229.8 Ml/d'):
+            # the same figure, met only by its exact value
+            fams |= {f for src in self.sources for f in src.by_value if f == "decimal" or f.startswith("quantity:")
+                     or h.family == "decimal" and f.startswith("rate:")}
+        v = float(h.value)
+        centres = [v]
+        if h.family == "share":
+            centres.append(100 - v)
+        if h.period:
+            centres += [v * f for f in _FACTORS if f != 1]
+        for src in self.sources:
+            seen: set[int] = set()
+            pool: list[_Side] = []
+            for fam in fams:
+                keys, rows = src.by_value.get(fam, ([], []))
+                for c in centres:
+                    reach = abs(c) * 0.2 + 1e-9  # rounding, hedges and slips of a digit; words find the rest
+                    lo, hi = bisect.bisect_left(keys, c - reach), bisect.bisect_right(keys, c + reach)
+                    pool += rows[lo:hi]
+            for w in h.words:
+                t = self.translate(src, w)
+                if t:
+                    pool += [x for x in src.by_word.get(t, ()) if x.family in fams]
+            for x in pool:
+                if id(x) in seen:
+                    continue
+                seen.add(id(x))
+                if bool(h.mention.ranged) != bool(x.mention.ranged) and x.value != h.value:
+                    continue  # an end of a range quotes an end of a range, or the very figure
+                if h.mention.ranged and x.mention.ranged and h.mention.get("range") != x.mention.get("range"):
+                    continue
+                if h.scope != x.scope:
+                    continue
+                yield src, x
+
+    def read(self, h: _Side, src: Source, x: _Side) -> _Quote | None:
+        """h read as a quotation of x: None where kind, polarity or period rule it out."""
+        a, sa = self.a, src.analysis
+        hm, xm = h.mention, x.mention
+        # 'about 44 spills' of an average of 44.3; 'compares with 561.6 a year earlier' of a rate
+        # of 561.6 per 1,000 named before it
+        kin = {h.family, x.family} == {"count", "decimal"} or "decimal" in (h.family, x.family) and any(
+            f.startswith("rate:") for f in (h.family, x.family))
+        if h.family != x.family and h.family not in ("share", "points") and not kin:
+            if x.value != h.value or not _distinctive(h.mention):
+                return None
+            shared, missing = self.similarity(h, src, x)
+            return _Quote(src, x, shared, missing, False, Fraction(1), x.value, "verified")
+        if h.family != x.family and not kin:
+            # points and per cent meet only as a margin ('within 1.8 percentage points' of
+            # '+/- 1.79 percent'); a change in per cent read against one in points is the
+            # slip FC801 names, never a quotation
+            if not (_MARGIN.search(a.sentence_text(a.sentence_of[hm.id])) and _MARGIN.search(sa.sentence_text(sa.sentence_of[xm.id]))):
+                if not (hm.kind == "percent" and x.family == "points" and h.change and x.change):
+                    return None
+                shared, missing = self.similarity(h, src, x)
+                return _Quote(src, x, shared, missing, False, Fraction(1), x.value, "inconsistent")
+        if (h.change != x.change or h.target != x.target and not _restates_threshold(a, h, sa, x)) and (h.family == x.family or kin):
+            return None
+        if h.direction and x.direction and h.direction != x.direction:
+            return None  # 'a drop of about 16 per cent' quotes no 'increase of 16.7 per cent'
+        shared, missing = self.similarity(h, src, x)
+        # a share of the opposite polarity is quoted as its complement; a count of the
+        # opposite polarity is another measure, though polarity read from a clause can be
+        # wrong ('3,800 violent crimes and 280 sexual offences go unrecorded'): it costs
+        flipped = h.negated != x.negated
+        if h.outside is not None and x.outside is not None and h.outside != x.outside:
+            flipped = not flipped  # 'waited longer' against 'seen within four hours'
+        complement = flipped and h.family == "share" and not h.change  # a change has no complement
+        if flipped and h.family != "share":
+            shared -= 0.5
+        per = Fraction(1)
+        if h.period != x.period and h.period and x.period:
+            if h.family == "share" or h.period not in _DAYS or x.period not in _DAYS:
+                return None
+            per = _DAYS[h.period] / _DAYS[x.period]
+            if "year" in (h.period, x.period) and h.period != "month" and x.period != "month":
+                # a year of 366 days (2023/24 holds 29 February): the working that fits is taken
+                leap = per * 365 / 366 if x.period == "year" else per * 366 / 365
+                rank = {"verified": 2, "rounded": 1}
+                if rank.get(self.verdict(h, x, complement, leap), 0) > rank.get(self.verdict(h, x, complement, per), 0):
+                    per = leap
+        point = (HUNDRED - x.value if complement else x.value) * per
+        return _Quote(src, x, shared, missing, complement, per, point, self.verdict(h, x, complement, per), flipped)
+
+    @staticmethod
+    def verdict(h: _Side, x: _Side, complement: bool, per: Fraction) -> str:
+        from ._verdict import judge
+
+        # most candidates are far off: a float test spares them the exact arithmetic
+        hv, xv = float(h.value), float(x.value)
+        xv = (100 - xv if complement else xv) * float(per)
+        if abs(hv - xv) > 0.6 * max(abs(hv), abs(xv)) + 1 and h.mention.hedge == "exact" and x.mention.hedge == "exact":
+            return "inconsistent"
+        point, iv = x.value, _source_interval(x)
+        if complement:
+            point = HUNDRED - point
+            iv = Interval(None if iv.high is None else HUNDRED - iv.high, None if iv.low is None else HUNDRED - iv.low,
+                          iv.high_open, iv.low_open)
+        if per != 1:
+            point *= per
+            iv = Interval(None if iv.low is None else iv.low * per, None if iv.high is None else iv.high * per,
+                          iv.low_open, iv.high_open)
+        if point == h.value and per == 1 and _direction(h.mention) == _direction(x.mention):
+            return "verified"  # 'more than 3,800' for 'over 3,800'
+        hiv = _realistic_share(h) if h.family == "share" else _realistic(h.mention).interval  # 'more than 2,000' is not 68,450
+        return judge(h.mention, hiv, h.value, point, iv)
+
+    def fits(self, h: _Side, got: list[_Quote], bonus: dict[tuple[int, int], float]) -> _Quote | None:
+        """The source figure h quotes: one whose value h allows and whose words agree
+        enough; the same distinctive value needs fewer words. A figure whose neighbours
+        in the article sentence quote the same source sentence gains (33 and 12 of one
+        sentence, both from one sentence of the report)."""
+        best: _Quote | None = None
+        key: tuple[bool, float, bool] = (False, -1e9, False)
+        k = self.a.sentence_of[h.mention.id]
+        allowed = [q for q in got if q.verdict != "inconsistent" and q.x.family == h.family]
+        # a value that only one source figure of the family allows (the figure or its
+        # complement) is evidence in itself: 'about 88 per cent' of a report whose one
+        # figure near 88 is its 87.9 percent recording rate
+        narrow = len({q.point for q in allowed}) == 1
+        hm = h.mention
+        # a slip of the pen from a figure the words name plainly (9,847 for the 9,874 contacts)
+        # outweighs a looser reading through another period (27.0 a day is some 9,855 a year)
+        slipped = hm.hedge == "exact" and _digits(hm) >= 4 and any(
+            r.per == 1 and r.x.family == h.family and r.verdict == "inconsistent" and r.shared >= STRONG
+            and (transposed(r.point, h.value, hm.precision) or _one_digit(hm, r.x.mention) or _dropped(hm, r.x.mention))
+            for r in got)
+        for q in got:
+            if q.verdict == "inconsistent" or slipped and q.per != 1:
+                continue
+            if h.mention.hedge == "exact" and q.x.mention.hedge in ("more than", "less than", "at least", "at most") and q.point != h.value:
+                continue  # an exact 67.1 percent is no quotation of 'below 70 percent'
+            hp, xp = h.mention.precision, q.x.mention.precision
+            if hp is not None and xp is not None and hp <= xp and q.per == 1 and not q.complement and q.x.value != h.value \
+                    and h.mention.hedge == "exact":
+                continue  # 82.6 per cent is no quotation of a report's 83%, nor 21.7 of 21.6%: a quotation adds no digits
+            at = q.source.number * 1_000_000 + q.source.analysis.sentence_of[q.x.mention.id]
+            near = max(bonus.get((k, at), 0.0), bonus.get((-1 - k, at), 0.0) if hm.id in self.based else 0.0,
+                       self.in_row.get((hm.id, q.x.mention.id), 0.0), 0.6 if self.label_said(h, q) else 0.0)
+            same = q.x.value == h.value and q.per == 1 and not q.complement
+            if same and _digits(h.mention) >= 4 and q.shared + near >= ACCEPT_SAME / 2:
+                score = q.shared + near  # 3,591 or 18,246 again, with a word in common, is the same figure
+            elif (same and _distinctive(h.mention) or narrow and h.mention.hedge != "exact" or narrow and h.mention.precision is not None
+                    and h.mention.precision < 1) and q.shared + near >= ACCEPT_SAME or narrow and q.shared + near >= NARROW_WORDS:
+                score = q.shared + near
+            elif q.similarity + near >= ACCEPT:
+                score = q.similarity + near
+            else:
+                continue
+            # the same value first (83.6 for 83.6, not for 100 - 16.4), then the words
+            if (same, score, q.verdict == "verified") > key:
+                best, key = q, (same, score, q.verdict == "verified")
+        if best is not None and best.x.value == h.value and best.per == 1 and not best.complement:
+            # the report may give the figure twice (in the text and in a table): both are quoted
+            also = tuple(q.x.mention.id for q in got if q is not best and q.x.value == h.value and q.per == 1
+                         and not q.complement and q.verdict != "inconsistent" and (q.shared >= ECHO_WORDS or _distinctive(h.mention))
+                         and q.source is best.source)
+            if also:
+                best = replace(best, also=also)
+        return best
+
+    def label_said(self, h: _Side, q: _Quote) -> bool:
+        """Whether the article's sentence gives, word for word, the label of the table row
+        q's cell stands in, when that label is a figure itself ('Among those aged 65 to 74 the
+        figure is 13.8 per cent': the '65 to 74' row), which no word of it names."""
+        sa = q.source.analysis
+        cell = sa.cell_of.get(q.x.mention.id)
+        label = " ".join(q.source.row_labels.get(cell[:2], "").split()).lower() if cell else ""
+        return bool(re.search(r"\d", label)) and len(label) >= 4 and label in " ".join(
+            self.a.sentence_text(self.a.sentence_of[h.mention.id]).split()).lower()
+
+    def bases(self) -> dict[str, str]:
+        """The article's changes from one level to another, as {later level: earlier level}
+        ('rose from 41.5 to 44.2 per cent', '44.2 per cent, down from 47.9 per cent'); the
+        earlier levels are kept in ``self.based``."""
+        from ._rules_changes import _from_to
+
+        out: dict[str, str] = {}
+        for k in self.a.in_sentence:
+            for old, new, _word in _from_to(self.a, k):
+                out[new.id] = old.id
+        self.based = {v: k for k, v in out.items()}
+        return out
+
+    def row_pairs(self, readings: dict[str, list[_Quote]], bases: dict[str, str]) -> None:
+        """An article change from one level to another ('rose from 16 per cent to 19 per
+        cent') that is, value for value, one table row's earlier and later cells ('Unclassified
+        roads | 16% | 19%'): the two vouch for each other, however few words they share
+        (``self.in_row``, read by ``fits``)."""
+        self.in_row = {}
+        for new_id, old_id in bases.items():
+            for qo in readings.get(old_id, ()):
+                sa = qo.source.analysis
+                co = sa.cell_of.get(qo.x.mention.id)
+                if co is None or qo.x.value != _side_value(self.a, old_id) or qo.per != 1 or qo.complement:
+                    continue
+                for qn in readings.get(new_id, ()):
+                    cn = sa.cell_of.get(qn.x.mention.id) if qn.source is qo.source else None
+                    if cn is not None and cn[:2] == co[:2] and cn[2] > co[2] and qn.x.value == _side_value(self.a, new_id) \
+                            and qn.per == 1 and not qn.complement:
+                        self.in_row[(old_id, qo.x.mention.id)] = ACCEPT
+                        self.in_row[(new_id, qn.x.mention.id)] = ACCEPT
+
+    def taken(self, h: _Side) -> set[str]:
+        """The source figures that other article figures quote exactly, value for value (not
+        a headline's 'fewer than four in five' for 76.2 per cent)."""
+        return {r.x.mention.id for hid, r in self.quotes.items() if hid != h.mention.id and r.verdict == "verified"
+                and self.a.by_id[hid].hedge in ("exact", "about") and r.x.value == _side_value(self.a, hid)}
+
+    def echoed(self, h: _Side, q: _Quote) -> bool:
+        """Whether another figure of h's article sentence is quoted exactly from q's source
+        sentence: two figures of one sentence, both from one sentence of the report."""
+        k = self.a.sentence_of[h.mention.id]
+        ks = q.source.analysis.sentence_of[q.x.mention.id]
+        return any(o.id != h.mention.id and (r := self.quotes.get(o.id)) is not None and r.source is q.source
+                   and r.verdict == "verified" and r.source.analysis.sentence_of[r.x.mention.id] == ks
+                   for o in self.a.figures(k))
+
+    def whole_said(self, h: _Side) -> bool:
+        """Whether the article says h is the whole's figure ('across the trust', 'overall'):
+        in h's clause, or before it in its sentence when no figure comes first ('Overall,
+        the report said, the charge rate now stands at 8.3 per cent')."""
+        a, m = self.a, h.mention
+        if _WHOLE.search(a.clause_text(m)):
+            return True
+        s = a.sentences[a.sentence_of[m.id]]
+        first = not any(o.end <= m.start for o in a.figures(a.sentence_of[m.id]))
+        return first and bool(_WHOLE.search(a.text[s.start:m.start]))
+
+    def beside_the_whole(self, h: _Side, total: _Quote) -> bool:
+        """Whether h's article passage (its sentence and the one either side) quotes, with its
+        other distinctive figures, the source passage that gives the total row's figure in words ('85 of the 271 children tracked' from
+        'The cohort comprised 271 children, of whom 85 reoffended', beside its 31.4%): the
+        sentence speaks of the whole, so a row's figure in it is given as the whole's."""
+        sa = total.source.analysis
+        said = {kk for x in total.source.sides.get(total.x.family, ()) if x.value == total.x.value and x.mention.id not in sa.cell_of
+                for ks in [sa.sentence_of[x.mention.id]] for kk in range(max(0, ks - 2), min(len(sa.sentences), ks + 3))
+                if sa.sentences[kk].paragraph == sa.sentences[ks].paragraph}  # its passage: two sentences either way
+        a = self.a
+        k = a.sentence_of[h.mention.id]
+        near = [kk for kk in (k - 1, k, k + 1) if 0 <= kk < len(a.sentences) and a.sentences[kk].paragraph == a.sentences[k].paragraph]
+        return any(o.id != h.mention.id and (r := self.quotes.get(o.id)) is not None and r.source is total.source
+                   and r.verdict == "verified" and _distinctive(o) and sa.sentence_of[r.x.mention.id] in said
+                   for kk in near for o in a.figures(kk))
+
+    def passages(self, h: _Side, most: int = 5) -> list[tuple[Source, int]]:
+        """The source sentences whose figures share h's rarer words, best first."""
+        score: dict[tuple[int, int], float] = {}
+        for src in self.sources:
+            sa = src.analysis
+            for w, near in h.words.items():
+                t = self.translate(src, w)
+                for x in src.by_word.get(t, ()) if t else ():
+                    key = (src.number, sa.sentence_of[x.mention.id])
+                    score[key] = score.get(key, 0.0) + min(near, x.words.get(t, 0.0)) * src.rarity(t)
+        ranked = sorted(score.items(), key=lambda kv: (-round(kv[1], 9), kv[0]))[:most]
+        by_number = {src.number: src for src in self.sources}
+        return [(by_number[n], k) for (n, k), v in ranked if v >= SLIP_WORDS]
+
+    def quoting(self, out: _Matching, sides: list[_Side]) -> bool:
+        """Whether the article quotes this report: some of its distinctive figures are the
+        report's exactly (a line or two is no evidence either way)."""
+        exact = sum(1 for hid, q in out.quotes.items() if q.verdict == "verified" and _distinctive(self.a.by_id[hid]) and (
+                    q.x.family in ("count", "share") or q.x.family.startswith("money")))
+        return len(sides) < 5 or exact >= QUOTING_FIGURES and exact >= QUOTING_SHARE * len(sides)
+

@@ -1,0 +1,687 @@
+"""The FC8xx misquotes: how an article figure that no source figure of its measure allows is
+tied to the one it should have been, and the kind of slip (complement quoted, percentage
+points as per cent, truncated, digits transposed, another period's figure, a subgroup's
+figure given as the whole's, another measure's figure).
+
+Each method answers one question about an article figure ``h`` and its readings ``got``;
+:meth:`checker._sources._Matcher.match` asks them in order. When in doubt, no slip.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from fractions import Fraction
+
+from claims import content_words
+from claims._records import Mention
+
+from ._analysis import NEGATION
+from ._common import is_change, is_count
+from ._source_match import (
+    _Finder,
+    _Matching,
+    _Quote,
+)
+from ._source_text import (
+    _BASE_OF,
+    _BASE_THEN,
+    _EARLIER,
+    _GENERIC,
+    _GROUP_BEFORE,
+    _IN_AN_EARLIER_YEAR,
+    _MOVED_FROM,
+    _NUMBER_WORD,
+    _PAST_BASE,
+    _PEN_SLIPS,
+    _REST,
+    _SHORT,
+    _THEN,
+    _THEN_YEAR,
+    _TOTAL_ROW,
+    _WHOLE_BEFORE,
+    _YEAR,
+    ACCEPT,
+    ACCEPT_SAME,
+    ANOTHER_WORDS,
+    COMPLEMENT_WORDS,
+    ECHO_WORDS,
+    HUNDRED,
+    MARGIN,
+    PLAIN_WORDS,
+    SLIP_WORDS,
+    STRONG,
+    WORDS_AHEAD,
+    _amount,
+    _digits,
+    _distinctive,
+    _dropped,
+    _earlier_level,
+    _family,
+    _key,
+    _of_order,
+    _one_digit,
+    _Side,
+)
+from ._verdict import transposed, truncates
+
+
+class _Slips(_Finder):
+    """The ways an article figure is told apart as a misquote of one source figure."""
+
+    def rest_of_whole(self, h: _Side, q: _Quote) -> bool:
+        """A complement that the article gives with its own count of the rest: 'That leaves
+        115 homes needing improvement, some 28.6 per cent' against '287 (71.4%) of 402 homes
+        rated good': 115 of the source's 402 is 28.6 per cent, so the article speaks of the
+        rest of the whole, in words of its own, and misquotes nothing."""
+        if q.slip != "complement quoted":
+            return False
+        sa = q.source.analysis
+        wholes = [x for x in sa.figures(sa.sentence_of[q.x.mention.id]) if is_count(x) and x.value > 0]
+        # the count of the rest comes just before the share ('115 homes ..., some 28.6 per
+        # cent'), not in a clause of its own ('23.7 per cent ... rural roads, while nine ...
+        # on urban roads': a complement slip that the other part's count gives away)
+        figs = self.a.figures(self.a.sentence_of[h.mention.id])
+        before = [m for m in figs if m.end <= h.mention.start]
+        counts = [before[-1]] if before and is_count(before[-1]) and not re.search(
+            r"\b(?:while|whereas|but|compared|against)\b", self.a.text[before[-1].end:h.mention.start], re.I) else []
+        iv = self.a.share_interval(h.mention)
+        return any(iv.contains(c.value / w.value * HUNDRED) for c in counts for w in wholes if c.value < w.value)
+
+    @staticmethod
+    def sure(h: _Side, q: _Quote, got: list[_Quote]) -> bool:
+        """Whether a misquote is sure enough to report. Another measure's figure needs words
+        that point to the source figure clearly, and more clearly than to a source figure
+        with the article's very value (the report may give 82.9 for 2021 in a table: then
+        the article quotes that); a complement is a slip only when the words agree well or
+        the polarity is plainly the other ('28.5 per cent' needing improvement is the rest of
+        '71.5%' rated good, not a slip)."""
+        given = [r.shared for r in got if r.x.family == h.family and r.x.value == h.value and r.shared >= SLIP_WORDS]
+        if q.slip in ("another measure's figure", "") and h.family != "share" and (_distinctive(h.mention) and any(
+                x.value == h.value and not x.mention.ranged for x in q.source.sides.get(q.x.family, ())) or given) \
+                and not (q.shared >= STRONG and q.shared >= max(given, default=0.0) + 2 * MARGIN):
+            # an amount the report gives (of three digits, or with words in common) is that
+            # figure, not a slip, unless the words name another figure far more plainly ('27
+            # emergency prohibition notices': the report's 3 of those, its 27 improvement notices)
+            return False
+        if q.slip in ("another measure's figure", ""):
+            same = max((r.shared for r in got if r.x.value == h.value and r.per == 1 and not r.complement
+                        and r.x.family == h.family and r.verdict != "inconsistent"), default=None)
+            if q.shared < ANOTHER_WORDS or same is not None and q.shared < same + WORDS_AHEAD:
+                return False
+        if q.slip == "complement quoted" and not q.flipped and q.shared < COMPLEMENT_WORDS \
+                and not (h.outside is not None and h.outside == q.x.outside and q.shared >= SLIP_WORDS):
+            # unless both say the same side of one limit ('waiting more than six weeks',
+            # '% over 6 weeks'): then the share is plainly the one, and its complement a slip
+            return False
+        if q.slip in ("another measure's figure", "the figure of another measure in the same sentence", "another row's figure", "") \
+                and h.family not in ("share", "points") and not _of_order(q.point, h.value, 10):
+            return False  # '£3.7m' is no slip for '£25 per hour', nor 'about £2.6m' for '£21,400 a place'
+        if q.slip in _PEN_SLIPS and any(r.x.family == h.family and r.x.value == h.value and r.per == 1 and not r.complement
+                                         and r.verdict != "inconsistent" and r.shared >= q.shared / 2 for r in got):
+            return False  # '16 per cent' is the table's 16%, read with fewer words, not 61 per cent transposed
+        return True
+
+    def spoken(self, h: _Side) -> bool:
+        """Whether h is someone's own figure in their own words: inside a quotation that
+        speaks in the first person ('"I'm caring 90 hours a week," she said'; '"In the Moorside
+        villages it is 31 weeks. I have a constituent ..."'). What a resident or a councillor
+        says of their own is no misquote of the report, though it may not be in it."""
+        a, m = self.a, h.mention
+        start = a.text.rfind("\n\n", 0, m.start) + 1
+        before = a.text[start:m.start]
+        opened = before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+        if not opened:
+            return False
+        quote = before[max(before.rfind("\u201c"), before.rfind('"')) + 1:]
+        end = re.search(r'["\u201d]', a.text[m.end:])
+        quote += a.text[m.start:m.end + (end.start() if end else 0)]
+        return bool(re.search(r"\b(?:I|I'm|I've|me|my|we|we're|we've|our|us)\b", quote))
+
+    def added(self, h: _Side, q: _Quote) -> bool:
+        """'12 new social work posts' counts what is added, not the report's 142 posts with a
+        digit dropped."""
+        return q.slip in ("a digit dropped", "a zero dropped") and bool(
+            re.match(r"^\s*(?:new|extra|additional|more|further)\b", self.a.after(h.mention, 20), re.I))
+
+    def the_rest(self, h: _Side, q: _Quote) -> bool:
+        """'... 94.7 per cent full on average, leaving only 5.3 per cent free': the article
+        says it gives the rest, so the complement is what it means, not a slip."""
+        return q.slip == "complement quoted" and bool(_REST.search(self.a.before(h.mention, 40)))
+
+    def plain_polarity(self, h: _Side, q: _Quote) -> bool:
+        """Whether a complement slip read from polarity rests on a plain reading: the
+        article's sentence holds no other negation than the figure's clause ('short of 24.8
+        midwives - 11.5 per cent of its posts' is the vacancy rate, though its clause says
+        only 'posts')."""
+        if q.slip != "complement quoted" or not q.flipped:
+            return True
+        a = self.a
+        s = a.sentences[a.sentence_of[h.mention.id]]
+        c0, c1 = a.clause(h.mention)
+        rest = a.text[s.start:c0] + " " + a.text[c1:s.end]
+        return bool(NEGATION.search(rest) or _SHORT.search(rest)) == h.negated or h.negated
+
+    def misquote(self, h: _Side, got: list[_Quote], taken: frozenset[str] | set[str] = frozenset()) -> _Quote | None:
+        """The source figure h misquotes, if its measure singles one out (or the slip is
+        exact: points reported as per cent). Source figures in ``taken``, which other
+        figures of the article quote exactly, are no rivals ('went up from 341 to 382':
+        341 is quoted, so 382 can only be the 372 beside it)."""
+        a = self.a
+        hm = h.mention
+        for q in got:  # 14.7 percentage points reported as 'an improvement of 14.7 per cent'
+            if q.x.family == "points" and h.family == "share" and hm.kind == "percent" and q.x.value == h.value \
+                    and is_change(a, hm) and q.shared >= ACCEPT_SAME:
+                return replace(q, verdict="inconsistent", slip="percentage points reported as per cent")
+        # a count of the opposite polarity ('130 posts lost', '310 on-call firefighters')
+        # is another measure, never a misquote
+        same = [q for q in got if q.x.family == h.family and not (q.flipped and h.family != "share")]
+        if not same:
+            return None
+        free = [q for q in same if q.x.mention.id not in taken]
+        best = max(free or same, key=lambda q: q.similarity)
+        # a slip that ties h's value exactly to a source figure of its measure (87.9 quoted
+        # as unrecorded, 87.9 cut to 87, 2,315 as 2,135, a month's figure as a week's) is
+        # evidence in itself: some shared words suffice, if no other figure fits better
+        slipped: dict[Fraction, tuple[int, _Quote]] = {}
+        long = _digits(hm) >= 5 and any(ch.isdigit() for ch in hm.text) and hm.hedge == "exact"
+        for q in same:
+            if q.verdict != "inconsistent" or q.similarity < best.similarity - MARGIN:
+                continue
+            if q.shared < SLIP_WORDS:
+                # five digits or more, swapped or one miscopied (189,650 for 198,650), are
+                # no coincidence: a word in common is enough
+                if long and q.shared >= ECHO_WORDS and (transposed(q.point, h.value, hm.precision) or _one_digit(hm, q.x.mention)):
+                    slip = "digits transposed" if transposed(q.point, h.value, hm.precision) else "a digit miscopied"
+                    slipped[q.point] = (2, replace(q, slip=slip))
+                continue
+            slip = self.slip(h, q, same)
+            if not slip and long and _one_digit(hm, q.x.mention):
+                slip = "a digit miscopied"
+            if slip and slip != "another measure's figure":
+                strength = self.strength(h, q, slip)
+                had, was = slipped.get(q.point, (0, q))
+                # of two readings of one point, the one read the same way round ('79.5%
+                # owed a duty', not the 20.5% given advice read as its complement)
+                if strength > had or strength == had and was.flipped and not q.flipped:
+                    slipped[q.point] = (strength, replace(q, slip=slip))
+        if slipped:
+            top = max(st for st, _ in slipped.values())
+            ties = [q for st, q in slipped.values() if st == top]
+            if len(ties) == 1:
+                return ties[0]
+        # with no slip to tell it, a count meant is of h's order (57 for 47, not 5,470 for
+        # 17; shares all are), and an earlier level is no rival of a figure the article gives as now ('took
+        # 7,150 calls' against a table row's 5,960 last year and 6,380 this year)
+        now = not (_PAST_BASE.search(a.before(hm, 25)) or _EARLIER.search(a.clause_text(hm)))
+        pool = [q for q in free or same if (h.family in ("share", "points") or _of_order(q.point, h.value))
+                and not (now and _earlier_level(q.source, q.x.mention))]
+        if pool:
+            free, best = pool, max(pool, key=lambda q: q.similarity)
+        if best.verdict != "inconsistent":
+            return None
+        rivals = [q.similarity for q in free if q is not best and q.point != best.point]
+        if rivals and best.similarity - max(rivals) < MARGIN:
+            return None  # the words do not single out one source figure
+        slip = self.slip(h, best, same)
+        # a count or amount written exactly ('took 7,150 calls', 'made 162 arrests') needs
+        # fewer words than a share or a hedged figure: it is no approximation of anything, and
+        # of its order only one figure of the report is named so
+        plain = bool(pool) and _amount(h.family) and hm.hedge == best.x.mention.hedge == "exact" and any(ch.isdigit() for ch in hm.text) and best.per == 1 \
+            and not best.complement and not re.search(r"\d-[a-z]", best.x.mention.text + best.source.analysis.after(best.x.mention, 6))
+        if best.similarity >= STRONG or (best.similarity >= ACCEPT and slip) or plain and best.similarity >= PLAIN_WORDS:
+            return replace(best, slip=slip)
+        return None
+
+    @staticmethod
+    def strength(h: _Side, q: _Quote, slip: str) -> int:
+        """How surely a slip explains h: digits swapped within a figure written to h's own
+        precision (2,315 as 2,135) are surer than after rounding (77.5 read as 78, as 87)."""
+        if slip == "digits transposed" and (q.x.mention.precision or 1) != (h.mention.precision or 1):
+            return 1
+        return 2
+
+    @staticmethod
+    def slip(h: _Side, q: _Quote, others: list[_Quote]) -> str:
+        """The kind of slip that turns q's figure into h's, if one does: with one, fewer
+        shared words are needed to call the figure misquoted."""
+        p, v = q.point, h.value
+        prec = h.mention.precision
+        if h.family == "share" and HUNDRED - p == v:
+            return "complement quoted"
+        # 'about 16 per cent' is no slip of the pen for 16.7, nor 'fourteen' for 41
+        exact = h.mention.hedge == "exact" and any(ch.isdigit() for ch in h.mention.text)
+        if exact and truncates(p, v, prec):
+            return "truncated instead of rounded"
+        if exact and transposed(p, v, prec):
+            return "digits transposed"
+        if exact and _dropped(h.mention, q.x.mention) and (_digits(h.mention) >= 3 or q.x.mention.kind == "money" or q.shared >= ACCEPT
+                                                            and not any(o.point != q.point and o.shared >= q.shared for o in others)):
+            # '12 beds' beside a table's 124 needs the words of 124's measure, and of no other
+            return "a digit dropped"
+        if exact and q.per == 1 and not q.complement and (_amount(h.family) or h.family.startswith("money:")) and _digits(h.mention) >= 2 \
+                and (v * 10 == p or p * 10 == v):
+            # '£214,000' for '£2.14m', '£117,000' for '£11,700': the same digits, a place apart
+            return "a zero dropped" if v < p else "a zero added"
+        if q.per != 1 and q.x.value == v:
+            return "another period's figure"
+        if _distinctive(h.mention) and any(o.x.value == v and o.per == 1 and not o.complement for o in others if o is not q):
+            return "another measure's figure"
+        return ""
+
+    def other_measure(self, h: _Side, q: _Quote) -> _Quote | None:
+        """A figure quoted by value from the wrong line of a breakdown: the source gives the
+        same value for a subgroup its sentence names ('24.6 percent in secondary schools',
+        '- routine repairs ...: 68.4% on time') and the article names no such subgroup,
+        while a figure of the same passage (two sentences either way) without that
+        qualifier, whose words the article shares at least as well, has another value
+        ('17.8 percent of all pupils'). Then the figure is misquoted, against that one."""
+        if q.per != 1 or q.complement or q.x.value != h.value:
+            return None
+        src, sa = q.source, q.source.analysis
+        ks = sa.sentence_of[q.x.mention.id]
+        if _PAST_BASE.search(self.a.before(h.mention, 25)) and (
+                _EARLIER.search(sa.sentence_text(ks)) or _BASE_OF.search(sa.before(q.x.mention, 25)) or _THEN_YEAR.match(sa.text, q.x.mention.end)):
+            # 'down from 41.5 per cent' against 'In the previous survey 41.5 per cent', 'This
+            # compares with 68.9 per cent in 2024/25': the earlier level, rightly
+            return None
+        if h.mention.ranged and self.echoed(h, q):
+            return None  # 'between 69.3 and 73.5 per cent' against '69.3 per cent to 73.5 per cent': the range, end for end
+        mine = {self.translate(src, w) for w in h.words} - {""}
+
+        def own(x: _Side) -> set[str]:
+            """The words that name x's group: its clause, or its sentence when no other
+            figure of its kind shares the sentence (a list item, '- routine repairs ...: 68.4%')."""
+            k = sa.sentence_of[x.mention.id]
+            if len([o for o in sa.figures(k) if _family(o) == x.family]) > 1:
+                return set(x.clause)
+            return {_key(w) for w in content_words(sa.sentence_text(k))}
+
+        x_words = own(q.x)
+        # the group the source names just before its figure ('In secondary academies the
+        # rate was 26.8%', 'highest in Northfield, at 38.2%'), however often the report uses
+        # its words, when the article does not name it
+        s0 = max(sa.sentences[ks].start, q.x.mention.start - 90)
+        named = _GROUP_BEFORE.search(sa.text[s0:q.x.mention.start])
+        group = {_key(w) for w in content_words(named.group(1))} - mine - _GENERIC if named else set()
+        best: _Quote | None = None
+        # the figure for the whole is stated apart from the breakdown, in another sentence
+        # ('In all, ... 17.8 percent of all pupils.' / 'The rate was ... 24.6 percent in
+        # secondary schools.'); two figures of one sentence are two measures said together
+        reach = len(sa.sentences) if self.whole_said(h) else 2  # 'across the trust', 'overall'
+        passage = [x for x in src.sides.get(q.x.family, ()) if 0 < abs(sa.sentence_of[x.mention.id] - ks) <= reach]
+        # a figure another article figure quotes ('71.3 per cent, down from 76.5, compared with
+        # 97.1 per cent for those crewed full-time') is that one's, no rival for this one
+        taken = self.taken(h)
+        for r in (self.read(h, src, x) for x in passage if x.mention.id not in taken):
+            if r is None:
+                continue
+            if r.x.family != q.x.family or r.point == q.point or r.flipped or r.verdict != "inconsistent" or r.per != 1 or r.complement:
+                continue
+            if not any(ch.isdigit() for ch in r.x.mention.text) or not q.x.value / 10 <= r.x.value <= q.x.value * 10:
+                continue  # 'three' bursaries is no whole for 2,860 students
+            r_words = own(r.x)
+            if {w for w in x_words & r_words - mine if src.rarity(w) >= 0.6}:
+                continue  # the other figure is of the same subgroup ('more than a quarter ... secondary schools')
+            qualifiers = {w for w in x_words - r_words - mine - _GENERIC if src.rarity(w) >= 0.6} | (group - r_words)
+            theirs = {w for w in r_words - x_words - mine if src.rarity(w) >= 0.6 and w not in _GENERIC}
+            if not qualifiers or len(theirs) >= len(qualifiers) or r.shared <= q.shared:
+                continue
+            if best is None or r.shared > best.shared:
+                best = r
+        if best is None:
+            return None
+        # a group the report names for its figure, and the article not, is a subgroup's figure
+        return replace(best, slip="a subgroup's figure given as the whole" if group - own(best.x) else "another measure's figure")
+
+    def subgroup_row(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
+        """A table row's figure given for the whole: 'across the trust, 36.2 per cent'
+        against a table whose 'Kestonbridge General' row gives 36.2 and whose 'Trust total'
+        row gives 34.7. The article says it speaks of the whole and names nothing of the
+        row it took; the figure is misquoted against the total row of the same column."""
+        src, sa = q.source, q.source.analysis
+        cell = sa.cell_of.get(q.x.mention.id)
+        if cell is None or q.per != 1 or q.complement or q.x.value != h.value:
+            return None
+        labels = src.row_labels
+        table, row, col = cell
+        if _TOTAL_ROW.search(labels.get((table, row), "")):
+            return None
+        mine = {self.translate(src, w) for w in h.words} - {""}
+        if {_key(w) for w in content_words(labels.get((table, row), ""))} & mine:
+            return None  # the article names the row ('at Kestonbridge General, 36.2 per cent')
+        number = re.match(r"\s*(\d{1,2})\b", labels.get((table, row), ""))
+        if number and re.search(rf"\b(?:{number.group(1)}|{_NUMBER_WORD.get(int(number.group(1)), 'x^')})\b",
+                                self.a.sentence_text(self.a.sentence_of[h.mention.id]), re.I):
+            return None  # a row labelled by a number the article names ('the maximum rating of five': the '5' row)
+        whole = self.whole_said(h)
+        # the total row's cell of the column, read if the value did not bring it ('-7.4%' is
+        # far from the article's 16.5)
+        seen = {r.x.mention.id for r in got}
+        totals = [x for x in src.sides.get(q.x.family, ()) if x.mention.id not in seen and (c := sa.cell_of.get(x.mention.id))
+                  and c[0] == table and c[2] == col and c[1] != row and _TOTAL_ROW.search(labels.get((table, c[1]), ""))]
+        for r in [*got, *(r for r in (self.read(h, src, x) for x in totals) if r is not None)]:
+            c = sa.cell_of.get(r.x.mention.id)
+            if c is not None and c[0] == table and c[2] == col and c[1] != row and _TOTAL_ROW.search(labels.get((table, c[1]), "")) \
+                    and r.verdict == "inconsistent" and not r.flipped and r.per == 1 and not r.complement \
+                    and (whole or self.beside_the_whole(h, r)):
+                return replace(r, slip="a subgroup's figure given as the whole")
+        return None
+
+    def unnamed_row(self, h: _Side, got: list[_Quote]) -> _Quote | None:
+        """A figure the words did not tie to any line of the report, which is one table
+        row's cell by value while the article says it is the whole's ('in 28.4 per cent of
+        searches across the force' against the Fenmoor City row's 28.4% and the Total row's
+        31.2%): a subgroup's figure given as the whole, when the report gives the total's
+        value in words the article shares ('the find rate rose to 31.2 per cent')."""
+        if h.mention.hedge != "exact" or _digits(h.mention) < 2 or not self.whole_said(h):
+            return None
+        for q in got:
+            if q.x.value != h.value or q.per != 1 or q.complement or q.verdict == "inconsistent" \
+                    or q.x.mention.id not in q.source.analysis.cell_of:
+                continue
+            if not _distinctive(h.mention) and not (h.change and q.x.change):
+                continue  # two digits are distinctive enough only in a column of changes ('fell by 7.7 per cent', '-7.7%')
+            wrong = self.subgroup_row(h, q, got)
+            if wrong is None:
+                continue
+            # the total's value in words the article shares ('a fall of 755 incidents, or 7.4%')
+            said = [x for x in q.source.sides.get(h.family, ()) if x.value == wrong.x.value and x.mention.id not in q.source.analysis.cell_of]
+            if any(r.shared >= SLIP_WORDS for r in (self.read(h, q.source, x) for x in said) if r is not None):
+                return wrong
+        return None
+
+    def named_row(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
+        """Another row's figure given for the row the article names: 'Planning was judged
+        good enough in 72.5 per cent of cases' against a table whose 'Implementation' row
+        gives 72.5 and whose 'Planning' row gives 67.5. The article's clause (or, when its
+        clause names no row, its sentence) names one other row of the table and not the
+        row the figure comes from: the figure is misquoted against that row's cell in the
+        same column."""
+        src, sa = q.source, q.source.analysis
+        cell = sa.cell_of.get(q.x.mention.id)
+        if cell is None or q.per != 1 or q.complement or q.x.value != h.value:
+            return None
+        table, row, col = cell
+        # a row's label without its aside ('Satisfaction with repairs (last 12 months)'), less
+        # the words every row shares ('Satisfaction with ...'): what tells the rows apart
+        every = {r: {_key(w) for w in content_words(re.sub(r"\([^)]*\)", " ", text))} - {""}
+                 for (t, r), text in src.row_labels.items() if t == table and r > 0}
+        if len(every) < 3:
+            return None
+        common = set.intersection(*every.values())
+        labels = {r: ws - common for r, ws in every.items() if not _TOTAL_ROW.search(src.row_labels[(table, r)])}
+        if row not in labels:
+            return None  # the total row is the whole's figure (subgroup_row asks the other way)
+        if not labels[row]:
+            return None
+        clause = {self.translate(src, w) for w in h.clause} - {""}
+        sentence = {self.translate(src, w) for w, near in h.words.items() if near >= 0.5} - {""}
+        if len(labels[row] & sentence) * 2 >= len(labels[row]):
+            return None  # the article names the row the figure is from
+        aside = {_key(w) for w in content_words(" ".join(re.findall(r"\(([^)]*)\)", src.row_labels[(table, row)])))} - common
+        if aside & clause:
+            return None  # ... by the words of its aside ('criminals pretending to be from a bank or the police': 'Impersonation (bank, police)')
+        for said in (clause, sentence):
+            if said is sentence and any(ws & clause for ws in labels.values()):
+                return None  # the clause speaks of a row: the sentence's other clauses speak of others
+            # a row is named when all its label's words are there ('Implementation and
+            # delivery' needs both), in the figure's own clause or, said in its sentence, one of
+            # them rare in the report; and only one row is
+            named = [r for r, ws in labels.items() if r != row and ws and ws <= said
+                     and (said is clause or any(src.rarity(w) >= 0.6 for w in ws))]
+            if len(named) > 1:
+                return None
+            if named:
+                for r in got:
+                    c = sa.cell_of.get(r.x.mention.id)
+                    if c == (table, named[0], col) and r.verdict == "inconsistent" and not r.flipped and r.per == 1 \
+                            and not r.complement and r.x.family == q.x.family:
+                        return replace(r, slip="another row's figure")
+                return None
+        return None
+
+    def named_sibling(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
+        """Another figure of the same source sentence, named by the article's clause: 'Some
+        736 households were helped at the prevention stage' against 'a prevention duty for
+        812 households ..., and a relief duty for 736 households'. The article's clause has a
+        word that only the 812's clause has, and none that only the
+        736's has: the figure is misquoted against the 812."""
+        from ._rules_parts import of_pairs
+
+        if q.per != 1 or q.complement or q.x.value != h.value or NEGATION.search(self.a.clause_text(h.mention)):
+            return None  # 'services outside Westmere town' names the town to mean the others
+        src, sa = q.source, q.source.analysis
+        xm = q.x.mention
+        if xm.id in sa.cell_of:
+            return None  # a table row is named_row's
+        ks = sa.sentence_of[xm.id]
+        from ._rules_changes import _from_to
+
+        # a part and its whole, or one measure's two levels ('from 41,937 to 48,512'), are not two measures
+        paired = {m.id for pair in [*of_pairs(sa, ks), *((o, n) for o, n, _w in _from_to(sa, ks))]
+                  if xm.id in (pair[0].id, pair[1].id) for m in pair}
+        sibs = [o for o in sa.figures(ks) if _family(o) == q.x.family and o.id != xm.id and o.value != xm.value and o.id not in paired]
+        if not sibs:
+            return None
+        words = {o.id: {_key(w) for w in sa.clause_words(o)} for o in [xm, *sibs]}
+        last = max([xm, *sibs], key=lambda o: o.start)
+        # a relative clause after the sentence's last figure is that figure's, however its
+        # clause is cut ('... and 9 homicides in which a knife or sharp instrument was used')
+        tail = sa.text[sa.clause(last)[1]:sa.sentences[ks].end]
+        if re.match(r"\s*(?:which|whom|whose|where|that)\b", tail, re.I):
+            words[last.id] |= {_key(w) for w in content_words(tail)}
+        common = set.intersection(*words.values())
+        mine = {self.translate(src, w) for w in h.clause} - {""}
+        own = words[xm.id] - common
+        if not own or own & mine:
+            return None  # the article says something of the figure's own clause
+        # a sibling another figure of the article quotes ('spent £18.6 million against a
+        # budget of £16.9 million') is that figure's, not a slip for this one
+        taken = self.taken(h)
+        named = [o for o in sibs if (words[o.id] - common - own - _GENERIC) & mine and o.id not in taken]
+        if len(named) != 1:
+            return None
+        r = next((r for r in got if r.x.mention.id == named[0].id), None)
+        if r is None or r.verdict != "inconsistent" or r.flipped or r.per != 1 or r.complement or r.shared < SLIP_WORDS:
+            return None
+        return replace(r, slip="the figure of another measure in the same sentence")
+
+    def complement_swap(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
+        """A share the source gives beside its complement, quoted with the other one's
+        words: 'only 29.3 per cent of posts were filled' against '41 were filled (70.7
+        percent), a vacancy rate of 29.3 percent'. The article's clause shares a telling
+        word with the 70.7's clause and none with the 29.3's, and reads the same way round
+        as the 70.7: the complement is quoted, and misquoted against the 70.7."""
+        if h.family != "share" or q.per != 1 or q.complement or q.x.value != h.value:
+            return None
+        src, sa = q.source, q.source.analysis
+        mine = {self.translate(src, w) for w in h.clause} - {""}
+        if {w for w in mine & q.x.clause if src.rarity(w) >= 0.6}:
+            return None  # the article names the 29.3's own measure
+        ks = sa.sentence_of[q.x.mention.id]
+        # 'The remaining 399 (20.5%) received advice only': the rest, after the sentence that
+        # gives the part ('1,548 (79.5%) were assessed as owed a duty')
+        rest = bool(re.search(r"\b(?:remaining|the rest|the remainder|the other)\b", sa.text[sa.sentences[ks].start:q.x.mention.start], re.I))
+        for r in got:
+            y = r.x
+            if y.family != "share" or y.value != HUNDRED - h.value or r.flipped or r.per != 1 or r.complement \
+                    or sa.sentence_of[y.mention.id] not in ((ks, ks - 1) if rest else (ks,)):
+                continue
+            if {w for w in mine & y.clause if src.rarity(w) >= 0.6} and y.negated == h.negated:
+                return replace(r, slip="complement quoted")
+        return None
+
+    def past_level(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
+        """The earlier level of a change quoted as the present one: 'the vacancy rate now
+        stands at 13.9 per cent' against 'fell from 13.9% in 2022/23 to 11.6% in 2023/24'
+        ('down from 81.5% in 2022/23', 'against 11.9 months in 2022-23', a table's 2022/23
+        column beside its 2023/24 one). Not when the article puts its figure in an earlier
+        time itself ('two years ago', 'in 2022/23', 'up from'); then the figure is
+        misquoted against the later level of the same measure."""
+        from ._rules_changes import _from_to
+
+        a, sa = self.a, q.source.analysis
+        if q.per != 1 or q.complement or q.x.value != h.value or h.change or _BASE_OF.search(a.before(h.mention, 25)):
+            return None
+        said = a.sentence_text(a.sentence_of[h.mention.id])
+        c0, c1 = a.clause(h.mention)
+        first = not any(o.end <= c0 and _family(o) == h.family for o in a.figures(a.sentence_of[h.mention.id]))
+        # the sentence up to the figure's clause, or its clause alone when figures before it
+        # have clauses of their own ('six fewer than the 44 who died the year before, and 547
+        # were seriously hurt': the year before is the 44's)
+        upto = a.text[a.sentences[a.sentence_of[h.mention.id]].start if first else c0:c1]
+        if _EARLIER.search(upto) or re.match(r"\W*when\b", a.text[c0:c1]) and _EARLIER.search(a.text[max(0, c0 - 60):c0]):
+            # 'two years ago, when ... 82.9 per cent'; 'more than the previous season, when
+            # 14,215 trees went into the ground': the earlier level, rightly
+            return None
+        years = {int(y) for y in _YEAR.findall(said)}
+        xm = q.x.mention
+        ks = sa.sentence_of[xm.id]
+        dated = _THEN_YEAR.match(a.text, h.mention.end)
+        if dated and any(int(y) > int(dated.group(1)) for y in _YEAR.findall(sa.sentence_text(ks))):
+            return None  # 'worth £4.47bn in March 2025' against 'rose to £4.82bn at 31 March 2026, from £4.47bn': dated, rightly
+        if re.search(r"\b(?:ranged|ranges|ranging|range|varied|varies|varying)\s+(?:\w+\s+)?from\s+$", sa.before(xm, 30), re.I):
+            return None  # 'Uptake ranged from 82.4% in East to 89.6% in North': places, not times
+        news = [new for old, new, _word in _from_to(sa, ks) if old.id == xm.id and new.value != old.value]
+        sides = {x.mention.id: x for x in q.source.sides.get(q.x.family, ())}
+
+        def kin(o: Mention) -> int:
+            """How many words o's clause shares with the base's: the later level of one measure
+            shares its noun ('968 incidents', '1,137 recorded incidents')."""
+            return len(sides[o.id].clause & q.x.clause) if o.id in sides else -1
+
+        s0, s1 = sa.clause(xm)
+        opened = sa.text.rfind("(", sa.sentences[ks].start, xm.start)
+        # '(2022/23: 2,104 falls, 5.3 per 1,000)': an earlier year's figures, in brackets
+        # after this year's ('a rate of 4.7 per 1,000 occupied bed days')
+        then = opened >= 0 and ")" not in sa.text[opened:xm.start] and bool(
+            re.match(r"\(\s*(?:in\s+)?(?:19|20)\d\d(?:[/-]\d\d)?\s*[:,]", sa.text[opened:xm.start]))
+        # the figure of its measure before the base in the sentence, itself no base ('rose to
+        # 11.2 shifts ..., from 9.6 shifts in 2022-23'), nor the whole it is counted in ('91 of
+        # the 742 inspections ... down from 128'); of several, the one whose clause shares the
+        # most words with the base's ('1,137 recorded incidents of self-harm, involving 289
+        # individual prisoners, compared with 968 incidents': 1,137, not the 289 beside it)
+        levels = sorted((o for o in sa.in_sentence.get(ks, []) if o.end <= xm.start and _family(o) == q.x.family and o.value != xm.value
+                         and not _BASE_OF.search(sa.before(o, 25)) and not _WHOLE_BEFORE.search(sa.before(o, 20))
+                         and not is_change(sa, o)), key=lambda o: (kin(o), o.start))
+        if news and not kin(news[0]) and levels and kin(levels[-1]) > 0:
+            news = levels[-1:]
+        if not news and (then or _MOVED_FROM.search(sa.before(xm, 25)) or _BASE_THEN.search(sa.before(xm, 25))
+                         and _THEN.search(sa.text, xm.end, min(s1 + 25, len(sa.text)))):
+            news = levels[-1:]
+        opening = _IN_AN_EARLIER_YEAR.match(sa.text, sa.sentences[ks].start, xm.start)
+        if not news and ks > 0 and opening and not levels and int(opening.group(1)) not in years \
+                and int(opening.group(1)) < max(map(int, _YEAR.findall(sa.text, 0, 400)), default=0):
+            # a sentence of its own on an earlier year than the report's ('In 2022/23 the
+            # equivalent proportion was 36.2 per cent'): the later level is the one of the
+            # sentence before that shares its words
+            before = [o for o in sa.in_sentence.get(ks - 1, []) if _family(o) == q.x.family and not _BASE_OF.search(sa.before(o, 25))
+                      and not is_change(sa, o)]
+            news = sorted(before, key=lambda o: (kin(o), o.start))[-1:]
+        if news:
+            # the year the report gives the figure for: the one said right after it ('from 9
+            # in 2023 to 14 in 2024': 2023), else any of its clause's
+            own = _THEN_YEAR.match(sa.text, xm.end) or opening
+            given = {int(own.group(1))} if own else {int(y) for y in _YEAR.findall(sa.text, s0, min(s1 + 25, len(sa.text)))}
+            if given & years:
+                return None  # the article names the year the report gives the figure for
+            r = next((r for r in got if r.x.mention.id == news[0].id and r.verdict == "inconsistent" and not r.flipped), None)
+            # the two levels of one source sentence, the base's year said, share its words: the
+            # article's need not favour the later one ('27 people were killed, compared with 31
+            # in 2022'; not a scale, 'from 0 (urgent improvement necessary) to 5')
+            if r is not None and (r.shared >= q.shared - 0.01 or own and sa.sentence_of[news[0].id] == ks and r.shared >= q.shared - 0.5):
+                return replace(r, slip="another period's figure")
+            return None
+        # a table with a column a year: the same row's cell under a later year
+        cell = sa.cell_of.get(xm.id)
+        year = q.source.column_year.get((cell[0], cell[2])) if cell else None
+        if cell is None or year is None or year in years:
+            return None
+        later = [r for r in got if r.verdict == "inconsistent" and not r.flipped and r.per == 1 and not r.complement
+                 and r.x.family == h.family and (c := sa.cell_of.get(r.x.mention.id)) is not None and c[:2] == cell[:2]
+                 and q.source.years(cell[0], cell[2]).get(c[2], year) > year]
+        if later:
+            newest = max(later, key=lambda r: q.source.column_year[(cell[0], sa.cell_of[r.x.mention.id][2])])
+            return replace(newest, slip="another period's figure")
+        return None
+
+    def pair_misquotes(self, out: _Matching, sides: list[_Side], covered: set[str]) -> None:
+        """'Only two of the 52 routes met it' against 'Only 3 of the 52 routes met the
+        standard': a part whose whole the article quotes exactly from a source sentence that
+        gives that whole's part too. The whole anchors the pair, so the part is misquoted
+        when the source's part is another figure."""
+        from ._rules_parts import of_pairs
+
+        a = self.a
+        by_id = {h.mention.id: h for h in sides}
+        for k in a.in_sentence:
+            for part, whole in of_pairs(a, k):
+                self.whole_misquote(out, by_id, part, whole, covered)
+                found = self.counterpart(out, by_id, whole, part, covered, anchor_is_whole=True)
+                if found is not None:
+                    out.misquotes[part.id] = replace(found[0], slip="another part of the same whole")
+        self.level_misquotes(out, by_id, covered)
+
+    def level_misquotes(self, out: _Matching, by_id: dict[str, _Side], covered: set[str]) -> None:
+        """'reported 2,646 cases ..., up from 1,975' against 'from 1,975 cases in 2024/25 to
+        2,846 in 2025/26': the earlier level, quoted exactly from a source change, anchors
+        the later one, which is misquoted when it is the source's later level with a slip of
+        the pen (here a digit miscopied)."""
+        from ._rules_changes import _from_to
+
+        for new_id, old_id in self.bases().items():
+            q, h = out.quotes.get(old_id), by_id.get(new_id)
+            if q is None or h is None or q.verdict != "verified" or new_id in out.quotes or new_id in covered \
+                    or new_id in out.misquotes or not _distinctive(self.a.by_id[old_id]):
+                continue
+            sa = q.source.analysis
+            for old, new, _word in _from_to(sa, sa.sentence_of[q.x.mention.id]):
+                x = next((s for s in q.source.sides.get(h.family, ()) if s.mention.id == new.id), None) \
+                    if old.id == q.x.mention.id else None
+                got = self.read(h, q.source, x) if x is not None else None
+                if x is None or got is None or got.verdict != "inconsistent" or got.flipped or got.shared < ECHO_WORDS:
+                    continue
+                slip = self.slip(h, got, []) or ("a digit miscopied" if _one_digit(h.mention, x.mention) else "")
+                if slip and slip != "another measure's figure":
+                    out.misquotes[new_id] = replace(got, slip=slip)
+
+    def whole_misquote(self, out: _Matching, by_id: dict[str, _Side], part: Mention, whole: Mention, covered: set[str]) -> None:
+        """'112 of 148 cases' against '112 of the 143 cases': the part, quoted exactly,
+        anchors the pair, so a whole that is not the source's whole of that part is
+        misquoted (here a digit miscopied)."""
+        found = self.counterpart(out, by_id, part, whole, covered, anchor_is_whole=False)
+        if found is None:
+            return
+        got, x = found
+        h = by_id[whole.id]
+        slip = self.slip(h, got, []) or ("a digit miscopied" if _one_digit(h.mention, x.mention) else "")
+        if slip:  # a whole quite unlike the report's may be another whole, rightly
+            out.misquotes[whole.id] = replace(got, slip=slip)
+
+    def counterpart(self, out: _Matching, by_id: dict[str, _Side], anchor: Mention, other: Mention, covered: set[str],
+                    anchor_is_whole: bool) -> tuple[_Quote, _Side] | None:
+        """For an article part-and-whole pair one of whose figures (the anchor) the article
+        quotes exactly: the other figure read against its counterpart in a source pair of
+        that anchor (within a sentence either way), when the two disagree."""
+        from ._rules_parts import of_pairs
+
+        q = out.quotes.get(anchor.id)
+        h = by_id.get(other.id)
+        if q is None or h is None or q.x.value != anchor.value or other.id in out.quotes or other.id in covered:
+            return None
+        src, sa = q.source, q.source.analysis
+        ks = sa.sentence_of[q.x.mention.id]
+        for kk in (ks - 1, ks, ks + 1):
+            if not 0 <= kk < len(sa.sentences):
+                continue
+            for xp, xw in of_pairs(sa, kk):
+                mine, theirs = (xw, xp) if anchor_is_whole else (xp, xw)
+                if mine.id != q.x.mention.id:
+                    continue
+                x = next((s for s in src.sides.get(h.family, ()) if s.mention.id == theirs.id), None)
+                got = self.read(h, src, x) if x is not None else None
+                if x is not None and got is not None and got.verdict == "inconsistent" and not got.flipped and got.shared >= ECHO_WORDS:
+                    return got, x
+        return None
+
