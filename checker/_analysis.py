@@ -18,8 +18,10 @@ __all__ = ["NEGATION", "Analysis"]
 
 #: words that turn a measure into its complement: recorded / unrecorded
 NEGATION = re.compile(
-    # 'un' + word, but not 'university' or 'universal', 'union', 'unit', 'under', 'until', 'unless', 'unique'
-    r"\b(?:not|never|no longer|failed|fail|fails|failing|un(?!ivers|ion|it|der|til|less|ique|iform|animous)[a-z]{4,}|"
+    # 'un' + word, but not 'university' or 'universal', 'union', 'unit', 'under', 'until', 'unless', 'unique';
+    # nor a manner or a kind ('swim 25 metres unaided', 'unannounced inspections', 'unaccompanied children')
+    r"\b(?:not|never|no longer|failed|fail|fails|failing|"
+    r"un(?!ivers|ion|it|der|til|less|ique|iform|animous|aided|assisted|supervised|accompanied|announced|precedented)[a-z]{4,}|"
     # 'dissatisfied', 'disagreed'; 'no bigger than' is a bound, not a negation; 'outside' is
     # a side of a limit (_outside in _source_text), or a place ('outside Westmere town', 'one night outside');
     # 'time lost to handovers' is a measure, not what was not done
@@ -32,7 +34,7 @@ NEGATION = re.compile(
 _ALL_BUT = re.compile(r"\ball but\s+$", re.I)
 _WITHIN = re.compile(r"\b(?:within|inside|in under|no more than|or less|or fewer)\b")
 _PAST = re.compile(r"\b(?:longer than|more than|over|beyond|outside|exceed(?:ed|ing)?|after|late)\b")
-_CLAUSE = re.compile(r"[;:–—()]|,\s|\band\b(?=\s+(?:[£$€]?\d|just|only|some|about|around|nearly|almost))|\bwhich\b|\bwhile\b|\bbut\b|\bwhereas\b|\bcompared with\b|\bthan\b")
+_CLAUSE = re.compile(r"[;:–—()]|,\s|\band\b(?=\s+(?:[£$€]?\d|just|only|some|about|around|nearly|almost|the (?:remaining|rest|other)\b))|\bwhich\b|\bwhile\b|\bbut\b|\bwhereas\b|\bcompared with\b|\bthan\b")
 
 
 class Analysis:

@@ -53,6 +53,7 @@ from ._source_text import (
     STRONG,
     WORDS_AHEAD,
     _amount,
+    _counts_other,
     _digits,
     _distinctive,
     _dropped,
@@ -61,6 +62,7 @@ from ._source_text import (
     _key,
     _of_order,
     _one_digit,
+    _share_a_word,
     _Side,
 )
 from ._verdict import transposed, truncates
@@ -96,9 +98,14 @@ class _Slips(_Finder):
         the article quotes that); a complement is a slip only when the words agree well or
         the polarity is plainly the other ('28.5 per cent' needing improvement is the rest of
         '71.5%' rated good, not a slip)."""
-        given = [r.shared for r in got if r.x.family == h.family and r.x.value == h.value and r.shared >= SLIP_WORDS]
+        # a figure of the article's value that plainly counts something else ('587 households'
+        # against the report's '587 children', its 412 households) is no quotation of it
+        def other(x: _Side) -> bool:
+            return _counts_other(h, x) and (not q.x.counted or _share_a_word(h.counted, q.x.counted | q.x.clause))
+
+        given = [r.shared for r in got if r.x.family == h.family and r.x.value == h.value and r.shared >= SLIP_WORDS and not other(r.x)]
         if q.slip in ("another measure's figure", "") and h.family != "share" and (_distinctive(h.mention) and any(
-                x.value == h.value and not x.mention.ranged for x in q.source.sides.get(q.x.family, ())) or given) \
+                x.value == h.value and not x.mention.ranged and not other(x) for x in q.source.sides.get(q.x.family, ())) or given) \
                 and not (q.shared >= STRONG and q.shared >= max(given, default=0.0) + 2 * MARGIN):
             # an amount the report gives (of three digits, or with words in common) is that
             # figure, not a slip, unless the words name another figure far more plainly ('27
@@ -313,6 +320,7 @@ class _Slips(_Finder):
         # a figure another article figure quotes ('71.3 per cent, down from 76.5, compared with
         # 97.1 per cent for those crewed full-time') is that one's, no rival for this one
         taken = self.taken(h)
+        counted = {self.translate(src, w) for w in h.counted} - {""} if _counts_other(h, q.x) else set()
         for r in (self.read(h, src, x) for x in passage if x.mention.id not in taken):
             if r is None:
                 continue
@@ -321,6 +329,14 @@ class _Slips(_Finder):
             if not any(ch.isdigit() for ch in r.x.mention.text) or not q.x.value / 10 <= r.x.value <= q.x.value * 10:
                 continue  # 'three' bursaries is no whole for 2,860 students
             r_words = own(r.x)
+            if counted and r.shared > q.shared and _share_a_word(counted, r_words | r.x.counted) \
+                    and not _share_a_word(counted, x_words | q.x.counted):
+                # the article counts what the other figure counts, and the report's figure of
+                # its value counts something else ('731 new graves' against '731 burials' and
+                # 'the 412 burials in new graves')
+                if best is None or r.shared > best.shared:
+                    best = r
+                continue
             if {w for w in x_words & r_words - mine if src.rarity(w) >= 0.6}:
                 continue  # the other figure is of the same subgroup ('more than a quarter ... secondary schools')
             qualifiers = {w for w in x_words - r_words - mine - _GENERIC if src.rarity(w) >= 0.6} | (group - r_words)
@@ -417,8 +433,17 @@ class _Slips(_Finder):
             return None
         clause = {self.translate(src, w) for w in h.clause} - {""}
         sentence = {self.translate(src, w) for w, near in h.words.items() if near >= 0.5} - {""}
-        if len(labels[row] & sentence) * 2 >= len(labels[row]):
+        if len(labels[row] & clause) * 2 >= len(labels[row]):
             return None  # the article names the row the figure is from
+        # ... in its sentence, unless the figure's own clause, with no other figure in it,
+        # names another row ('Readers
+        # borrowed 401,800 e-books ..., while e-audiobook loans rose': the e-audiobooks are
+        # the other clause's)
+        c0, c1 = self.a.clause(h.mention)
+        alone = not any(o.id != h.mention.id and c0 <= o.start < c1 for o in self.a.figures(self.a.sentence_of[h.mention.id]))
+        if len(labels[row] & sentence) * 2 >= len(labels[row]) and not (alone and any(
+                r != row and ws and ws <= clause for r, ws in labels.items())):
+            return None
         aside = {_key(w) for w in content_words(" ".join(re.findall(r"\(([^)]*)\)", src.row_labels[(table, row)])))} - common
         if aside & clause:
             return None  # ... by the words of its aside ('criminals pretending to be from a bank or the police': 'Impersonation (bank, police)')
@@ -433,7 +458,12 @@ class _Slips(_Finder):
             if len(named) > 1:
                 return None
             if named:
-                for r in got:
+                # the named row's cell, read if the value did not bring it (612,400 is far
+                # from the article's 401,800)
+                seen = {r.x.mention.id for r in got}
+                cells = [x for x in src.sides.get(q.x.family, ()) if x.mention.id not in seen
+                         and sa.cell_of.get(x.mention.id) == (table, named[0], col)]
+                for r in [*got, *(r for r in (self.read(h, src, x) for x in cells) if r is not None)]:
                     c = sa.cell_of.get(r.x.mention.id)
                     if c == (table, named[0], col) and r.verdict == "inconsistent" and not r.flipped and r.per == 1 \
                             and not r.complement and r.x.family == q.x.family:
@@ -464,7 +494,12 @@ class _Slips(_Finder):
         sibs = [o for o in sa.figures(ks) if _family(o) == q.x.family and o.id != xm.id and o.value != xm.value and o.id not in paired]
         if not sibs:
             return None
-        words = {o.id: {_key(w) for w in sa.clause_words(o)} for o in [xm, *sibs]}
+        # a figure's clause is told by its words and by the labels in it: '49 at levels 4 and
+        # 5, and 37 at degree level (levels 6 and 7)' gives the 49 the labels 4 and 5
+        labels = [lab for lab in sa.in_sentence.get(ks, []) if lab.kind == "label"]
+        words = {o.id: {_key(w) for w in sa.clause_words(o)} | {f"#{lab.text}" for lab in labels
+                                                               if sa.clause(o)[0] <= lab.start < sa.clause(o)[1]}
+                 for o in [xm, *sibs]}
         last = max([xm, *sibs], key=lambda o: o.start)
         # a relative clause after the sentence's last figure is that figure's, however its
         # clause is cut ('... and 9 homicides in which a knife or sharp instrument was used')
@@ -474,14 +509,17 @@ class _Slips(_Finder):
         common = set.intersection(*words.values())
         mine = {self.translate(src, w) for w in h.clause} - {""}
         own = words[xm.id] - common
-        if not own or own & mine:
-            return None  # the article says something of the figure's own clause
+        if not own:
+            return None
         # a sibling another figure of the article quotes ('spent £18.6 million against a
         # budget of £16.9 million') is that figure's, not a slip for this one
         taken = self.taken(h)
-        named = [o for o in sibs if (words[o.id] - common - own - _GENERIC) & mine and o.id not in taken]
-        if len(named) != 1:
-            return None
+        # the article's clause says a word of the sibling's and none of the figure's own, told
+        # against that sibling ('level' is both the 47's and the 56's: 'degree-level' names the 56)
+        named = [o for o in sibs if (words[o.id] - words[xm.id] - common - _GENERIC) & mine
+                 and not (words[xm.id] - words[o.id]) & mine and o.id not in taken]
+        if len(named) != 1 or own & mine - words[named[0].id]:
+            return None  # the article says something of the figure's own clause
         r = next((r for r in got if r.x.mention.id == named[0].id), None)
         if r is None or r.verdict != "inconsistent" or r.flipped or r.per != 1 or r.complement or r.shared < SLIP_WORDS:
             return None

@@ -108,6 +108,7 @@ class _Side:
     target: bool  # a target or standard ('the 78 per cent target'), not a finding
     outside: bool | None  # past a limit ('waited longer'), within it, or neither said
     direction: int = 0  # for a change: up (1), down (-1) or not said (0)
+    counted: frozenset[str] = frozenset()  # what a count counts, said right after it ('587 children')
 
 
 def _family(m: Mention) -> str:
@@ -312,7 +313,43 @@ def _side(a: Analysis, m: Mention) -> _Side | None:
                                          iv.high_open, iv.low_open)
     return _Side(m, fam, value, iv, _period(a, m), _negated(a, m), _scope(a, m), _words(a, m),
                  frozenset(_key(w) for w in a.clause_words(m)),
-                 change, is_target(a, m), _outside(a, m), way)
+                 change, is_target(a, m), _outside(a, m), way, _counted(a, m))
+
+
+def _counted(a: Analysis, m: Mention) -> frozenset[str]:
+    """What a count counts, as the words right after it say, up to the first that is no
+    content word: {'childr'} for '587 children.', {'househ'} for '412 households were', {'new',
+    'graves'} for '731 new graves'; nothing for '687 were substantiated'."""
+    if m.kind != "count" or m.id in a.cell_of:
+        return frozenset()
+    out = []
+    for w in re.findall(r"[^\W\d_][\w'’-]*|\S", a.after(m, 40))[:3]:
+        stems = content_words(w)
+        if not stems or not w[0].isalpha() or w.lower() in ("per", "percent"):
+            break
+        out.append(_key(stems[0]))
+    return frozenset(out)
+
+
+def _counts_differ(p: frozenset[str] | set[str], q: frozenset[str] | set[str]) -> bool:
+    """Whether two counts plainly count different things: each says what, and no word of
+    one is the other's ('587 households' / '587 children'; not '23 cyclists' / 'five people
+    cycling')."""
+    return bool(p and q) and not _share_a_word(p, q)
+
+
+def _counts_other(h: _Side, x: _Side) -> bool:
+    """Whether article figure h plainly counts something else than source figure x: they
+    count different things, and h's clause and the sentence before it do not name x's
+    ('In total 388 offences ended in a charge', after '... of hate crimes led to someone being
+    charged', may be the report's '388 hate crimes')."""
+    return _counts_differ(h.counted, x.counted) and not _share_a_word(x.counted, {w for w, near in h.words.items() if near != 0.5})
+
+
+def _share_a_word(p: frozenset[str] | set[str], q: frozenset[str] | set[str]) -> bool:
+    """Whether two sets of word keys share a word, one key the start of the other ('cyclis',
+    'cycl'), four letters at least."""
+    return any(u.startswith(v) or v.startswith(u) for u in p for v in q if min(len(u), len(v)) >= 4)
 
 
 #: a table column of changes, by its header ('Change', '% change', 'Rise or fall')

@@ -78,7 +78,10 @@ LABEL_BEFORE = frozenset(
     "section table figure fig chart page pages p pp para paragraph chapter annex appendix "
     "study step phase wave question q type band level stage part no number act article rule "
     "schedule clause item line volume vol issue grade year key version v room flat unit "
-    "route junction platform class category tier priority".split()
+    "route junction platform class category tier priority "
+    # plurals open a list of labels: 'levels 4 and 5', 'stages 1 to 3', 'tables 2 and 3'
+    "levels stages bands grades tiers categories classes types phases waves steps chapters sections tables "
+    "annexes appendices".split()
 )
 _RANGE_DASHES = frozenset("-–—")
 _MINUS = frozenset("-−")
@@ -607,6 +610,11 @@ class _Parser:
                                                     prev.text[0].isupper() or prev.low in ("p", "pp")):
             if prev.low in ("year",) and not prev.text[0].isupper():
                 return 0
+            return self.label_emit(i, i + 1, "label", _num_value(raw)[0])  # type: ignore[index]
+        # the next of a list of labels: the 5 of 'levels 4 and 5', the 3 of 'stages 1 to 3'
+        if prev and prev.low in ("and", "or", "to", "&") and self.tok(i - 2) and self.out and self.out[-1].kind == "label" \
+                and self.out[-1].end == self.toks[i - 2].end and raw.isdigit() \
+                and 0 < int(raw) - self.out[-1].value <= 10:
             return self.label_emit(i, i + 1, "label", _num_value(raw)[0])  # type: ignore[index]
         # an emergency or service number: 'calls on 999', 'dial 111', 'the 101 line', '999 calls'
         if raw in _SERVICE_NUMBERS and ((prev and prev.low in ("on", "dial", "dialled", "dialling", "ring", "rang", "via", "to", "the", "through"))

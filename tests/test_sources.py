@@ -17,7 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker import check_document
-from claims import read_document
+from checker._analysis import Analysis
+from claims import extract_document, read_document
 
 REPORT = """Northshire Constabulary: crime data inspection 2024
 
@@ -1016,3 +1017,81 @@ of decisions were refusals. Officers made 1,104 night-time visits; a statutory n
 def test_a_share_beside_a_count_it_quotes(article: str, figure: str, verdict: str) -> None:
     article += " The council decided 1,874 applications."
     assert verdicts(article, figure, PLANNING_SHARE_REPORT).get("FC802") == verdict
+
+
+LENDING_REPORT = """Oakhurst libraries: lending review 2025/26
+
+Members borrowed 478,300 items in 2025/26. Loans by format:
+
+| Format        | 2024/25 | 2025/26 |
+| Printed books | 310,200 | 298,400 |
+| Audiobooks    | 120,500 | 141,700 |
+| Magazines     | 40,100  | 38,200  |
+| Total         | 470,800 | 478,300 |
+
+Of the 164 trainees, 61 were at levels 2 and 3, 47 at levels 4 and 5, and 56 at degree level
+(levels 6 and 7), most of them in librarianship. The service ran 1,912 events.
+
+Pupils were expected to read 20 books unaided by the end of Year 4. This year, 64.2% of Year 4 pupils
+managed it. Of the 2,310 members surveyed, 81.7 per cent were satisfied and the remaining 18.3 per
+cent were not.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "meant", "slip"), [
+    # the figure's own clause names the printed books; the audiobooks are the next clause's
+    ("Members borrowed 141,700 printed books last year, while audiobook loans rose.", "141,700", "298,400",
+     "another row's figure"),
+    # the 47 is told from its siblings by its levels alone: 'degree-level' names the 56
+    ("Some 47 were on degree-level courses in librarianship.", "47", "56",
+     "the figure of another measure in the same sentence"),
+])
+def test_a_figure_named_for_another_line_of_the_report(article: str, figure: str, meant: str, slip: str) -> None:
+    article += " Magazine loans fell to 38,200 and the service ran 1,912 events for 2,310 members surveyed."
+    got, joined = misquote_of(article, figure, LENDING_REPORT)
+    assert (got, joined[1:2]) == (slip, [meant])
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("Just 64.2 per cent could read 20 books unaided.", False),  # a manner, not a negation
+    ("Some 12 per cent of inspections were unannounced.", False),  # a kind
+    ("Some 12 per cent of crimes were unrecorded.", True),
+    # 'the remaining' is the second figure's clause, not the first's
+    ("In all, 81.7 per cent were satisfied and the remaining 18.3 per cent were not.", False),
+])
+def test_what_negates_a_figure(text: str, negated: bool) -> None:
+    doc = read_document("<text>", text=text, fmt="text")
+    a = Analysis(doc, extract_document(doc))
+    first = next(m for m in a.mentions if m.kind == "percent")
+    assert a.negated(first) is negated
+
+
+COUNTED_REPORT = """Ravensford council: housing and bereavement services 2025/26
+
+At 31 March 2026, 296 households were living in temporary accommodation, up from 251 a year earlier.
+These households included 418 children. The council carried out 655 burials in 2025/26, compared with
+612 in the previous year. As well as the 371 burials in new graves, there were 284 burials in reopened
+family graves.
+
+In 2025, 342 hate crimes resulted in a charge or summons, a charge rate of 10.9 per cent. This is lower
+than the 12.6 per cent achieved in 2024, when 351 offences resulted in a charge or summons.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "meant"), [
+    # the report's 418 counts children; its households are 296
+    ("Some 418 households were living in temporary accommodation, up from 251.", "418", "296"),
+    # the report's 655 counts all burials; its new graves are 371
+    ("The report says 655 new graves were used last year.", "655", "371"),
+])
+def test_a_count_of_something_else(article: str, figure: str, meant: str) -> None:
+    article += " The charge rate was 10.9 per cent, down from 12.6 per cent, and there were 284 reopened graves."
+    got, joined = misquote_of(article, figure, COUNTED_REPORT)
+    assert joined[1:2] == [meant]
+
+
+def test_a_count_named_just_before_is_no_other_count() -> None:
+    # 'offences' after '... of hate crimes led to a charge' are the report's 342 hate crimes
+    article = ("Only 10.9 per cent of hate crimes led to someone being charged, down from 12.6 per cent. In total "
+               "342 offences ended in a charge or summons. There were 284 burials in reopened graves.")
+    assert verdicts(article, "342", COUNTED_REPORT).get("FC801") == "verified"
