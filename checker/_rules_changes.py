@@ -169,6 +169,7 @@ def percent_change(a: Analysis) -> Iterator[Check]:
     none: Its 94 practices gave 7,842,300 appointments - 325,400 more than the year before, an increase of 4.3 per cent.
     ok: Sexual orientation crimes went up by an eighth to 531, and transgender crimes climbed by nearly a fifth, to 116 from 97.
     none: One centre had almost 437,000 visits, but Holm Park had more than 30,000 extra visits - a rise of 12.5 per cent.
+    none: The wait fell from 58 minutes to 47 minutes, and the share seen within an hour rose by 8 per cent to 71 per cent.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -197,8 +198,13 @@ def percent_change(a: Analysis) -> Iterator[Check]:
                 else:
                     new = _by_measure(a, k, old.kind, {old.id, p.id}, negated=a.negated(p))
                     inferred = True
+            # the level the change says it ended at ('rose by 8 per cent to 71 per cent') is its
+            # own: no other pair of the sentence is its old and new
+            ended = next((m for m in after if re.fullmatch(r"\s*(?:[a-z]+\s+){0,3}?to\s+", a.between(p, m), re.I)), None)
             if old is None:
                 for x, y, _w in pairs:
+                    if ended is not None and y.id != ended.id:
+                        continue
                     if p.kind == "fraction" and x.kind == "percent":
                         continue  # 'rose by a third' is a change in a count or an amount
                     if p.id in (x.id, y.id):

@@ -31,6 +31,7 @@ from ._source_text import (
     _amount,
     _compared,
     _direction,
+    _earlier_of,
     _family,
     _key,
     _realistic_share,
@@ -126,65 +127,82 @@ class _Derivations(_Finder):
         hm = h.mention
         if hm.kind not in ("percent", "points"):
             return None
+
+        def judge(src: Source, old: Mention, new: Mention) -> Check | None:
+            if old.kind == new.kind == hm.kind == "points":
+                # a gap in points that narrowed ('to 21.2 percentage points, from 23.5'):
+                # 'narrowed by 2.3 points' is the difference of the two
+                gap = conclude(self.a, "FC802", "change-of-levels", hm, [new, old], apart(new, old),
+                               f"{_said(src, old)} - {_said(src, new)} in the source", unit=" points")
+                if gap is not None and gap.verdict != "inconsistent":
+                    return replace(gap, explanation=f"{gap.explanation} ({src.where(old)})")
+                return None
+            if old.kind != "percent" or new.kind != "percent" or old.value <= 0:
+                return None
+            said = f"{_said(src, old)} to {_said(src, new)} in the source"
+            relative = lambda n, o: abs(n / o - 1) * HUNDRED  # noqa: E731
+            points = lambda n, o: abs(n - o)  # noqa: E731
+            own, other, slip = (relative, points, "percentage points reported as per cent") if hm.kind == "percent" \
+                else (points, relative, "per cent change reported as points")
+            formula = f"({_said(src, new)} / {_said(src, old)} - 1) x 100" if own is relative else f"|{_said(src, new)} - {_said(src, old)}|"
+            check = conclude(self.a, "FC802", "change-of-levels", hm, [new, old], own, formula,
+                             unit="%" if hm.kind == "percent" else " points")
+            if check is None:
+                return None
+            if check.verdict != "inconsistent":
+                return replace(check, explanation=f"{check.explanation}; {said} ({src.where(old)})")
+            if quoting and h.interval.contains(other(new.value, old.value)):
+                return replace(check, cause=slip, explanation=f"{check.explanation}; {said} ({src.where(old)}) (likely {slip})")
+            return None
+
+        # the level the article says the change ended at, quoted from the source ('fell by 4.7
+        # per cent to 78.5 per cent'), and the source's earlier level of that figure ('The
+        # figure for 2024/25 was 83.2 per cent')
+        ended = self.end_level(h)
+        if ended is not None:
+            q = ended[1]
+            old = _earlier_of(q.source, q.x.mention)
+            if old is not None and (got := judge(q.source, old, q.x.mention)) is not None:
+                return got
         for src, k in self.passages(h):
             sa = src.analysis
             for kk in (k - 1, k, k + 1):
                 if not 0 <= kk < len(sa.sentences):
                     continue
                 for old, new, _word in [*_from_to(sa, kk), *_compared(sa, kk)]:
-                    if old.kind == new.kind == hm.kind == "points":
-                        # a gap in points that narrowed ('to 21.2 percentage points, from 23.5'):
-                        # 'narrowed by 2.3 points' is the difference of the two
-                        gap = conclude(self.a, "FC802", "change-of-levels", hm, [new, old], apart(new, old),
-                                       f"{_said(src, old)} - {_said(src, new)} in the source", unit=" points")
-                        if gap is not None and gap.verdict != "inconsistent":
-                            return replace(gap, explanation=f"{gap.explanation} ({src.where(old)})")
-                        continue
-                    if old.kind != "percent" or new.kind != "percent" or old.value <= 0:
-                        continue
-                    said = f"{_said(src, old)} to {_said(src, new)} in the source"
-                    relative = lambda n, o: abs(n / o - 1) * HUNDRED  # noqa: E731
-                    points = lambda n, o: abs(n - o)  # noqa: E731
-                    own, other, slip = (relative, points, "percentage points reported as per cent") if hm.kind == "percent" \
-                        else (points, relative, "per cent change reported as points")
-                    formula = f"({_said(src, new)} / {_said(src, old)} - 1) x 100" if own is relative else f"|{_said(src, new)} - {_said(src, old)}|"
-                    check = conclude(self.a, "FC802", "change-of-levels", hm, [new, old], own, formula,
-                                     unit="%" if hm.kind == "percent" else " points")
-                    if check is None:
-                        continue
-                    if check.verdict != "inconsistent":
-                        return replace(check, explanation=f"{check.explanation}; {said} ({src.where(old)})")
-                    if quoting and h.interval.contains(other(new.value, old.value)):
-                        return replace(check, cause=slip, explanation=f"{check.explanation}; {said} ({src.where(old)}) (likely {slip})")
+                    if (got := judge(src, old, new)) is not None:
+                        return got
         return None
+
+    def end_level(self, h: _Side) -> tuple[Mention, _Quote] | None:
+        """The quotation of the level an article's change ended at: the 2,874 of 'fell by 742
+        to 2,874', the 78.5 per cent of 'fell by 4.7 per cent to 78.5 per cent'."""
+        a, hm = self.a, h.mention
+        k = a.sentence_of[hm.id]
+        fam = "share" if hm.kind in ("percent", "points") else h.family
+        end = next((e for e in a.figures(k) if e.start > hm.end and _family(e) == fam
+                    and re.fullmatch(r"\s*(?:[a-z]+\s+){0,3}?to\s+", a.text[hm.end:e.start], re.I)), None)
+        q = self.quotes.get(end.id) if end is not None else None
+        if end is None or q is None or q.verdict != "verified" or q.x.value != _side_value(a, end.id) or q.per != 1 or q.complement:
+            return None
+        return end, q
 
     def change_to_level(self, h: _Side, quoting: bool) -> Check | None:
         """A change the article gives with the level it ended at, quoted from the source
         ('starts fell by 742 to 2,874'): the source's level before it (the same table row's
         earlier year, or the 'from' of its change) gives the change, 3,516 - 2,874 = 642.
         Only an article that quotes the report is said to get it wrong."""
-        from ._rules_changes import _from_to
-
         a, hm = self.a, h.mention
         if not h.change or not _amount(h.family) or hm.hedge != "exact":
             return None
-        k = a.sentence_of[hm.id]
-        end = next((e for e in a.figures(k) if e.start > hm.end and _family(e) == h.family
-                    and re.fullmatch(r"\s*(?:[a-z]+\s+){0,3}?to\s+", a.text[hm.end:e.start], re.I)), None)
-        q = self.quotes.get(end.id) if end is not None else None
-        if end is None or q is None or q.verdict != "verified" or q.x.value != end.value or q.per != 1 or q.complement:
+        ended = self.end_level(h)
+        if ended is None:
             return None
-        src, sa, xm = q.source, q.source.analysis, q.x.mention
-        before = [old for old, new, _w in _from_to(sa, sa.sentence_of[xm.id]) if new.id == xm.id]
-        cell = sa.cell_of.get(xm.id)
-        if not before and cell is not None and (year := src.column_year.get((cell[0], cell[2]))) is not None:
-            earlier = {c: y for c, y in src.years(cell[0], cell[2]).items() if y < year}
-            if earlier:
-                col = max(earlier, key=lambda c: earlier[c])  # the year before, not the first of the table
-                before = [m for m in sa.mentions if sa.cell_of.get(m.id) == (cell[0], cell[1], col)]
-        if len(before) != 1 or _family(before[0]) != h.family and not (_amount(_family(before[0])) and _amount(h.family)):
+        end, q = ended
+        src, xm = q.source, q.x.mention
+        old = _earlier_of(src, xm, sentences=False)
+        if old is None or _family(old) != h.family and not (_amount(_family(old)) and _amount(h.family)):
             return None
-        old = before[0]
         check = conclude(a, "FC802", "change-of-levels", hm, [old, end], apart(old, end),
                          f"{_said(src, old)} - {_said(src, xm)} in the source" if old.value >= xm.value else
                          f"{_said(src, xm)} - {_said(src, old)} in the source")

@@ -580,6 +580,39 @@ def _earlier_level(src: Source, x: Mention) -> bool:
     return cell is not None and year is not None and any(y > year for y in src.years(cell[0], cell[2]).values())
 
 
+#: a sentence that gives an earlier level of the figure before it: 'The figure for 2024/25 was
+#: 83.2 per cent.', 'A year earlier it was 31.4%.', 'This compares with 12.6 per cent last year.'
+_EARLIER_SENTENCE = re.compile(r"\W*(?:(?:the|this|that|its|it)\b[^.;]{0,40}?\b(?:for|in|during)\s+((?:19|20)\d\d)\b"
+                               r"|(?:a year earlier|the year before|the previous year|last year|in the previous year)\b)", re.I)
+
+
+def _earlier_of(src: Source, x: Mention, sentences: bool = True) -> Mention | None:
+    """The source's earlier level of its figure x: the 'from' of its change ('fell from 3,516
+    to 2,874'), the same table row's year before, or (with ``sentences``) the one figure of
+    its kind in the next sentence of its paragraph when that sentence gives an earlier year's
+    ('... 78.5 per cent of urgent assessments within four hours. The figure for 2024/25 was
+    83.2 per cent.')."""
+    from ._rules_changes import _from_to
+
+    sa = src.analysis
+    ks = sa.sentence_of[x.id]
+    before = [old for old, new, _w in _from_to(sa, ks) if new.id == x.id]
+    cell = sa.cell_of.get(x.id)
+    if not before and cell is not None and (year := src.column_year.get((cell[0], cell[2]))) is not None:
+        earlier = {c: y for c, y in src.years(cell[0], cell[2]).items() if y < year}
+        if earlier:
+            col = max(earlier, key=lambda c: earlier[c])  # the year before, not the first of the table
+            before = [m for m in sa.mentions if sa.cell_of.get(m.id) == (cell[0], cell[1], col)]
+    if not before and sentences and cell is None and ks + 1 < len(sa.sentences) \
+            and sa.sentences[ks + 1].paragraph == sa.sentences[ks].paragraph:
+        nxt = sa.sentences[ks + 1]
+        said = _EARLIER_SENTENCE.match(sa.text, nxt.start, nxt.end)
+        latest = max(map(int, _YEAR.findall(sa.text, 0, 400)), default=0)
+        if said and (said.group(1) is None or int(said.group(1)) < latest):
+            before = [o for o in sa.figures(ks + 1) if o.kind == x.kind and _family(o) == _family(x)]
+    return before[0] if len(before) == 1 else None
+
+
 def _source_interval(x: _Side) -> Interval:
     """The values a source figure allows when it is quoted: 'over 11,600' is a little over
     (at most 15% more), 'more than one in 10' at most 13 per cent."""

@@ -1095,3 +1095,27 @@ def test_a_count_named_just_before_is_no_other_count() -> None:
     article = ("Only 10.9 per cent of hate crimes led to someone being charged, down from 12.6 per cent. In total "
                "342 offences ended in a charge or summons. There were 284 burials in reopened graves.")
     assert verdicts(article, "342", COUNTED_REPORT).get("FC801") == "verified"
+
+
+EARLIER_REPORT = """Harrowdale crisis services 2025/26
+
+The crisis line received 38,310 calls in 2025/26. The home treatment teams completed 74.5 per cent of
+urgent assessments within four hours of referral. The figure for 2024/25 was 80.2 per cent.
+
+The share of calls answered within a minute rose to 66.4 per cent, from 59.1 per cent the previous year.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "verdict"), [
+    # the earlier level is the next sentence's, said for an earlier year: 80.2 to 74.5 is a
+    # fall of 7.1 per cent, 5.7 points
+    ("Urgent assessments done within four hours fell by 5.7 per cent to 74.5 per cent.", "5.7 per cent", "inconsistent"),
+    ("Urgent assessments done within four hours fell by 7.1 per cent to 74.5 per cent.", "7.1 per cent", "rounded"),
+    # 'rose by 7.3 per cent to 66.4 per cent' is its own change, not of the minutes before it
+    ("Waits fell from 12 minutes to 9 minutes, and the share answered within a minute rose by 7.3 per cent to 66.4 per cent.",
+     "7.3 per cent", "inconsistent"),
+])
+def test_a_change_to_a_level_against_the_level_before(article: str, figure: str, verdict: str) -> None:
+    article += " The line took 38,310 calls in 2025/26; 74.5 per cent of urgent assessments took under four hours."
+    got = verdicts(article, figure, EARLIER_REPORT)
+    assert got.get("FC802") == verdict, got
