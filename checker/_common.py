@@ -62,8 +62,16 @@ _CHANGE_BEFORE = re.compile(r"\b(?:improvement|improved|increased?|increases|ris
                             r"declined?|grew|growth|reduction|reduced|cut|(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!take )(?<!takes )up|"
                             r"(?<!broken )(?<!broke )(?<!break )(?<!turned )down|gain|jump(?:ed)?|climb(?:ed)?|swing)\s+"
                             r"(?:of\s+|by\s+)?(?:(?:some|about|around|nearly|almost|more than|over|just|a further)\s+)?$")
-_CHANGE_AFTER = re.compile(r"^\s*(?:higher|lower|more|less|fewer|better|worse|up|down|above|below|increase|rise|fall|drop|extra|additional|"
+_CHANGE_AFTER = re.compile(r"^\s*(?:higher|lower|more|less|fewer|better|worse|up|down|above|below|increase|rise|fall|drop|extra|additional|discount|"
                            r"improvement|reduction|on the (?:previous|last|year))\b")
+
+
+#: a relative change said by a verb and its object before 'by' ('cutting confirmed poisonings by
+#: 20 per cent', 'to reduce delayed discharges by a quarter'; 'to increase capacity by ten bed
+#: spaces' may be said 'to add ten places')
+_CHANGED_BY = re.compile(r"\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
+                         r"lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|halv(?:e|es|ed|ing))\s+(?:[a-z'’-]+\s+){1,7}?by\s+"
+                         r"(?:(?:some|about|around|nearly|almost|more than|over|just|a further|at least)\s+)?$", re.I)
 
 
 def is_change(a: Analysis, m: Mention) -> bool:
@@ -72,7 +80,8 @@ def is_change(a: Analysis, m: Mention) -> bool:
     hs = m.get("hedge_start")
     if hs is not None and _CROSSING.match(a.text, hs):
         return False  # 'fell below 80 percent', 'rose above 90': a level crossed, not a change
-    return bool(_CHANGE_BEFORE.search(a.before(m, 40)) or _CHANGE_AFTER.match(a.after(m, 30)))
+    return bool(_CHANGE_BEFORE.search(a.before(m, 40)) or _CHANGE_AFTER.match(a.after(m, 30)) or m.kind in ("percent", "fraction")
+                and bool(_CHANGED_BY.search(a.before(m, 80))))
 
 
 _CROSSING = re.compile(r"(?:below|above|under|beneath|short of)\b", re.I)

@@ -18,7 +18,8 @@ _UP = r"up|rise|rose|risen|rising|increase[ds]?|increasing|grew|grown|growth|hig
 _DOWN = r"down|fall|fell|fallen|falling|decrease[ds]?|decreasing|drop(?:ped)?|cut|lower|less|fewer|decline[ds]?|reduction|reduced|shortfall|slump(?:ed)?|plunge[ds]?"
 _VERBS = (r"rose|risen|rising|increased|grew|grown|jumped|climbed|soared|gone up|went up|fell|fallen|falling|"
           r"decreased|dropped|declined|slumped|plunged|gone down|went down|cut|reduced")
-_CUE = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\s+(?:of\s+|by\s+|in\s+)?(?:(?:almost|nearly|about|around|some|just|more than|over|a further)\s+)?$")
+# ('made up nearly half' is a share, not a change: 'up' after 'made' is no rise)
+_CUE = re.compile(rf"(?<!made )(?<!makes )(?<!make )(?<!making )\b(?P<dir>{_UP}|{_DOWN})\s+(?:of\s+|by\s+|in\s+)?(?:(?:almost|nearly|about|around|some|just|more than|over|a further)\s+)?$")
 _PER_PERIOD = re.compile(r"\b(?:average|annual|annually|yearly|monthly|weekly|daily|per year|a year|each year|per annum|compound)\b[^.;,]{0,25}$")
 _PER_PERIOD_AFTER = re.compile(r"^\s*+(?:a|per|each|every)\s+(?:year|month|week|day|annum|quarter)\b|^\s*+(?:annually|yearly|on average)\b")
 _IS_DOWN = re.compile(rf"^(?:{_DOWN})$")
@@ -170,6 +171,7 @@ def percent_change(a: Analysis) -> Iterator[Check]:
     ok: Sexual orientation crimes went up by an eighth to 531, and transgender crimes climbed by nearly a fifth, to 116 from 97.
     none: One centre had almost 437,000 visits, but Holm Park had more than 30,000 extra visits - a rise of 12.5 per cent.
     none: The wait fell from 58 minutes to 47 minutes, and the share seen within an hour rose by 8 per cent to 71 per cent.
+    none: Hare coursing made up nearly half of the total, with 689 incidents, up from 604.
     """
     for k in a.in_sentence:
         figs = a.figures(k)

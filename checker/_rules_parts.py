@@ -79,6 +79,8 @@ def _of_pairs(a: Analysis, k: int) -> list[tuple[Mention, Mention]]:
             and re.match(r"^\s*[a-z]*\s*\(\s*[\d.]+\s*(?:%|per\s*cent)", after)
         if not (there or _BACKREF.search(near[-28:]) or re.match(r"^\s*(?:of\s+(?:these|those|them)|of\s+which)\b", after)):
             continue
+        if m.text.lower() == "one" and re.search(r"\b(?:if|should|unless|were)\s+$", near):
+            continue  # 'if one of those reservoirs failed' supposes; it counts nothing
         whole: Mention | None = None
         # 'Of those cases, 287': the whole counts cases, not the homes they were found in
         noun_at = re.search(r"\b(?:of|among)\s+(?:these|those)\s+([a-z][a-z'’-]+)", near[-40:])

@@ -357,6 +357,7 @@ def rest_of_whole(a: Analysis) -> Iterator[Check]:
     none: The service employs 1,046 firefighters, 712 of them full-time, and has 57 on-call posts unfilled.
     none: Of 310 households housed, 204 were in council homes. A further 41 households were placed outside the borough.
     none: Some 27 of the council's 186 social worker posts were vacant, and the council paid for 19 agency social workers to fill gaps.
+    none: Some 186,000 people live below dams that would flood if one of those reservoirs failed. Owners of 161 of the reservoirs were late.
     """
     from ._rules_parts import of_pairs
 

@@ -1119,3 +1119,22 @@ def test_a_change_to_a_level_against_the_level_before(article: str, figure: str,
     article += " The line took 38,310 calls in 2025/26; 74.5 per cent of urgent assessments took under four hours."
     got = verdicts(article, figure, EARLIER_REPORT)
     assert got.get("FC802") == verdict, got
+
+
+TARGETS_REPORT = """Fernley rural crime partnership 2025/26
+
+The partnership recorded 1,486 wildlife crimes. Its targets for next year are:
+- to cut raptor persecution, with a target of a 20 per cent fall in confirmed poisonings;
+- to attend at least 80 per cent of hare coursing calls within one hour.
+The single person discount was reviewed on 9,850 accounts receiving the 25% discount.
+"""
+
+
+@pytest.mark.parametrize("figure", ["20 per cent", "25 per cent"])
+def test_a_change_said_by_a_verb_and_its_object(figure: str) -> None:
+    # 'cutting confirmed poisonings by 20 per cent' is a change (the report's fall), not a
+    # level whose complement is the 80 per cent; a discount cuts a bill
+    article = ("The partnership recorded 1,486 wildlife crimes. It aims to attend 80 per cent of coursing calls within the "
+               "hour and to cut confirmed poisonings by 20 per cent. The discount, which cuts bills by 25 per cent, was "
+               "checked on 9,850 accounts.")
+    assert verdicts(article, figure, TARGETS_REPORT).get("FC801") == "verified"
