@@ -172,6 +172,8 @@ def part_of_whole(a: Analysis) -> Iterator[Check]:
     ok: The landlord logged 4,312 damp cases across its 31,450 homes. Of those cases, 287, or 6.7 per cent, were serious.
     none: The council received 2,140 complaints. Repairs accounted for 734 of them, 122 more than a year before, an increase of almost a fifth.
     ok: Of the 240 appeals, 150 were heard in person. Judges upheld 49 of them, roughly a fifth.
+    ok: Only nine of the 20 toilets in the villages are still open, meaning more than half have shut.
+    bad: Only nine of the 20 toilets in the villages are still open, meaning more than two-thirds have shut.
     ok: Auditors found 36 of the 240 files checked (15%) had no signed consent form.
     bad: Of the 240 appeals, 150 were heard in person. Judges upheld 49 of them, roughly a half.
     """
@@ -209,6 +211,16 @@ def part_of_whole(a: Analysis) -> Iterator[Check]:
                 target_value=share.share, target_interval=a.share_interval(share),
                 causes=[(_complement_of(share), "the complement quoted")],
             )
+            if check and check.verdict == "inconsistent" and _MEANING.search(gap):
+                # a share said as what the part means ('Only nine of the 20 toilets are still open,
+                # meaning more than half have shut') may be the part's or the rest's: as FC103
+                # reads a ratio, the reading that holds is the one meant
+                g: Callable[[Fraction, Fraction], Fraction] = (lambda p, w: p / w * HUNDRED) if negate else (lambda p, w: HUNDRED - p / w * HUNDRED)
+                other = conclude(a, "FC101", "part-of-whole", share, [part, whole], g,
+                                 f"{part.text} / {whole.text}" if negate else f"100 - {part.text} / {whole.text}", unit="%",
+                                 target_value=share.share, target_interval=a.share_interval(share))
+                if other is not None and other.verdict != "inconsistent":
+                    check = other
             wider = a.memo.get(f"of_wider:{part.id}")
             if check and check.verdict == "inconsistent" and isinstance(wider, Mention):
                 # 'of them' read as the whole the sentence before divided: if the share fits
@@ -387,7 +399,7 @@ _BASE_BEFORE = re.compile(r"\b(?:from|compared with|compared to|than|against|sin
 
 #: two figures set against each other are of two groups, not one figure restated
 _COMPARED = re.compile(r"\b(?:compared (?:with|to)|than|against|whereas|while|versus|vs)\b", re.I)
-_MEANING = re.compile(r"\b(?:which means?|which meant|meaning|so that|leaving|that is|in other words)\b")
+_MEANING = re.compile(r"\b(?:which means?|which meant|meaning|so that|leaving|that is|in other words|(?:this|that|it)\s+(?:still\s+|only\s+)?(?:means|meant))\b")
 
 
 def _share_then_count(a: Analysis) -> Iterator[Check]:
@@ -440,6 +452,8 @@ def share_restated(a: Analysis) -> Iterator[Check]:
     none: Of the children with plans, 43 per cent are taught in mainstream schools and nearly a third in special schools.
     none: About a quarter of nurses are agency staff, up from 19 per cent a year earlier.
     none: Most complaints, 62 per cent, came through the online form, with almost a quarter made by telephone.
+    none: Of those asked, 71 per cent knew how to reach an adviser, but nearly four in ten had not felt ready to leave care.
+    ok: The charge rate rose to 9.4 per cent, but that still means fewer than one in ten crimes ends in court.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -451,7 +465,7 @@ def share_restated(a: Analysis) -> Iterator[Check]:
                 continue  # 'half of 3,412' is a part of a whole, not a restated percentage
             near = [p for p in pcts if abs(p.start - r.start) < 160 and not is_target(a, p) and not is_change(a, p)
                     and not _COMPARED.search(_gap(a, p, r)) and not _BASE_BEFORE.search(a.before(p, 25))
-                    and not (re.search(r",\s+and\s|\s(?:and|while|whereas)\s|,\s+with\s", _gap(a, p, r)) and not _MEANING.search(_gap(a, p, r)))
+                    and not (re.search(r",\s+and\s|\s(?:and|while|whereas)\s|,\s+(?:with|but)\s", _gap(a, p, r)) and not _MEANING.search(_gap(a, p, r)))
                     and not any(is_count(c) and min(p.start, r.start) < c.start < max(p.start, r.start) for c in figs)]
             if not near:
                 continue

@@ -226,7 +226,9 @@ _IN_AN_EARLIER_YEAR = re.compile(r"\s*(?:In|For|During|Back in)\s+((?:19|20)\d\d
 #: a figure that is the whole others are counted in ('91 of the 742', 'out of 463')
 _WHOLE_BEFORE = re.compile(r"(?:\d%?|\bout|\bcent)\s+of\s+(?:the\s+|all\s+)?$", re.I)
 #: words that put a figure in an earlier time than the report's own
-_EARLIER = re.compile(r"(?<!least one )(?<!or more )\b(?:earlier|previous(?:ly)?|prior|before|ago|last inspection|used to|had been)\b"
+_EARLIER = re.compile(r"(?<!least one )(?<!or more )\b(?:earlier|previous(?:ly)?|prior|before|ago|last inspection|used to|had been|"
+                      # 'the 20 toilets that once served the villages'; not 'once a week', 'at once', 'once again'
+                      r"(?<!\bat )(?<!least )(?<!than )(?<!just )(?<!only )once(?!\s+(?:a|an|every|per|again|more|in|or|the)\b))\b"
                       # not a definition ('victims of at least one earlier crime')
                       # not a window the measure counts over ('referred again within the previous 12 months')
                       r"(?<!\bwithin the previous)(?!\s+(?:\d+|one|two|three|six|twelve)\s+(?:days?|weeks?|months?|years?)\b)",

@@ -1511,6 +1511,8 @@ def extract(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Mention]:
 
 _AGED = re.compile(r"\b(?:aged|ages|age)\s+(?:between\s+|from\s+|under\s+|over\s+)?$", re.I)
 _AGE_TO = re.compile(r"\s*(?:to|and|-|–)\s*$")
+#: what follows an age range's upper end: 'the 19 to 21 age group', '16 to 24-year-olds'
+_AGE_AFTER = re.compile(r"\s*(?:-\s*|\s)(?:year[- ]olds?\b|age\s+(?:group|band|range|bracket)s?\b)", re.I)
 #: a person's name just before a figure in commas ('Keith Drury, 71,')
 _NAMED = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*$")
 
@@ -1524,7 +1526,9 @@ def _ages(text: str, mentions: list[Mention]) -> list[Mention]:
     >>> [m.kind for m in extract("Retired postman Keith Drury, 71, said 12 trains ran late.")]
     ['age', 'count']
     >>> [m.kind for m in extract("In Castle Ward, 71 homes were empty.")]
-    ['count']"""
+    ['count']
+    >>> [m.kind for m in extract("Most care leavers in the 19 to 21 age group had homes; 14 did not.")]
+    ['age', 'age', 'count']"""
     from dataclasses import replace
 
     out = mentions
@@ -1533,6 +1537,10 @@ def _ages(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         prev = mentions[k - 1] if k else None
         age = "from" if _AGED.search(text, max(0, m.start - 20), m.start) else ""
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if not age and nxt is not None and _AGE_TO.match(text[m.end:nxt.start]) and m.value < nxt.value < 120 \
+                and (nxt.kind == "count" and _AGE_AFTER.match(text, nxt.end) or nxt.kind == "age"):
+            age = "from"  # 'in the 19 to 21 age group', 'among 16 to 24-year-olds': both ends are ages
         if not age and m.hedge == "exact" and 0 < m.value < 120 and m.value.denominator == 1 and m.text.isdigit() \
                 and _NAMED.search(text, max(0, m.start - 40), m.start) and text.startswith(",", m.end):
             age = "of"  # 'Keith Drury, 71, who lives near the line': a person's age, in apposition

@@ -1138,3 +1138,32 @@ def test_a_change_said_by_a_verb_and_its_object(figure: str) -> None:
                "hour and to cut confirmed poisonings by 20 per cent. The discount, which cuts bills by 25 per cent, was "
                "checked on 9,850 accounts.")
     assert verdicts(article, figure, TARGETS_REPORT).get("FC801") == "verified"
+
+
+TOILETS_REPORT = """Calder district public toilets review 2026
+
+The council now runs 38 public toilet sites, compared with 61 in 2019.
+
+| Area            | Sites 2019 | Sites 2026 |
+| Calderbrook     | 18         | 14         |
+| Rural villages  | 20         | 9          |
+| Coast           | 23         | 15         |
+| Total           | 61         | 38         |
+
+Of the 412 care leavers aged 19 to 21, 236 were in work or training. Fourteen care leavers presented
+as homeless during the year, compared with 21 the year before. The rural sites cost £107,000 a year.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure"), [
+    # 'that once served the villages' puts the 20 in the past, rightly the 2019 column's
+    ("Only nine of the 20 toilets that once served the rural villages are still open.", "20"),
+    # the 19 to 21 of an age group are ages, no counts: the 21 is not last year's homeless
+    ("Most care leavers in the 19 to 21 age group had homes, and the number presenting as homeless fell to 14.", "14"),
+])
+def test_quotations_of_the_thirteenth_batch(article: str, figure: str) -> None:
+    article += " The council runs 38 sites, down from 61; of 412 care leavers, 236 were in work; rural sites cost £107,000."
+    r = run(article, TOILETS_REPORT)
+    by_id = {m.id: m for m in r.mentions}
+    assert [c.explanation for c in r.checks if c.verdict == "inconsistent"] == []
+    assert any(by_id[c.relation.target].text == figure and c.rule == "FC801" and c.verdict == "verified" for c in r.checks)
