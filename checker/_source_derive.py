@@ -14,7 +14,7 @@ from fractions import Fraction
 from claims import content_words
 from claims._records import Mention
 
-from ._common import apart, conclude, is_count
+from ._common import apart, conclude, is_change, is_count
 from ._records import Check, Relation
 from ._rules_restate import _realistic
 from ._source_match import (
@@ -127,8 +127,24 @@ class _Derivations(_Finder):
         hm = h.mention
         if hm.kind not in ("percent", "points"):
             return None
+        # a change restating the one before it ('an increase of just £30,000, or about 1 per
+        # cent') is of that one's levels: two amounts, not two shares
+        a = self.a
+        prior = [o for o in a.figures(a.sentence_of[hm.id]) if o.end <= hm.start]
+        restating = prior[-1].kind if prior and prior[-1].kind in ("money", "count") and is_change(a, prior[-1]) \
+            and re.fullmatch(r",?\s+or\s+(?:(?:just|about|around|some|nearly|almost|roughly)\s+)?", a.text[prior[-1].end:hm.get("hedge_start") or hm.start]) \
+            else ""
 
         def judge(src: Source, old: Mention, new: Mention) -> Check | None:
+            if restating:
+                if old.kind != restating or new.kind != restating or old.value <= 0 or hm.kind != "percent":
+                    return None
+                said = f"{_said(src, old)} to {_said(src, new)} in the source"
+                check = conclude(self.a, "FC802", "change-of-levels", hm, [new, old], lambda n, o: abs(n / o - 1) * HUNDRED,
+                                 f"({_said(src, new)} / {_said(src, old)} - 1) x 100", unit="%")
+                if check is None or check.verdict == "inconsistent":
+                    return None
+                return replace(check, explanation=f"{check.explanation}; {said} ({src.where(old)})")
             if old.kind == new.kind == hm.kind == "points":
                 # a gap in points that narrowed ('to 21.2 percentage points, from 23.5'):
                 # 'narrowed by 2.3 points' is the difference of the two

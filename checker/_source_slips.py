@@ -321,6 +321,7 @@ class _Slips(_Finder):
         # 97.1 per cent for those crewed full-time') is that one's, no rival for this one
         taken = self.taken(h)
         counted = {self.translate(src, w) for w in h.counted} - {""} if _counts_other(h, q.x) else set()
+        clause = {self.translate(src, w) for w in h.clause} - {""}
         for r in (self.read(h, src, x) for x in passage if x.mention.id not in taken):
             if r is None:
                 continue
@@ -337,6 +338,8 @@ class _Slips(_Finder):
                 if best is None or r.shared > best.shared:
                     best = r
                 continue
+            if len(clause & r_words) < len(clause & x_words):
+                continue  # the figure's own clause says the quoted figure's words, not the other's
             if {w for w in x_words & r_words - mine if src.rarity(w) >= 0.6}:
                 continue  # the other figure is of the same subgroup ('more than a quarter ... secondary schools')
             qualifiers = {w for w in x_words - r_words - mine - _GENERIC if src.rarity(w) >= 0.6} | (group - r_words)

@@ -548,12 +548,12 @@ def _outside(a: Analysis, m: Mention) -> bool | None:
 def _compared(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
     """(old, new, '') pairs of sentence k said by comparison: '84.7 per cent ... in 2025/26,
     compared with 80.9 per cent in 2024/25'; '6.0 per cent of all pupils, compared with
-    2,109 pupils (5.2 per cent) in 2023/24'. The new level is the last of its kind before the
-    comparison that is no base itself."""
+    2,109 pupils (5.2 per cent) in 2023/24'; 'was £2.64m, compared with £2.61m'. The new
+    level is the last of its kind before the comparison that is no base itself."""
     figs = a.in_sentence.get(k, [])
     out = []
     for i, old in enumerate(figs):
-        if old.kind not in ("percent", "points"):
+        if old.kind not in ("percent", "points", "money", "count"):
             continue
         lead = a.text[figs[i - 1].end if i else a.sentences[k].start:old.start]
         if not re.search(r"\b(?:compared\s+(?:with|to)|against)\s+(?:the\s+)?(?:[\d,]+\s+\w+\s+\(\s*)?$", lead, re.I):

@@ -1167,3 +1167,29 @@ def test_quotations_of_the_thirteenth_batch(article: str, figure: str) -> None:
     by_id = {m.id: m for m in r.mentions}
     assert [c.explanation for c in r.checks if c.verdict == "inconsistent"] == []
     assert any(by_id[c.relation.target].text == figure and c.rule == "FC801" and c.verdict == "verified" for c in r.checks)
+
+
+GRANT_REPORT = """Larkfield hospice annual accounts 2025/26
+
+The statutory grant from the care board was £2.64m, compared with £2.61m in 2024/25. As a share of total
+income, NHS funding fell from 29.4% in 2024/25 to 28.0% in 2025/26.
+
+In the residents' travel survey, 7.3 per cent of working residents said they usually cycled to work, up
+from 6.1 per cent in 2024. The share who usually drove to work alone fell from 52.6 per cent to 49.9 per cent.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "rule", "verdict"), [
+    # the 1 per cent restates the £30,000 rise: £2.61m to £2.64m is 1.15 per cent, not the
+    # shares' 1.4 points
+    ("The grant was £2.64m, an increase of just £30,000, or about 1 per cent, on the year before.", "1 per cent", "FC802",
+     "rounded"),
+    # the figure's own clause names cycling: the other clause's driving alone is no rival
+    ("The share of working residents who usually cycle to work rose to 7.3 per cent, while fewer than half said they "
+     "drove to work alone.", "7.3 per cent", "FC801", "verified"),
+])
+def test_a_figure_read_with_its_own_clause(article: str, figure: str, rule: str, verdict: str) -> None:
+    article += " NHS funding was 28.0 per cent of income; 49.9 per cent drove alone."
+    got = verdicts(article, figure, GRANT_REPORT)
+    assert got.get(rule) == verdict, got
+    assert "inconsistent" not in got.values()
