@@ -374,6 +374,15 @@ class _Slips(_Finder):
                                 self.a.sentence_text(self.a.sentence_of[h.mention.id]), re.I):
             return None  # a row labelled by a number the article names ('the maximum rating of five': the '5' row)
         whole = self.whole_said(h)
+        if not whole:
+            # an article that names no row of the table near its figure speaks of the whole too
+            # ('Crews were called to 162 house fires over the twelve months', against a table
+            # of districts whose 'Kingsbridge City' row gives 162 and whose total is 418)
+            rows = [{_key(w) for w in content_words(re.sub(r"\([^)]*\)", " ", text))} - {""}
+                    for (t, r), text in labels.items() if t == table and r > 0 and not _TOTAL_ROW.search(text)]
+            common = set.intersection(*rows) if rows else set()
+            # (rows told apart by words only: 'Under 18', '65 and over' are named by figures)
+            whole = len(rows) >= 2 and all(ws - common for ws in rows) and not any((ws - common) & mine for ws in rows)
         # the total row's cell of the column, read if the value did not bring it ('-7.4%' is
         # far from the article's 16.5)
         seen = {r.x.mention.id for r in got}

@@ -1193,3 +1193,28 @@ def test_a_figure_read_with_its_own_clause(article: str, figure: str, rule: str,
     got = verdicts(article, figure, GRANT_REPORT)
     assert got.get(rule) == verdict, got
     assert "inconsistent" not in got.values()
+
+
+DISTRICT_REPORT = """Severn fire authority response report 2025/26
+
+There were 418 dwelling fires in 2025/26, down from 447. The first engine arrived within ten minutes at
+312 of them.
+
+| District        | Dwelling fires | Within 10 minutes (%) |
+| Kingsbridge     | 162            | 88.3                  |
+| Halmer          | 97             | 79.4                  |
+| Wyre Vale       | 88             | 59.1                  |
+| Ashcombe        | 71             | 56.3                  |
+| Total           | 418            | 74.6                  |
+"""
+
+
+@pytest.mark.parametrize(("article", "verdict"), [
+    # no row named near it: the article speaks of the whole, and 162 is Kingsbridge's alone
+    ("Crews were called to 162 house fires over the twelve months.", "inconsistent"),
+    # the row named: Kingsbridge's own figure
+    ("In Kingsbridge, crews were called to 162 house fires over the twelve months.", "verified"),
+])
+def test_a_rows_figure_with_no_row_named(article: str, verdict: str) -> None:
+    article += "\n\nThe year before there were 447. Halmer reached 79.4 per cent of its fires in time."
+    assert verdicts(article, "162", DISTRICT_REPORT).get("FC801") == verdict
