@@ -399,6 +399,8 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
     bad: The charge went up by almost 5 per cent to £2,214, up from £2,109 - an increase of about £5 a week.
     bad: The line took 402,117 calls, compared with 436,905 the year before - almost 25,000 fewer.
     none: The regulator issued 23 warning notices, eight more than the year before, and four homes closed.
+    bad: Some 4,736 children were enrolled each term, up from 4,218 - an extra 618 children.
+    ok: Some 4,736 children were enrolled each term, up from 4,218 - an extra 518 children.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -409,7 +411,8 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
             old = new = None
             hs = d.get("hedge_start")
             lead = a.text[max(0, (hs if isinstance(hs, int) else d.start) - 30):hs if isinstance(hs, int) else d.start]
-            if re.search(r"\b(?:increase|rise|fall|decrease|cut|drop|reduction|difference|gap|up|down)\s+(?:of|by)\s+$", lead):
+            if re.search(r"\b(?:increase|rise|fall|decrease|cut|drop|reduction|difference|gap|up|down)\s+(?:of|by)\s+$", lead) \
+                    or re.search(r"[-–—,]\s+(?:an?\s+)?(?:extra|additional)\s+$", lead):  # '..., up from 4,218 - an extra 618'
                 for x, y, _w in pairs:
                     if same_unit(x, d) and x.id != d.id and y.id != d.id:
                         old, new = x, y

@@ -41,6 +41,12 @@ from ._source_text import (
     _words,
 )
 
+#: a change said against the year before: 'up £4.4m on the previous year', '321 more than the
+#: year before', 'a rise of 650 tonnes on last year'
+_ON_THE_YEAR_BEFORE = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:on|than|compared with)\s+(?:the\s+)?(?:previous|last|prior|preceding)\s+"
+                                 r"(?:year|twelve months|12 months)\b|\s*(?:[a-z]+\s+){0,3}?(?:on|than)\s+(?:the\s+year\s+before|a\s+year\s+(?:earlier|before|ago))\b",
+                                 re.I)
+
 
 class _Derivations(_Finder):
     """Figures the article derives from its sources, recomputed from them."""
@@ -203,23 +209,39 @@ class _Derivations(_Finder):
             return None
         return end, q
 
+    def level_before(self, h: _Side) -> tuple[Mention, _Quote] | None:
+        """The quotation of the level a change against the year before is said of, earlier in
+        its sentence: the £38.6m of 'spent £38.6m ..., up £4.4m on the previous year', the
+        1,062 of '1,062 fixed penalty notices ..., 321 more than the previous year'."""
+        a, hm = self.a, h.mention
+        if not _ON_THE_YEAR_BEFORE.match(a.text, hm.end):
+            return None
+        k = a.sentence_of[hm.id]
+        level = next((e for e in reversed(a.figures(k)) if e.end <= (hm.get("hedge_start") or hm.start) and _family(e) == h.family), None)
+        q = self.quotes.get(level.id) if level is not None else None
+        if level is None or q is None or q.verdict == "inconsistent" or q.per != 1 or q.complement:
+            return None
+        return level, q
+
     def change_to_level(self, h: _Side, quoting: bool) -> Check | None:
         """A change the article gives with the level it ended at, quoted from the source
         ('starts fell by 742 to 2,874'): the source's level before it (the same table row's
         earlier year, or the 'from' of its change) gives the change, 3,516 - 2,874 = 642.
         Only an article that quotes the report is said to get it wrong."""
         a, hm = self.a, h.mention
-        if not h.change or not _amount(h.family) or hm.hedge != "exact":
+        if not h.change or not (_amount(h.family) or h.family.startswith("money:")):
             return None
-        ended = self.end_level(h)
+        ended = self.end_level(h) if hm.hedge == "exact" else None
+        if ended is None:
+            ended = self.level_before(h)
         if ended is None:
             return None
-        end, q = ended
+        _end, q = ended
         src, xm = q.source, q.x.mention
         old = _earlier_of(src, xm, sentences=False)
         if old is None or _family(old) != h.family and not (_amount(_family(old)) and _amount(h.family)):
             return None
-        check = conclude(a, "FC802", "change-of-levels", hm, [old, end], apart(old, end),
+        check = conclude(a, "FC802", "change-of-levels", hm, [old, xm], apart(old, xm),
                          f"{_said(src, old)} - {_said(src, xm)} in the source" if old.value >= xm.value else
                          f"{_said(src, xm)} - {_said(src, old)} in the source")
         if check is None or check.verdict == "inconsistent" and not quoting:

@@ -590,7 +590,8 @@ _EARLIER_SENTENCE = re.compile(r"\W*(?:(?:the|this|that|its|it)\b[^.;]{0,40}?\b(
 
 def _earlier_of(src: Source, x: Mention, sentences: bool = True) -> Mention | None:
     """The source's earlier level of its figure x: the 'from' of its change ('fell from 3,516
-    to 2,874'), the same table row's year before, or (with ``sentences``) the one figure of
+    to 2,874'), the level it is compared with ('£38.6 million ..., compared with £35.2
+    million in 2024-25'), the same table row's year before, or (with ``sentences``) the one figure of
     its kind in the next sentence of its paragraph when that sentence gives an earlier year's
     ('... 78.5 per cent of urgent assessments within four hours. The figure for 2024/25 was
     83.2 per cent.')."""
@@ -598,7 +599,7 @@ def _earlier_of(src: Source, x: Mention, sentences: bool = True) -> Mention | No
 
     sa = src.analysis
     ks = sa.sentence_of[x.id]
-    before = [old for old, new, _w in _from_to(sa, ks) if new.id == x.id]
+    before = [old for old, new, _w in [*_from_to(sa, ks), *_compared(sa, ks)] if new.id == x.id]
     cell = sa.cell_of.get(x.id)
     if not before and cell is not None and (year := src.column_year.get((cell[0], cell[2]))) is not None:
         earlier = {c: y for c, y in src.years(cell[0], cell[2]).items() if y < year}

@@ -1218,3 +1218,20 @@ There were 418 dwelling fires in 2025/26, down from 447. The first engine arrive
 def test_a_rows_figure_with_no_row_named(article: str, verdict: str) -> None:
     article += "\n\nThe year before there were 447. Halmer reached 79.4 per cent of its fires in time."
     assert verdicts(article, "162", DISTRICT_REPORT).get("FC801") == verdict
+
+
+SPENDING_REPORT = """Westmere health board: children's services 2025-26
+
+The board spent £38.6 million on children's mental health services in 2025-26, compared with £35.2
+million in 2024-25. Officers issued 1,062 fixed penalty notices, compared with 841 in 2024-25.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "verdict"), [
+    # the change is of the level said before it, against the report's level the year before
+    ("The board spent £38.6m on children's mental health services, up £4.4m on the previous year.", "£4.4m", "inconsistent"),
+    ("The board spent £38.6m on children's mental health services, up £3.4m on the previous year.", "£3.4m", "verified"),
+    ("Officers handed out 1,062 fixed penalty notices, 321 more than the previous year.", "321", "inconsistent"),
+])
+def test_a_change_on_the_year_before_of_a_level_said_before_it(article: str, figure: str, verdict: str) -> None:
+    assert verdicts(article, figure, SPENDING_REPORT).get("FC802") == verdict
