@@ -116,7 +116,11 @@ class _Slips(_Finder):
                         and r.x.family == h.family and r.verdict != "inconsistent"), default=None)
             if q.shared < ANOTHER_WORDS or same is not None and q.shared < same + WORDS_AHEAD:
                 return False
-        if q.slip == "complement quoted" and not q.flipped and q.shared < COMPLEMENT_WORDS \
+        # the report gives the article's very value read the other way round ('The remaining
+        # 28.6 per cent ... left unable to swim' for 'only 28.6 per cent could swim')
+        other_way = any(r.flipped and r.x.value == h.value and r.per == 1
+                        and r.shared >= (ECHO_WORDS if _distinctive(h.mention) else SLIP_WORDS) for r in got)
+        if q.slip == "complement quoted" and not q.flipped and q.shared < COMPLEMENT_WORDS and not other_way \
                 and not (h.outside is not None and h.outside == q.x.outside and q.shared >= SLIP_WORDS):
             # unless both say the same side of one limit ('waiting more than six weeks',
             # '% over 6 weeks'): then the share is plainly the one, and its complement a slip

@@ -1235,3 +1235,23 @@ million in 2024-25. Officers issued 1,062 fixed penalty notices, compared with 8
 ])
 def test_a_change_on_the_year_before_of_a_level_said_before_it(article: str, figure: str, verdict: str) -> None:
     assert verdicts(article, figure, SPENDING_REPORT).get("FC802") == verdict
+
+
+PAID_REPORT = """Brackley dog control annual report 2025/26
+
+Of the 463 notices issued, 331 (71.5%) had been paid by 31 March 2026 and 132 (28.5%) had not.
+Attainment in 2025/26 was 71.4 per cent. The remaining 28.6 per cent, some 846 pupils, left primary
+school unable to swim 25 metres.
+
+| Year    | Notices paid | Pupils meeting the standard |
+| 2024/25 | 65.5%        | 68.2%                       |
+| 2025/26 | 71.5%        | 71.4%                       |
+"""
+
+
+@pytest.mark.parametrize("figure", ["28.5 per cent", "28.6 per cent"])
+def test_a_share_the_report_gives_the_other_way_round(figure: str) -> None:
+    # the report gives the very value read the other way round: the complement quoted
+    article = ("Just 28.5 per cent of fines have been paid, the council said.\n\nOnly 28.6 per cent of Year 6 pupils could swim the "
+               "25 metres required by the curriculum.")
+    assert misquoted(article, figure, PAID_REPORT) == "complement quoted"
