@@ -122,7 +122,7 @@ class _Derivations(_Finder):
             return replace(check, explanation=f"{check.explanation} ({src.where(s_)})")
         return None
 
-    def change_of_levels(self, h: _Side, quoting: bool) -> Check | None:
+    def change_of_levels(self, h: _Side, quoting: bool, ended_only: bool = False) -> Check | None:
         """A change the article states ('improved by 4.2 per cent', 'a fall of 9.2 points')
         where the source gives the two levels ('from 67.2 to 71.4 percent'): in per cent it
         is the relative change, in points the difference. Stating the difference as per
@@ -186,6 +186,23 @@ class _Derivations(_Finder):
             old = _earlier_of(q.source, q.x.mention)
             if old is not None and (got := judge(q.source, old, q.x.mention)) is not None:
                 return got
+            if ended_only and old is not None and old.kind == q.x.mention.kind and old.value > 0 and not restating:
+                # the change its own levels give, right or wrong ('Electricity use fell by 7.3 per
+                # cent to 14.82 GWh': 15.67 to 14.82 GWh is 5.4 per cent; the 7.3 is the gas's)
+                new_ = q.x.mention
+                if hm.kind == "percent":
+                    f, formula = (lambda n, o: abs(n / o - 1) * HUNDRED), f"({_said(q.source, new_)} / {_said(q.source, old)} - 1) x 100"
+                elif old.kind in ("percent", "points"):
+                    f, formula = (lambda n, o: abs(n - o)), f"|{_said(q.source, new_)} - {_said(q.source, old)}|"
+                else:
+                    return None
+                check = conclude(self.a, "FC802", "change-of-levels", hm, [new_, old], f, formula,
+                                 unit="%" if hm.kind == "percent" else " points")
+                if check is not None:
+                    said = f"{_said(q.source, old)} to {_said(q.source, new_)} in the source"
+                    return replace(check, explanation=f"{check.explanation}; {said} ({q.source.where(old)})")
+        if ended_only:
+            return None
         for src, k in self.passages(h):
             sa = src.analysis
             for kk in (k - 1, k, k + 1):
@@ -201,8 +218,9 @@ class _Derivations(_Finder):
         to 2,874', the 78.5 per cent of 'fell by 4.7 per cent to 78.5 per cent'."""
         a, hm = self.a, h.mention
         k = a.sentence_of[hm.id]
-        fam = "share" if hm.kind in ("percent", "points") else h.family
-        end = next((e for e in a.figures(k) if e.start > hm.end and _family(e) == fam
+        # a change in per cent ends at a level of anything ('fell by 7.3 per cent to 14.82 GWh')
+        fam = "share" if hm.kind == "points" else "" if hm.kind == "percent" else h.family
+        end = next((e for e in a.figures(k) if e.start > hm.end and (_family(e) == fam or not fam and _family(e))
                     and re.fullmatch(r"\s*(?:[a-z]+\s+){0,3}?to\s+", a.text[hm.end:e.start], re.I)), None)
         q = self.quotes.get(end.id) if end is not None else None
         if end is None or q is None or q.verdict != "verified" or q.x.value != _side_value(a, end.id) or q.per != 1 or q.complement:

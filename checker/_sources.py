@@ -138,6 +138,15 @@ class _Matcher(_Slips, _Derivations):
                 if wrong is not None:
                     demoted[hid] = out.quotes.pop(hid)
                     out.misquotes[hid] = wrong
+        if self.quoting(out, sides):
+            for hid, q in list(out.quotes.items()):
+                h = by_side[hid]
+                ends = self.change_of_levels(h, True, ended_only=True) if h.change and q.x.change else None
+                if ends is not None and ends.verdict == "inconsistent":
+                    # a change quoted by value from another line, against the levels of the one
+                    # it says it ended at ('fell by 7.3 per cent to 14.82 GWh')
+                    del out.quotes[hid]
+                    out.derived.append(ends)
         # an article that quotes this report at all repeats some of its figures exactly; one
         # that does not (the wrong report, or figures from elsewhere) is never said to
         # misquote it: its figures are only 'not in the source' (what follows removes no

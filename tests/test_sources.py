@@ -1255,3 +1255,20 @@ def test_a_share_the_report_gives_the_other_way_round(figure: str) -> None:
     article = ("Just 28.5 per cent of fines have been paid, the council said.\n\nOnly 28.6 per cent of Year 6 pupils could swim the "
                "25 metres required by the curriculum.")
     assert misquoted(article, figure, PAID_REPORT) == "complement quoted"
+
+
+ENERGY_REPORT = """Harwell council energy report 2025/26
+
+Electricity use fell by 5.4%, from 15.67 GWh to 14.82 GWh. The council spent £4,412,000 on energy.
+It has 1,204 staff in 312 buildings. Most are offices. Some are depots.
+
+Heating. Gas use fell by 7.3%, from 23.05 GWh to 21.36 GWh.
+"""
+
+
+def test_a_change_quoted_from_another_line_against_the_level_it_ended_at() -> None:
+    # 15.67 to 14.82 GWh is a fall of 5.4 per cent: the 7.3 per cent is the gas's
+    article = ("Electricity use fell by 7.3 per cent to 14.82 GWh. The council spent £4,412,000 on energy and has 1,204 "
+               "staff in 312 buildings.")
+    got = verdicts(article, "7.3 per cent", ENERGY_REPORT)
+    assert "inconsistent" in got.values() and "verified" not in got.values(), got
