@@ -90,8 +90,7 @@ class _Slips(_Finder):
         iv = self.a.share_interval(h.mention)
         return any(iv.contains(c.value / w.value * HUNDRED) for c in counts for w in wholes if c.value < w.value)
 
-    @staticmethod
-    def sure(h: _Side, q: _Quote, got: list[_Quote]) -> bool:
+    def sure(self, h: _Side, q: _Quote, got: list[_Quote]) -> bool:
         """Whether a misquote is sure enough to report. Another measure's figure needs words
         that point to the source figure clearly, and more clearly than to a source figure
         with the article's very value (the report may give 82.9 for 2021 in a table: then
@@ -116,6 +115,10 @@ class _Slips(_Finder):
                         and r.x.family == h.family and r.verdict != "inconsistent"), default=None)
             if q.shared < ANOTHER_WORDS or same is not None and q.shared < same + WORDS_AHEAD:
                 return False
+        if q.slip == "complement quoted" and not h.clause - _GENERIC and _BASE_OF.search(self.a.before(h.mention, 25)):
+            # a base with no words of its own ('..., up from 38.5 per cent in 2024-25') takes its
+            # polarity from the figure it is said beside, which its clause does not show
+            return False
         # the report gives the article's very value read the other way round ('The remaining
         # 28.6 per cent ... left unable to swim' for 'only 28.6 per cent could swim')
         other_way = any(r.flipped and r.x.value == h.value and r.per == 1

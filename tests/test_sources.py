@@ -1272,3 +1272,20 @@ def test_a_change_quoted_from_another_line_against_the_level_it_ended_at() -> No
                "staff in 312 buildings.")
     got = verdicts(article, "7.3 per cent", ENERGY_REPORT)
     assert "inconsistent" in got.values() and "verified" not in got.values(), got
+
+
+MOT_REPORT = """Severnvale roads policing partnership 2025-26
+
+During 2025-26 officers stopped 8,436 vehicles, compared with 7,912 in 2024-25. Of the vehicles stopped,
+1,147 had no valid MOT certificate, up from 902 the year before. The share of stopped vehicles without a
+valid MOT therefore rose from 11.4 per cent to 13.6 per cent.
+"""
+
+
+def test_a_base_with_no_words_of_its_own_is_no_complement() -> None:
+    # the 11.4 per cent is the share with no MOT, as the sentence before says: 'the rate' names
+    # nothing the other way round
+    article = ("Officers stopped 8,436 vehicles and 1,147 had no MOT. The partnership said the rate rose over the "
+               "year, from 11.4 per cent in 2024-25.")
+    got = verdicts(article, "11.4 per cent", MOT_REPORT)
+    assert "inconsistent" not in got.values(), got
