@@ -399,5 +399,10 @@ class _Finder:
         report's exactly (a line or two is no evidence either way)."""
         exact = sum(1 for hid, q in out.quotes.items() if q.verdict == "verified" and _distinctive(self.a.by_id[hid]) and (
                     q.x.family in ("count", "share") or q.x.family.startswith("money")))
-        return len(sides) < 5 or exact >= QUOTING_FIGURES and exact >= QUOTING_SHARE * len(sides)
+        # ... or many of its figures, small ones too, are the report's with their words ('68
+        # holdings', 'Eleven holdings were advertised', '£141 per acre'): a quarter of them
+        plain = sum(1 for q in out.quotes.values() if q.verdict == "verified" and (
+                    q.x.family in ("count", "share") or q.x.family.startswith("money")))
+        return len(sides) < 5 or exact >= QUOTING_FIGURES and exact >= QUOTING_SHARE * len(sides) \
+            or plain >= 2 * QUOTING_FIGURES and plain >= len(sides) / 4
 

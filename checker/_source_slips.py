@@ -103,8 +103,11 @@ class _Slips(_Finder):
             return _counts_other(h, x) and (not q.x.counted or _share_a_word(h.counted, q.x.counted | q.x.clause))
 
         given = [r.shared for r in got if r.x.family == h.family and r.x.value == h.value and r.shared >= SLIP_WORDS and not other(r.x)]
+        # (of any amount's family: '8,215 tonnes' quotes the report's '8,215 tCO2e', a unit it
+        # does not read)
+        families = [f for f in q.source.sides if f == q.x.family or _amount(f) and _amount(h.family)]
         if q.slip in ("another measure's figure", "") and h.family != "share" and (_distinctive(h.mention) and any(
-                x.value == h.value and not x.mention.ranged and not other(x) for x in q.source.sides.get(q.x.family, ())) or given) \
+                x.value == h.value and not x.mention.ranged and not other(x) for f in families for x in q.source.sides[f]) or given) \
                 and not (q.shared >= STRONG and q.shared >= max(given, default=0.0) + 2 * MARGIN):
             # an amount the report gives (of three digits, or with words in common) is that
             # figure, not a slip, unless the words name another figure far more plainly ('27

@@ -1289,3 +1289,24 @@ def test_a_base_with_no_words_of_its_own_is_no_complement() -> None:
                "year, from 11.4 per cent in 2024-25.")
     got = verdicts(article, "11.4 per cent", MOT_REPORT)
     assert "inconsistent" not in got.values(), got
+
+
+FARMS_REPORT = """Brackendale county farms estate 2025/26
+
+The estate has 68 holdings, down from 71. Three holdings were sold for £2.35m. Average rent rose to £152
+per acre, from £141 per acre. Eleven holdings were advertised during the year and the council received 143
+applications, an average of 13 applications for each holding advertised. Repairs cost £486,000 and 21
+tenants retired. Emissions were 7,468 tonnes, against 11,240 tCO2e in the baseline year.
+"""
+
+
+def test_an_article_of_small_figures_still_quotes_its_report() -> None:
+    # most of its figures are small, but many are the report's with their words: the article
+    # quotes this report, so a plain wrong count is a misquote ('173 applications' for 143)
+    article = ("The estate now has 68 holdings, down from 71, after three were sold for £2.35m. Rents rose to £152 an "
+               "acre, from £141. The council advertised 11 holdings during the year and received 173 applications - "
+               "about 13 for every farm on offer. Some 21 tenants retired.")
+    got, joined = misquote_of(article, "173", FARMS_REPORT)
+    assert joined[1:2] == ["143"]
+    # a figure the report gives in a unit it does not read is no slip for another ('11,240 tonnes')
+    assert "inconsistent" not in verdicts(article + " The baseline was 11,240 tonnes.", "11,240 tonnes", FARMS_REPORT).values()
