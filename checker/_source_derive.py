@@ -7,7 +7,7 @@ against the source's (FC804).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from fractions import Fraction
 
@@ -161,7 +161,16 @@ class _Derivations(_Finder):
                 return None
             if old.kind != "percent" or new.kind != "percent" or old.value <= 0:
                 return None
-            said = f"{_said(src, old)} to {_said(src, new)} in the source"
+            check, other, slip = reckon(src, old, new)
+            if check is None or check.verdict != "inconsistent":
+                return check
+            if quoting and h.interval.contains(other(new.value, old.value)):
+                return replace(check, cause=slip, explanation=f"{check.explanation} (likely {slip})")
+            return None
+
+        def reckon(src: Source, old: Mention, new: Mention) -> tuple[Check | None, Callable[[Fraction, Fraction], Fraction], str]:
+            """The change of two levels as the article states it (relative in per cent, a
+            difference in points), the other reading, and the slip of taking one for the other."""
             relative = lambda n, o: abs(n / o - 1) * HUNDRED  # noqa: E731
             points = lambda n, o: abs(n - o)  # noqa: E731
             own, other, slip = (relative, points, "percentage points reported as per cent") if hm.kind == "percent" \
@@ -169,13 +178,10 @@ class _Derivations(_Finder):
             formula = f"({_said(src, new)} / {_said(src, old)} - 1) x 100" if own is relative else f"|{_said(src, new)} - {_said(src, old)}|"
             check = conclude(self.a, "FC802", "change-of-levels", hm, [new, old], own, formula,
                              unit="%" if hm.kind == "percent" else " points")
-            if check is None:
-                return None
-            if check.verdict != "inconsistent":
-                return replace(check, explanation=f"{check.explanation}; {said} ({src.where(old)})")
-            if quoting and h.interval.contains(other(new.value, old.value)):
-                return replace(check, cause=slip, explanation=f"{check.explanation}; {said} ({src.where(old)}) (likely {slip})")
-            return None
+            if check is not None:
+                check = replace(check, explanation=f"{check.explanation}; {_said(src, old)} to {_said(src, new)} in the source "
+                                                   f"({src.where(old)})")
+            return check, other, slip
 
         # the level the article says the change ended at, quoted from the source ('fell by 4.7
         # per cent to 78.5 per cent'), and the source's earlier level of that figure ('The
@@ -186,21 +192,11 @@ class _Derivations(_Finder):
             old = _earlier_of(q.source, q.x.mention)
             if old is not None and (got := judge(q.source, old, q.x.mention)) is not None:
                 return got
-            if ended_only and old is not None and old.kind == q.x.mention.kind and old.value > 0 and not restating:
+            if ended_only and old is not None and old.kind == q.x.mention.kind and old.value > 0 and not restating \
+                    and (hm.kind == "percent" or old.kind in ("percent", "points")):
                 # the change its own levels give, right or wrong ('Electricity use fell by 7.3 per
                 # cent to 14.82 GWh': 15.67 to 14.82 GWh is 5.4 per cent; the 7.3 is the gas's)
-                new_ = q.x.mention
-                if hm.kind == "percent":
-                    f, formula = (lambda n, o: abs(n / o - 1) * HUNDRED), f"({_said(q.source, new_)} / {_said(q.source, old)} - 1) x 100"
-                elif old.kind in ("percent", "points"):
-                    f, formula = (lambda n, o: abs(n - o)), f"|{_said(q.source, new_)} - {_said(q.source, old)}|"
-                else:
-                    return None
-                check = conclude(self.a, "FC802", "change-of-levels", hm, [new_, old], f, formula,
-                                 unit="%" if hm.kind == "percent" else " points")
-                if check is not None:
-                    said = f"{_said(q.source, old)} to {_said(q.source, new_)} in the source"
-                    return replace(check, explanation=f"{check.explanation}; {said} ({q.source.where(old)})")
+                return reckon(q.source, old, q.x.mention)[0]
         if ended_only:
             return None
         for src, k in self.passages(h):
