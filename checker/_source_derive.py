@@ -145,12 +145,8 @@ class _Derivations(_Finder):
             if restating:
                 if old.kind != restating or new.kind != restating or old.value <= 0 or hm.kind != "percent":
                     return None
-                said = f"{_said(src, old)} to {_said(src, new)} in the source"
-                check = conclude(self.a, "FC802", "change-of-levels", hm, [new, old], lambda n, o: abs(n / o - 1) * HUNDRED,
-                                 f"({_said(src, new)} / {_said(src, old)} - 1) x 100", unit="%")
-                if check is None or check.verdict == "inconsistent":
-                    return None
-                return replace(check, explanation=f"{check.explanation}; {said} ({src.where(old)})")
+                worked = reckon(src, old, new)[0]
+                return worked if worked is not None and worked.verdict != "inconsistent" else None
             if old.kind == new.kind == hm.kind == "points":
                 # a gap in points that narrowed ('to 21.2 percentage points, from 23.5'):
                 # 'narrowed by 2.3 points' is the difference of the two
@@ -250,7 +246,7 @@ class _Derivations(_Finder):
             ended = self.level_before(h)
         if ended is None:
             return None
-        _end, q = ended
+        q = ended[1]
         src, xm = q.source, q.x.mention
         old = _earlier_of(src, xm, sentences=False)
         if old is None or _family(old) != h.family and not (_amount(_family(old)) and _amount(h.family)):
