@@ -28,6 +28,7 @@ NEGATION = re.compile(
     r"dis(?:satisf|agree|approv|content)[a-z]*|ineffective|"
     r"without|no\s+(?!more\b|less\b|fewer\b|longer\b|later\b|sooner\b|doubt\b|change\b|one\b|further\b|"
     r"(?:bigger|larger|greater|higher|smaller|lower|better|worse)\b)(?=[a-z]{3,})|miss|misses|missed|missing|rejected|refused|turned (?:down|away)|"
+    r"(?:decided|opted|chose|chosen|voted|advised) against|"
     r"slipped (?:through|past|out|away)|(?<!time )(?<!hours )(?<!days )(?<!shifts )(?<!minutes )(?:lost|losing)(?!\s+(?:their|his|her|its)\s+li(?:fe|ves))(?!\s+to\b)|escaped|rest|remainder|remaining|empty|vacant|left out)\b",
     re.I,
 )
@@ -132,6 +133,14 @@ class Analysis:
                                      and o.end == close and not self.text[nxt.start() + 2:o.get("hedge_start") or o.start].strip()
                                      for o in self.in_sentence.get(self.sentence_of[m.id], [])):
                     after = _CLAUSE.search(self.text, close + 2, hi)
+                    got = (cut, after.start() if after else hi)
+            if nxt is not None and self.text[nxt.start()] == "(" and len(self.text[m.end:nxt.start()].split()) <= 3:
+                # a figure restated in brackets right after it ('Fewer than one in ten parents
+                # (7%) said they had decided against'): its clause runs on past the brackets
+                close = self.text.find(")", nxt.start(), hi)
+                if close > 0 and any(nxt.start() < o.start and o.end <= close for o in self.in_sentence.get(self.sentence_of[m.id], [])) \
+                        and not re.search(r"[a-z]{4,}", self.text[nxt.start():close]):
+                    after = _CLAUSE.search(self.text, close + 1, hi)
                     got = (cut, after.start() if after else hi)
             if self._aside(m, got):
                 # a figure alone in brackets restates the one before it ('Nearly a third of fires

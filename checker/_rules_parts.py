@@ -174,6 +174,8 @@ def part_of_whole(a: Analysis) -> Iterator[Check]:
     none: The council received 2,140 complaints. Repairs accounted for 734 of them, 122 more than a year before, an increase of almost a fifth.
     ok: Of the 240 appeals, 150 were heard in person. Judges upheld 49 of them, roughly a fifth.
     ok: Only nine of the 20 toilets in the villages are still open, meaning more than half have shut.
+    ok: Just 81.5 per cent of the pupils passed, meaning 61 of the 330 who sat the test did not.
+    bad: Just 71.5 per cent of the pupils passed, meaning 61 of the 330 who sat the test did not.
     bad: Only nine of the 20 toilets in the villages are still open, meaning more than two-thirds have shut.
     ok: Auditors found 36 of the 240 files checked (15%) had no signed consent form.
     none: For those on referral orders the rate was about 37 per cent, and 10 of the 13 children released from custody reoffended.
@@ -213,7 +215,10 @@ def part_of_whole(a: Analysis) -> Iterator[Check]:
                 target_value=share.share, target_interval=a.share_interval(share),
                 causes=[(_complement_of(share), "the complement quoted")],
             )
-            if check and check.verdict == "inconsistent" and _MEANING.search(gap):
+            # the share before its pair ('Only 77.8 per cent had both doses, meaning 309 of the
+            # 1,392 were not protected') is said of what the part means just as well
+            said = gap if share.start > whole.end else a.text[share.end:min(part.start, whole.start)].lower()
+            if check and check.verdict == "inconsistent" and _MEANING.search(said):
                 # a share said as what the part means ('Only nine of the 20 toilets are still open,
                 # meaning more than half have shut') may be the part's or the rest's: as FC103
                 # reads a ratio, the reading that holds is the one meant

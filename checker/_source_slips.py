@@ -58,6 +58,7 @@ from ._source_text import (
     _distinctive,
     _dropped,
     _earlier_level,
+    _earlier_of,
     _family,
     _key,
     _of_order,
@@ -270,13 +271,15 @@ class _Slips(_Finder):
         exact = h.mention.hedge == "exact" and any(ch.isdigit() for ch in h.mention.text)
         if exact and truncates(p, v, prec):
             return "truncated instead of rounded"
-        if exact and transposed(p, v, prec):
+        # digits miscopied keep what came with them: 'up to £420,000' from 'up to £4.2m'
+        copied = exact or h.mention.hedge == q.x.mention.hedge and any(ch.isdigit() for ch in h.mention.text)
+        if copied and transposed(p, v, prec):
             return "digits transposed"
-        if exact and _dropped(h.mention, q.x.mention) and (_digits(h.mention) >= 3 or q.x.mention.kind == "money" or q.shared >= ACCEPT
+        if copied and _dropped(h.mention, q.x.mention) and (_digits(h.mention) >= 3 or q.x.mention.kind == "money" or q.shared >= ACCEPT
                                                             and not any(o.point != q.point and o.shared >= q.shared for o in others)):
             # '12 beds' beside a table's 124 needs the words of 124's measure, and of no other
             return "a digit dropped"
-        if exact and q.per == 1 and not q.complement and (_amount(h.family) or h.family.startswith("money:")) and _digits(h.mention) >= 2 \
+        if copied and q.per == 1 and not q.complement and (_amount(h.family) or h.family.startswith("money:")) and _digits(h.mention) >= 2 \
                 and (v * 10 == p or p * 10 == v):
             # '£214,000' for '£2.14m', '£117,000' for '£11,700': the same digits, a place apart
             return "a zero dropped" if v < p else "a zero added"
@@ -332,6 +335,12 @@ class _Slips(_Finder):
         taken = self.taken(h)
         counted = {self.translate(src, w) for w in h.counted} - {""} if _counts_other(h, q.x) else set()
         clause = {self.translate(src, w) for w in h.clause} - {""}
+        # the proper names of the figure's sentence: capitalised inside it, or its first word
+        # when the report never writes that word in lower case ('Coldwater, which saw ...')
+        said = sa.sentence_text(ks)
+        first = re.match(r"\W*([A-Z][a-z]{2,})\b", said)
+        names = {_key(w.lower()) for w in re.findall(r"(?<=[\w,;:)] )[A-Z][a-z]{2,}", said)} | (
+            {_key(first.group(1).lower())} if first and not re.search(rf"\b{first.group(1).lower()}\b", sa.text) else set())
         for r in (self.read(h, src, x) for x in passage if x.mention.id not in taken):
             if r is None:
                 continue
@@ -352,6 +361,8 @@ class _Slips(_Finder):
                 continue  # the figure's own clause says the quoted figure's words, not the other's
             if {w for w in x_words & r_words - mine if src.rarity(w) >= 0.6}:
                 continue  # the other figure is of the same subgroup ('more than a quarter ... secondary schools')
+            if (x_words - r_words) & mine & names:
+                continue  # the article names the figure's own place or body ('The worst figures came from Coldwater')
             qualifiers = {w for w in x_words - r_words - mine - _GENERIC if src.rarity(w) >= 0.6} | (group - r_words)
             theirs = {w for w in r_words - x_words - mine if src.rarity(w) >= 0.6 and w not in _GENERIC}
             if not qualifiers or len(theirs) >= len(qualifiers) or r.shared <= q.shared:
@@ -513,7 +524,11 @@ class _Slips(_Finder):
         # a part and its whole, or one measure's two levels ('from 41,937 to 48,512'), are not two measures
         paired = {m.id for pair in [*of_pairs(sa, ks), *((o, n) for o, n, _w in _from_to(sa, ks))]
                   if xm.id in (pair[0].id, pair[1].id) for m in pair}
-        sibs = [o for o in sa.figures(ks) if _family(o) == q.x.family and o.id != xm.id and o.value != xm.value and o.id not in paired]
+        # nor one measure now and before, or for another group it is compared with ('6 days, an
+        # improvement on 8 days in 2024'; '38.7 per cent of women ..., compared with 9.2 per cent of men')
+        compared = {e.id for e in (_earlier_of(src, xm, sentences=False),) if e is not None}
+        sibs = [o for o in sa.figures(ks) if _family(o) == q.x.family and o.id != xm.id and o.value != xm.value and o.id not in paired
+                and o.id not in compared and _earlier_of(src, o, sentences=False) is not xm]
         if not sibs:
             return None
         # a figure's clause is told by its words and by the labels in it: '49 at levels 4 and
@@ -628,7 +643,7 @@ class _Slips(_Finder):
         if news and not kin(news[0]) and levels and kin(levels[-1]) > 0:
             news = levels[-1:]
         if not news and (then or _MOVED_FROM.search(sa.before(xm, 25)) or _BASE_THEN.search(sa.before(xm, 25))
-                         and _THEN.search(sa.text, xm.end, min(s1 + 25, len(sa.text)))):
+                         and _THEN.search(sa.text, xm.end, min(s1 + 25, sa.sentences[ks].end))):
             news = levels[-1:]
         opening = _IN_AN_EARLIER_YEAR.match(sa.text, sa.sentences[ks].start, xm.start)
         if not news and ks > 0 and opening and not levels and int(opening.group(1)) not in years \

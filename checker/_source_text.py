@@ -215,7 +215,8 @@ _BASE_THEN = re.compile(r"\b(?:from|compared with|compared to|against|on)\s+(?:t
 _MOVED_FROM = re.compile(r"\b(?:down|up|fallen|risen|rose|fell|increased|decreased|dropped|climbed)"
                          r"(?:\s+by)?(?:\s+[\d,.]+(?:%|\s+per\s+cent)?)?\s+from\s+$", re.I)
 #: ... of an earlier time, said after it ('in 2022/23', 'a year earlier')
-_THEN = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:in|for|during)\s+(?:19|20)\d\d|\s*(?:[a-z]+\s+){0,3}?(?:a|the) (?:year|month) "
+_THEN = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:in|for|during|at|on)\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|"
+                   r"August|September|October|November|December)\s+)?(?:19|20)\d\d|\s*(?:[a-z]+\s+){0,3}?(?:a|the) (?:year|month) "
                    r"(?:earlier|before)|\s*(?:[a-z]+\s+){0,3}?(?:last|the previous) year", re.I)
 #: the year said right after a figure ('9 in 2023', '128 at the end of 2022/23')
 _THEN_YEAR = re.compile(r"\s*(?:[a-z]+\s+){0,4}?(?:in|for|during|of|at)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?"
@@ -548,15 +549,18 @@ def _outside(a: Analysis, m: Mention) -> bool | None:
 def _compared(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
     """(old, new, '') pairs of sentence k said by comparison: '84.7 per cent ... in 2025/26,
     compared with 80.9 per cent in 2024/25'; '6.0 per cent of all pupils, compared with
-    2,109 pupils (5.2 per cent) in 2023/24'; 'was £2.64m, compared with £2.61m'. The new
+    2,109 pupils (5.2 per cent) in 2023/24'; 'was £2.64m, compared with £2.61m'; '6 days, an
+    improvement on 8 days in 2024'. The new
     level is the last of its kind before the comparison that is no base itself."""
     figs = a.in_sentence.get(k, [])
     out = []
     for i, old in enumerate(figs):
-        if old.kind not in ("percent", "points", "money", "count"):
+        if old.kind not in ("percent", "points", "money", "count", "quantity", "decimal"):
             continue
         lead = a.text[figs[i - 1].end if i else a.sentences[k].start:old.start]
-        if not re.search(r"\b(?:compared\s+(?:with|to)|against)\s+(?:the\s+)?(?:[\d,]+\s+\w+\s+\(\s*)?$", lead, re.I):
+        # 'compared with 80.9 per cent'; '6 days, an improvement on 8 days in 2024'
+        if not re.search(r"\b(?:compared\s+(?:with|to)|against|(?:an?\s+)?(?:improvement|increase|rise|fall|drop|decrease|"
+                         r"reduction|deterioration)\s+on|(?:up|down)\s+on)\s+(?:the\s+)?(?:[\d,]+\s+\w+\s+\(\s*)?$", lead, re.I):
             continue
         news = [m for m in figs[:i] if m.kind == old.kind and not _BASE_OF.search(a.before(m, 25))]
         if news:

@@ -1058,6 +1058,7 @@ def test_a_figure_named_for_another_line_of_the_report(article: str, figure: str
     ("Some 12 per cent of crimes were unrecorded.", True),
     # 'the remaining' is the second figure's clause, not the first's
     ("In all, 81.7 per cent were satisfied and the remaining 18.3 per cent were not.", False),
+    ("Some 7 per cent of parents had decided against a vaccine.", True),  # 'decided not to'
 ])
 def test_what_negates_a_figure(text: str, negated: bool) -> None:
     doc = read_document("<text>", text=text, fmt="text")
@@ -1310,3 +1311,52 @@ def test_an_article_of_small_figures_still_quotes_its_report() -> None:
     assert joined[1:2] == ["143"]
     # a figure the report gives in a unit it does not read is no slip for another ('11,240 tonnes')
     assert "inconsistent" not in verdicts(article + " The baseline was 11,240 tonnes.", "11,240 tonnes", FARMS_REPORT).values()
+
+
+VALE_REPORT = """Marlow Vale council: public health and customer services 2025/26
+
+Of the 5,210 children who turned five during the year, 4,402 had both doses of MMR, an uptake of 84.5%.
+This means that 808 five-year-olds, around one in six (15.5%), were not fully protected.
+
+Uptake varies between the districts. Ferncombe, which had an outbreak of measles in the spring, had the
+lowest uptake at 79.3%. Lowmere had the highest at 88.1%.
+
+The median wait for a licence decision was 9 days, an improvement on 12 days in 2024.
+
+Women hold 71.3 per cent of the council's jobs. Some 41.6 per cent of women staff worked part-time, compared
+with 8.7 per cent of men.
+
+At 31 March 2026, 1,204 benefit claims were waiting to be processed, compared with 1,871 at 31 March 2025.
+
+Fewer than one in ten parents (8%) said they had decided against one or more vaccines for their child.
+
+Schools are missing out on up to £3.6m a year in pupil premium because families have not registered.
+"""
+
+VALE_ARTICLE = ("Of the 5,210 children who turned five, 4,402 had both MMR doses, an uptake of 84.5 per cent, leaving 808 "
+                "unprotected. The worst figures came from Ferncombe, hit by measles in the spring. Only 79.3 per cent of "
+                "five-year-olds in the district had both doses, meaning 341 of the 1,650 children who turned five there were "
+                "not fully protected. The median wait for a licence fell from 12 days to nine. "
+                "Women hold 71.3 per cent of the jobs, and 42 per cent of them work part-time - more than four times the "
+                "rate among men, just 8.7 per cent of whom work reduced hours. At the end of March, 1,871 benefit claims were still waiting to be "
+                "processed. Fewer than one in ten parents said they had chosen not to vaccinate. Schools are losing out "
+                "on up to £360,000 a year in pupil premium because families have not registered.")
+
+
+@pytest.mark.parametrize("figure", ["79.3 per cent", "12 days", "8.7 per cent", "one in ten"])
+def test_quotations_of_the_fifteenth_batch(figure: str) -> None:
+    # a district the article names in the sentence before ('The worst figures came from
+    # Ferncombe'); a level the report compares with ('an improvement on 12 days', 'compared
+    # with 8.7 per cent of men'); a share whose clause runs on past its brackets ('one in ten
+    # parents (8%) said they had decided against'), the same way round as 'chosen not to'
+    got = verdicts(VALE_ARTICLE, figure, VALE_REPORT)
+    assert "inconsistent" not in got.values() and got, got
+
+
+@pytest.mark.parametrize(("figure", "meant", "slip"), [
+    ("1,871", "1,204", "another period's figure"),  # dated 'at 31 March 2025' in the report
+    ("£360,000", "£3.6m", "a zero dropped"),  # 'up to' copied with the digits
+])
+def test_misquotes_of_the_fifteenth_batch(figure: str, meant: str, slip: str) -> None:
+    cause, joined = misquote_of(VALE_ARTICLE, figure, VALE_REPORT)
+    assert slip in cause and joined[1] == meant, (cause, joined)
