@@ -48,6 +48,7 @@ from ._source_text import (
     ECHO_WORDS,
     HUNDRED,
     MARGIN,
+    NAMED_BETTER,
     PLAIN_WORDS,
     SLIP_WORDS,
     STRONG,
@@ -561,6 +562,28 @@ class _Slips(_Finder):
         if r is None or r.verdict != "inconsistent" or r.flipped or r.per != 1 or r.complement or r.shared < SLIP_WORDS:
             return None
         return replace(r, slip="the figure of another measure in the same sentence")
+
+    def better_named(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
+        """A figure quoted by its value alone, whose words name another figure of the report
+        far better: 'the smoking-at-delivery rate stood at 13.8 per cent' against a report
+        whose 13.8% is the adult smoking rate, in a passage of other words, and whose
+        'smoking at the time of delivery ... 9.6%' shares the article's. The value is the
+        report's, but of another measure: misquoted against the one the words name.
+        Only an exact figure of a value the report's other figure is of the order of, with
+        no third figure named nearly as well."""
+        hm = h.mention
+        if q.per != 1 or q.complement or q.x.value != h.value or q.similarity >= ACCEPT or hm.hedge != "exact" \
+                or not any(ch.isdigit() for ch in hm.text):
+            return None
+        rivals = [r for r in got if r.x.family == q.x.family and r.point != q.point and r.verdict == "inconsistent"
+                  and not r.flipped and r.per == 1 and not r.complement]
+        if not rivals:
+            return None
+        best = max(rivals, key=lambda r: r.similarity)
+        if best.similarity - q.similarity < NAMED_BETTER or not _of_order(best.point, h.value) \
+                or any(r.point != best.point and r.similarity > best.similarity - MARGIN for r in rivals):
+            return None
+        return replace(best, slip="another measure's figure")
 
     def complement_swap(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
         """A share the source gives beside its complement, quoted with the other one's

@@ -81,6 +81,9 @@ STRONG = 3.0
 PLAIN_WORDS = 1.5
 #: and by this much ahead of any source figure of another value
 MARGIN = 1.0
+#: a figure quoted by its value alone (its words weaker than ACCEPT) is another measure's
+#: when a figure of its order, of another value, is named this much better (_Slips.better_named)
+NAMED_BETTER = 3.0
 #: another measure's figure ('92.7 per cent' of thefts, the report's 92.7 percent logged
 #: within 24 hours) is reported only with this much in common with the figure meant ...
 ANOTHER_WORDS = 1.0
@@ -173,8 +176,14 @@ def _negated(a: Analysis, m: Mention) -> bool:
 
 
 def _scope(a: Analysis, m: Mention) -> bool:
-    k = a.sentence_of[m.id]
-    return bool(_WIDER.search(a.sentence_text(k)))
+    """Whether m's sentence speaks of a wider area ('nationally', 'the England average'),
+    not of one compared with a wider average it does not give ('13.8%, above the regional average')."""
+    said = a.sentence_text(a.sentence_of[m.id])
+    return any(not _BEYOND.search(said, 0, w.start()) for w in _WIDER.finditer(said))
+
+
+#: a comparison with a wider average the sentence does not give
+_BEYOND = re.compile(r"\b(?:above|below|than|over|under|exceeding|exceeds|in line with|matching|matches)\s+(?:the\s+)?$", re.I)
 
 
 #: words that give the rest of a whole ('leaving only 5.3 per cent free')

@@ -134,7 +134,8 @@ class _Matcher(_Slips, _Derivations):
             for hid, q in list(out.quotes.items()):
                 wrong = self.other_measure(by_id[hid], q) or self.past_level(by_id[hid], q, readings[hid]) \
                     or self.complement_swap(by_id[hid], q, readings[hid]) or self.subgroup_row(by_id[hid], q, readings[hid]) \
-                    or self.named_row(by_id[hid], q, readings[hid]) or self.named_sibling(by_id[hid], q, readings[hid])
+                    or self.named_row(by_id[hid], q, readings[hid]) or self.named_sibling(by_id[hid], q, readings[hid]) \
+                    or self.better_named(by_id[hid], q, readings[hid])
                 if wrong is not None:
                     demoted[hid] = out.quotes.pop(hid)
                     out.misquotes[hid] = wrong

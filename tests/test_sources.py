@@ -1360,3 +1360,29 @@ def test_quotations_of_the_fifteenth_batch(figure: str) -> None:
 def test_misquotes_of_the_fifteenth_batch(figure: str, meant: str, slip: str) -> None:
     cause, joined = misquote_of(VALE_ARTICLE, figure, VALE_REPORT)
     assert slip in cause and joined[1] == meant, (cause, joined)
+
+
+SMOKING_REPORT = """Harnley stop smoking service 2025/26
+
+Adult smoking prevalence in Harnley is estimated at 13.8%, above the regional average.
+
+The service supported 2,412 people to set a quit date, and 1,206 had quit at four weeks. Advisers worked
+from 17 clinics and 42 pharmacies. The service cost £1.24m.
+
+Among pregnant women, the share recorded as smoking at the time of delivery fell to 9.6%, from 10.4% in the
+previous year. Specialist midwives saw 318 pregnant smokers.
+"""
+
+
+def test_a_figure_whose_words_name_another_of_the_report() -> None:
+    # 13.8 is the report's adult smoking rate; the article's words are those of the smoking
+    # at delivery rate, 9.6%
+    article = ("The service helped 2,412 people set a quit date, and 1,206 had quit at four weeks. It ran from 17 clinics "
+               "and 42 pharmacies at a cost of £1.24m. Specialist midwives saw 318 pregnant smokers, and the share of "
+               "pregnant women recorded as smoking at the time of delivery stood at 13.8 per cent.")
+    cause, joined = misquote_of(article, "13.8 per cent", SMOKING_REPORT)
+    assert joined[1] == "9.6%" and "another measure" in cause, (cause, joined)
+    # said of the adults, it is the report's figure
+    right = article.replace("the share of pregnant women recorded as smoking at the time of delivery stood at 13.8 per cent",
+                            "adult smoking prevalence is 13.8 per cent")
+    assert verdicts(right, "13.8 per cent", SMOKING_REPORT) == {"FC801": "verified"}
