@@ -19,9 +19,10 @@ __all__ = ["NEGATION", "Analysis"]
 #: words that turn a measure into its complement: recorded / unrecorded
 NEGATION = re.compile(
     # 'un' + word, but not 'university' or 'universal', 'union', 'unit', 'under', 'until', 'unless', 'unique';
-    # nor a manner or a kind ('swim 25 metres unaided', 'unannounced inspections', 'unaccompanied children')
+    # nor a manner or a kind ('swim 25 metres unaided', 'unannounced inspections', 'unaccompanied children',
+    # 'unauthorised absence')
     r"\b(?:not|never|no longer|failed|fail|fails|failing|"
-    r"un(?!ivers|ion|it|der|til|less|ique|iform|animous|aided|assisted|supervised|accompanied|announced|precedented)[a-z]{4,}|"
+    r"un(?!ivers|ion|it|der|til|less|ique|iform|animous|aided|assisted|supervised|accompanied|announced|precedented|authori[sz])[a-z]{4,}|"
     # 'dissatisfied', 'disagreed'; 'no bigger than' is a bound, not a negation; 'outside' is
     # a side of a limit (_outside in _source_text), or a place ('outside Westmere town', 'one night outside');
     # 'time lost to handovers' is a measure, not what was not done

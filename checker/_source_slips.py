@@ -248,6 +248,11 @@ class _Slips(_Finder):
         # of its order only one figure of the report is named so
         plain = bool(pool) and _amount(h.family) and hm.hedge == best.x.mention.hedge == "exact" and any(ch.isdigit() for ch in hm.text) and best.per == 1 \
             and not best.complement and not re.search(r"\d-[a-z]", best.x.mention.text + best.source.analysis.after(best.x.mention, 6))
+        # an amount of money is read as a count is, when it has the words to itself: a figure
+        # the article quotes elsewhere, named as well, is a rival too ('£35' may be worked from
+        # it: half the '£70' beside the '£50' its words share)
+        plain = plain or bool(pool) and h.family.startswith("money:") and hm.hedge == best.x.mention.hedge == "exact" \
+            and best.per == 1 and not any(q.point != best.point and q.similarity > best.similarity - MARGIN for q in same)
         if best.similarity >= STRONG or (best.similarity >= ACCEPT and slip) or plain and best.similarity >= PLAIN_WORDS:
             return replace(best, slip=slip)
         return None

@@ -1059,6 +1059,7 @@ def test_a_figure_named_for_another_line_of_the_report(article: str, figure: str
     # 'the remaining' is the second figure's clause, not the first's
     ("In all, 81.7 per cent were satisfied and the remaining 18.3 per cent were not.", False),
     ("Some 7 per cent of parents had decided against a vaccine.", True),  # 'decided not to'
+    ("Penalty notices for unauthorised absence went to 3.2 per cent of families.", False),  # a kind of absence
 ])
 def test_what_negates_a_figure(text: str, negated: bool) -> None:
     doc = read_document("<text>", text=text, fmt="text")
@@ -1386,3 +1387,22 @@ def test_a_figure_whose_words_name_another_of_the_report() -> None:
     right = article.replace("the share of pregnant women recorded as smoking at the time of delivery stood at 13.8 per cent",
                             "adult smoking prevalence is 13.8 per cent")
     assert verdicts(right, "13.8 per cent", SMOKING_REPORT) == {"FC801": "verified"}
+
+
+FEES_REPORT = """Calderbrook recycling and parking 2025/26
+
+The council serves 41,260 households, of which 19,805 pay for garden waste collections. Crews made 312
+collections of bulky items and 26 crews worked on 9 bank holidays. The campaign to cut contamination cost £46,000 and reached 58,400 homes.
+A higher-rate parking penalty is £70 and a lower-rate one is £50; both are halved if paid within 14 days.
+"""
+
+
+def test_an_amount_of_money_written_exactly() -> None:
+    # '£37,000' is no slip of the pen for £46,000, but the words name that one figure alone
+    article = ("The council serves 41,260 households and 19,805 pay for garden waste collections. Crews made 312 bulky "
+               "collections, and 26 crews worked on 9 bank holidays. A campaign cost £37,000. A higher-rate "
+               "ticket is £70, or £35 if paid promptly.")
+    cause, joined = misquote_of(article, "£37,000", FEES_REPORT)
+    assert joined[1] == "£46,000", (cause, joined)
+    # '£35' is half the £70 the article quotes: the £50 its words also share is no better named
+    assert "inconsistent" not in verdicts(article, "£35", FEES_REPORT).values()
