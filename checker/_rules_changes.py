@@ -172,6 +172,8 @@ def percent_change(a: Analysis) -> Iterator[Check]:
     none: One centre had almost 437,000 visits, but Holm Park had more than 30,000 extra visits - a rise of 12.5 per cent.
     none: The wait fell from 58 minutes to 47 minutes, and the share seen within an hour rose by 8 per cent to 71 per cent.
     none: Hare coursing made up nearly half of the total, with 689 incidents, up from 604.
+    ok: The register now holds 214,386 names, up from 209,902. That means it grew by 2.1 per cent.
+    bad: The register now holds 214,386 names, up from 209,902. That means it grew by 6.8 per cent.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -248,6 +250,15 @@ def percent_change(a: Analysis) -> Iterator[Check]:
                     if cur is not None and a.sentence_of[cur.id] < a.sentence_of[ante.id]:
                         old, new = ante, cur
                         inferred = True
+            if old is None and k > 0 and _THAT.match(a.sentence_text(k)) \
+                    and not any(m.end <= p.start for m in figs):
+                # 'The register holds 214,386 names, up from 209,902. That means it grew by 2.1
+                # per cent': the one change of a count or an amount the sentence before gives
+                # (not 'It received more than 14,000 requests, up 8 per cent': a change of its own;
+                # nor 'That was 4,000 tonnes more, an increase of almost a quarter')
+                prior = [(x, y) for x, y, _w in _from_to(a, k - 1) if x.kind in ("count", "money") and same_unit(x, y)]
+                if len(prior) == 1:
+                    old, new = prior[0]
             if old is None or new is None or old.value == 0:
                 continue
             f: Callable[[Fraction, Fraction], Fraction]

@@ -1406,3 +1406,26 @@ def test_an_amount_of_money_written_exactly() -> None:
     assert joined[1] == "£46,000", (cause, joined)
     # '£35' is half the £70 the article quotes: the £50 its words also share is no better named
     assert "inconsistent" not in verdicts(article, "£35", FEES_REPORT).values()
+
+
+REGISTER_REPORT = """Kelham electoral services 2025
+
+The revised register published on 1 December 2025 held 184,212 electors, compared with 180,460 a year earlier.
+This is an increase of 3,752 electors, or 2.1%. Canvassers visited 21,340 homes and 6,118 new electors were
+added, while 2,366 were removed.
+
+| Ward     | 2024   | 2025   | Change |
+| Abbey    | 30,120 | 32,168 | +6.8%  |
+| Riverside| 41,004 | 41,455 | +1.1%  |
+"""
+
+
+def test_a_change_worked_wrongly_from_two_levels_it_quotes() -> None:
+    # 180,460 to 184,212 is a rise of 2.1 per cent: the 6.8 per cent is one ward's
+    article = ("The register now holds 184,212 names, up from 180,460. That means it grew by 6.8 per cent. Canvassers "
+               "visited 21,340 homes; 6,118 electors were added and 2,366 removed.")
+    r = run(article, REGISTER_REPORT)
+    by_id = {m.id: m for m in r.mentions}
+    got = [c for c in r.checks if by_id[c.relation.target].text == "6.8 per cent"]
+    assert [c.verdict for c in got] == ["inconsistent"], [(c.rule, c.verdict, c.explanation) for c in got]
+    assert "2.1%" in [by_id[i].text for i in got[0].relation.mentions], got[0].explanation
