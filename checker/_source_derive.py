@@ -25,12 +25,14 @@ from ._source_match import (
 from ._source_text import (
     _COMBINED,
     _TOTAL_ROW,
+    ACCEPT,
     HUNDRED,
     SLIP_WORDS,
     Source,
     _amount,
     _compared,
     _direction,
+    _earlier_level,
     _earlier_of,
     _family,
     _key,
@@ -384,6 +386,17 @@ class _Derivations(_Finder):
                 continue  # a restatement of another of the article's figures gives way to the figure's own quotation
             inputs = [i for i in c.mentions if i != c.relation.target]
             quoted = [out.quotes.get(i) for i in inputs]
+            whole = out.quotes.get(c.relation.target)
+            if c.verdict == "inconsistent" and inputs and whole is not None and all(
+                    q is not None and q.verdict == "verified" and q.similarity >= ACCEPT and q.source is whole.source
+                    and whole.source.analysis.sentence_of[q.x.mention.id] != whole.source.analysis.sentence_of[whole.x.mention.id]
+                    for q in quoted) and whole.verdict == "verified" and whole.similarity >= ACCEPT \
+                    and not _earlier_level(whole.source, whole.x.mention):
+                # every figure of it is the report's, word for word, the result from another
+                # passage than its inputs: the report does not work them so ('£148,000 ... while
+                # £334,000 ... In total ... £398,000' quotes two passages, not a sum)
+                out.replaced.add((c.relation.target, tuple(sorted(c.mentions))))
+                continue
             if c.rule in ("FC302", "FC303") and len(inputs) == 2 and all(q is not None and q.verdict != "inconsistent" and q.per == 1
                                                                          and not q.complement for q in quoted):
                 # a difference of two figures the article rounds from the source ('just over

@@ -62,6 +62,7 @@ from ._source_text import (
     _earlier_of,
     _family,
     _key,
+    _months,
     _of_order,
     _one_digit,
     _share_a_word,
@@ -306,10 +307,13 @@ class _Slips(_Finder):
             return None
         src, sa = q.source, q.source.analysis
         ks = sa.sentence_of[q.x.mention.id]
+        opening = _IN_AN_EARLIER_YEAR.match(sa.text, sa.sentences[ks].start, q.x.mention.start)
         if _PAST_BASE.search(self.a.before(h.mention, 25)) and (
-                _EARLIER.search(sa.sentence_text(ks)) or _BASE_OF.search(sa.before(q.x.mention, 25)) or _THEN_YEAR.match(sa.text, q.x.mention.end)):
+                _EARLIER.search(sa.sentence_text(ks)) or _BASE_OF.search(sa.before(q.x.mention, 25)) or _THEN_YEAR.match(sa.text, q.x.mention.end)
+                or opening and int(opening.group(1)) < max(map(int, _YEAR.findall(sa.text, 0, 400)), default=0)):
             # 'down from 41.5 per cent' against 'In the previous survey 41.5 per cent', 'This
-            # compares with 68.9 per cent in 2024/25': the earlier level, rightly
+            # compares with 68.9 per cent in 2024/25', 'In 2024/25 the answer rate was 89.0%':
+            # the earlier level, rightly
             return None
         if h.mention.ranged and self.echoed(h, q):
             return None  # 'between 69.3 and 73.5 per cent' against '69.3 per cent to 73.5 per cent': the range, end for end
@@ -329,7 +333,9 @@ class _Slips(_Finder):
         # its words, when the article does not name it
         s0 = max(sa.sentences[ks].start, q.x.mention.start - 90)
         named = _GROUP_BEFORE.search(sa.text[s0:q.x.mention.start])
-        group = {_key(w) for w in content_words(named.group(1))} - mine - _GENERIC if named else set()
+        # (named in part is named: 'repairs callers' of 'housing repairs callers')
+        group = {_key(w) for w in content_words(named.group(1))} - _GENERIC if named else set()
+        group = set() if group & mine else group
         best: _Quote | None = None
         # the figure for the whole is stated apart from the breakdown, in another sentence
         # ('In all, ... 17.8 percent of all pupils.' / 'The rate was ... 24.6 percent in
@@ -396,6 +402,8 @@ class _Slips(_Finder):
         mine = {self.translate(src, w) for w in h.words} - {""}
         if {_key(w) for w in content_words(labels.get((table, row), ""))} & mine:
             return None  # the article names the row ('at Kestonbridge General, 36.2 per cent')
+        if _months(labels.get((table, row), "")) & _months(self.a.sentence_text(self.a.sentence_of[h.mention.id])):
+            return None  # or its months ('between July and September' of a 'Jul-Sep' row)
         number = re.match(r"\s*(\d{1,2})\b", labels.get((table, row), ""))
         if number and re.search(rf"\b(?:{number.group(1)}|{_NUMBER_WORD.get(int(number.group(1)), 'x^')})\b",
                                 self.a.sentence_text(self.a.sentence_of[h.mention.id]), re.I):
@@ -580,6 +588,8 @@ class _Slips(_Finder):
         if q.per != 1 or q.complement or q.x.value != h.value or q.similarity >= ACCEPT or hm.hedge != "exact" \
                 or not any(ch.isdigit() for ch in hm.text):
             return None
+        if _BASE_OF.search(self.a.before(hm, 25)) or hm.id in self.based:
+            return None  # 'down from 47.9 per cent': an earlier level takes the words of the later one
         rivals = [r for r in got if r.x.family == q.x.family and r.point != q.point and r.verdict == "inconsistent"
                   and not r.flipped and r.per == 1 and not r.complement]
         if not rivals:

@@ -182,6 +182,16 @@ def _scope(a: Analysis, m: Mention) -> bool:
     return any(not _BEYOND.search(said, 0, w.start()) for w in _WIDER.finditer(said))
 
 
+_MONTH = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+                    r"|Nov(?:ember)?|Dec(?:ember)?)\b")
+
+
+def _months(text: str) -> set[str]:
+    """The months a text names, in full or cut short ('between July and September', 'Jul-Sep'),
+    as their first three letters."""
+    return {m.group(1)[:3].lower() for m in _MONTH.finditer(text)}
+
+
 #: a comparison with a wider average the sentence does not give
 _BEYOND = re.compile(r"\b(?:above|below|than|over|under|exceeding|exceeds|in line with|matching|matches)\s+(?:the\s+)?$", re.I)
 
@@ -247,9 +257,16 @@ _EARLIER = re.compile(r"(?<!least one )(?<!or more )\b(?:earlier|previous(?:ly)?
 _ANAPHOR = re.compile(r"^\W*(?:that|this|it|these|those|of these|of those|of them|of which)\b", re.I)
 
 
+_MONTH_NAMES = ("january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                "december")
+
+
 def _key(w: str) -> str:
     """A word's matching key: its stem cut to six letters, so that 'assess' meets
-    'assessment', 'clinician' 'clinical' and 'violence' 'violent'."""
+    'assessment', 'clinician' 'clinical' and 'violence' 'violent'; a month's name its first
+    three letters, so that 'October' meets a table's 'Oct-Dec'."""
+    if len(w) >= 3 and any(name.startswith(w) for name in _MONTH_NAMES if name[:3] == w[:3]):
+        return w[:3]
     return w[:6]
 
 
@@ -500,19 +517,26 @@ def _amount(family: str) -> bool:
     return family in ("count", "decimal") or family.startswith("quantity:")
 
 
+def _written(m: Mention) -> str:
+    """The digits a figure is written with, as one run ('£4.82 million': 482); none for a
+    figure written in two numbers ('1 minute 47 seconds', '13:21'), whose digits are no run
+    to slip in."""
+    return "" if len(re.findall(r"\d[\d,.]*", m.text)) > 1 else "".join(ch for ch in m.text if ch.isdigit())
+
+
 def _dropped(h: Mention, x: Mention) -> bool:
     """The article's amount is the report's with one digit left out: £4.2 million for £4.82
     million, 1,842 for 18,420. The report's figure has three significant digits or more."""
-    dh, dx = ("".join(ch for ch in m.text if ch.isdigit()) for m in (h, x))
-    if len(dx) != len(dh) + 1 or _digits(x) < 3 or x.kind != h.kind or h.kind not in ("count", "money", "quantity"):
+    dh, dx = (_written(m) for m in (h, x))
+    if not dh or not dx or len(dx) != len(dh) + 1 or _digits(x) < 3 or x.kind != h.kind or h.kind not in ("count", "money", "quantity"):
         return False  # a share one digit short (93 per cent, 92.3 percent) is as often a rounding
     return any(dx[:i] + dx[i + 1:] == dh for i in range(len(dx)))
 
 
 def _one_digit(a: Mention, b: Mention) -> bool:
     """Two figures written with the same digits but one: 148 and 143, 184,452 and 181,452."""
-    da, db = ("".join(ch for ch in m.text if ch.isdigit()) for m in (a, b))
-    return len(da) == len(db) >= 3 and sum(x != y for x, y in zip(da, db, strict=True)) == 1
+    da, db = (_written(m) for m in (a, b))
+    return bool(da) and len(da) == len(db) >= 3 and sum(x != y for x, y in zip(da, db, strict=True)) == 1
 
 
 def _distinctive(m: Mention) -> bool:

@@ -1506,7 +1506,42 @@ _SPAN_UNITS = frozenset({"hour", "day", "week", "month", "year", "minute", "seco
 
 def extract(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Mention]:
     """Every figure in text, in order of appearance."""
-    return _ages(text, _rates_per_base(text, _Parser(text, skip).run()))  # see _ages: 'aged 10 to 17' labels a group
+    return _durations(text, _ages(text, _rates_per_base(text, _Parser(text, skip).run())))  # see _ages: 'aged 10 to 17' labels a group
+
+
+#: a time given in two units: '6 minutes 48 seconds', '3m 54s', '2 hours and 15 minutes', '1h 40m'
+_DURATION = re.compile(r"(?<![\w.,£$€])(\d{1,3})\s*(hours?|hrs?|h|minutes?|mins?|m)\s*(?:and\s+)?(\d{1,2})\s*"
+                       r"(minutes?|mins?|m|seconds?|secs?|s)(?![\w.]\w)", re.I)
+
+
+def _durations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A time said in two units is one figure in the larger: '6 minutes 48 seconds' is 6.8
+    minutes and '3m 54s' 3.9 (not 3 million and 54), to the nearest second.
+
+    >>> [(m.text, m.value, m.unit) for m in extract("Callers waited 6 minutes 48 seconds, or 3m 54s for waste.")]
+    [('6 minutes 48 seconds', Fraction(34, 5), 'minute'), ('3m 54s', Fraction(39, 10), 'minute')]
+    """
+    from dataclasses import replace
+
+    merged: list[Mention] = []
+    for d in _DURATION.finditer(text):
+        big, small = d.group(2).lower()[0], d.group(4).lower()[0]
+        if (big, small) not in (("h", "m"), ("m", "s")) or int(d.group(3)) >= 60:
+            continue
+        inside = [m for m in mentions if d.start() <= m.start < d.end()]
+        if not inside or inside[0].start != d.start() or any(m.kind not in ("count", "quantity") for m in inside):
+            continue
+        value = int(d.group(1)) + Fraction(int(d.group(3)), 60)
+        step = Fraction(1, 60)
+        merged.append(replace(inside[0], end=d.end(), text=d.group(0), value=value, kind="quantity",
+                              interval=Interval(value - step / 2, value + step / 2), precision=step,
+                              unit="hour" if big == "h" else "minute", scale=1))
+    if not merged:
+        return mentions
+    gone = [(m.start, m.end) for m in merged]
+    kept = [m for m in mentions if not any(a <= m.start < b for a, b in gone)]
+    out = sorted([*kept, *merged], key=lambda m: m.start)
+    return [replace(m, id=f"m{k + 1}") for k, m in enumerate(out)]
 
 
 _AGED = re.compile(r"\b(?:aged|ages|age)\s+(?:between\s+|from\s+|under\s+|over\s+)?$", re.I)

@@ -38,6 +38,9 @@ _PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age)?\b(?!\s+points?)", re.
 #: a column of changes: its figures are changes of a measure, in whatever unit the change takes
 _CHANGE = re.compile(r"(?i)\b(?:change|changes|changed|rise|fall|increase|decrease|growth|difference|diff|on (?:the )?year|yoy)\b|±|[-–]/\+|\+/[-–]")
 #: what may stand in a cell beside its one number: signs, brackets, footnote marks
+#: minutes and seconds in a table cell ('13:21'), under a header that says it is a duration
+_MIN_SEC = re.compile(r"(\d{1,3}):([0-5]\d)")
+_TIMED = re.compile(r"(?i)\b(?:response|wait|waiting|time|times|duration|minutes|mins|mm:ss|handover|average)\b")
 _BARE_REST = re.compile(r"[\s()\[\]*†‡+\-−–]*(?:\[\w{1,3}\])?[\s()\[\]*†‡]*")
 
 
@@ -99,6 +102,13 @@ def extract_document(doc: Document) -> list[Mention]:
         i = found[0]
         m = mentions[i]
         a, b, table, row, col = where[i]
+        clock = _MIN_SEC.fullmatch(m.text)
+        if clock and row and _TIMED.search(headers.get((table, col), "")) and _BARE_REST.fullmatch(text[a:m.start] + " " + text[m.end:b]):
+            # '13:21' under 'Average response' is 13 minutes 21 seconds, not a time of day
+            value = int(clock.group(1)) + Fraction(int(clock.group(2)), 60)
+            out[i] = replace(m, kind="quantity", unit="minute", value=value, precision=Fraction(1, 60),
+                             interval=_around(value, Fraction(1, 60)), scale=1)
+            continue
         if m.kind not in ("count", "decimal") or row == 0 or col == 0 or m.get("range") is not None:
             continue
         if not _BARE_REST.fullmatch(text[a:m.start] + " " + text[m.end:b]):

@@ -1429,3 +1429,60 @@ def test_a_change_worked_wrongly_from_two_levels_it_quotes() -> None:
     got = [c for c in r.checks if by_id[c.relation.target].text == "6.8 per cent"]
     assert [c.verdict for c in got] == ["inconsistent"], [(c.rule, c.verdict, c.explanation) for c in got]
     assert "2.1%" in [by_id[i].text for i in got[0].relation.mentions], got[0].explanation
+
+
+CALLS_REPORT = """Harnford council contact centre 2025/26
+
+The centre received 401,270 calls in 2025/26 and answered 337,070 of them, an answer rate of 84.0%. In
+2024/25 the answer rate was 88.0%, when 329,110 calls were answered. The average wait for an answer was
+1 minute 47 seconds.
+
+| Quarter | Calls   | Answered (%) | Average wait |
+|---------|---------|--------------|--------------|
+| Jan-Mar | 98,410  | 80.1         | 2:05         |
+| Apr-Jun | 101,760 | 83.2         | 1:52         |
+| Jul-Sep | 106,300 | 82.4         | 1:58         |
+| Oct-Dec | 94,800  | 90.7         | 1:14         |
+| Total   | 401,270 | 84.0         | 1:47         |
+
+In the post-call survey, 74.2% of callers were satisfied. Satisfaction was highest among waste callers, at
+86.1%, and lowest among housing repairs callers, at 55.3%.
+"""
+
+CALLS_ARTICLE = ("The contact centre took 401,270 calls last year and answered 337,070, or 84.0 per cent, compared with 88 "
+                 "per cent the year before. Demand peaked over the summer, when it handled 106,300 calls between July and "
+                 "September. The best quarter was October to December, when 90.7 per cent of calls were answered and the "
+                 "average wait was 1 minute 14 seconds. Satisfaction stood at 74.2 per cent, with repairs callers the "
+                 "least happy at 55.3 per cent. One caller, Dana Royle, said she waited 47 minutes to get through.")
+
+
+@pytest.mark.parametrize(("figure", "verdict"), [("88 per cent", "verified"), ("106,300", "verified"), ("90.7 per cent", "verified"),
+                                                ("1 minute 14 seconds", "verified"), ("55.3 per cent", "verified"),
+                                                ("47 minutes", "unverifiable")])
+def test_quotations_of_the_sixteenth_batch(figure: str, verdict: str) -> None:
+    # the year before said by a sentence opening on that year ('In 2024/25 the answer rate
+    # was 88.0%'); a quarter named by its months ('between July and September' of 'Jul-Sep');
+    # minutes and seconds in two units and in a table ('1:14' under 'Average wait'); a
+    # group named in part ('repairs callers'); a caller's own wait, no slip of '1 minute 47 seconds'
+    got = verdicts(CALLS_ARTICLE, figure, CALLS_REPORT)
+    assert "inconsistent" not in got.values() and verdict in got.values(), got
+
+
+LEVY_REPORT = """Brenmouth council apprenticeship levy 2025/26
+
+The council paid £1,126,000 into its levy account. Of the funds used, £398,000 was transferred to 17 other
+employers, including care providers. The remaining £728,000 paid for training for 214 of the council's own staff.
+
+Spending on nursing apprenticeships totalled £482,000, up from £356,000. Of this, £148,000 funded the
+council's own care home staff and £334,000 was transferred to partner employers.
+"""
+
+
+def test_figures_of_two_passages_are_no_sum() -> None:
+    # each figure is the report's, in its words; the report gives the £398,000 apart from the
+    # two it would be a sum of: the article does not add them up
+    article = ("The council paid £1,126,000 into the levy and spent £728,000 training 214 of its own staff. Nursing "
+               "apprenticeships cost £482,000, up from £356,000. Of the nursing spend, £148,000 trained the council's own "
+               "care home staff, while £334,000 was handed on to partner employers. In total the council transferred "
+               "£398,000 to 17 other employers.")
+    assert "inconsistent" not in verdicts(article, "£398,000", LEVY_REPORT).values()
