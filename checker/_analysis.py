@@ -39,6 +39,12 @@ _PAST = re.compile(r"\b(?:longer than|more than|over|beyond|outside|exceed(?:ed|
 _CLAUSE = re.compile(r"[;:–—()]|,\s|\band\b(?=\s+(?:[£$€]?\d|just|only|some|about|around|nearly|almost|the (?:remaining|rest|other)\b))|\bwhich\b|\bwhile\b|\bbut\b|\bwhereas\b|\bcompared with\b|\bthan\b")
 
 
+#: a state that is not so, as a table's row label gives it ('Unclassified roads' is a kind of road) ...
+_UNDONE = re.compile(r"\bun(?:available|able|met|successful|resolved|answered|filled|recorded|paid|treated|vaccinated|protected|seen)\b", re.I)
+#: ... and what a column header says is not so
+_LABEL_NEGATION = re.compile(rf"\b(?:not|no|non|without|failed|missed|refused|rejected)\b|{_UNDONE.pattern}", re.I)
+
+
 class Analysis:
     """What every rule needs about one document, computed once."""
 
@@ -193,7 +199,17 @@ class Analysis:
         got = self._negated.get(m.id)
         if got is None:
             # 'All but 3.7 per cent of drivers completed': the clause opens after its 'but'
-            got = self._negated[m.id] = bool(NEGATION.search(self.clause_text(m)) or _ALL_BUT.search(self.before(m, 12)))
+            got = bool(NEGATION.search(self.clause_text(m)) or _ALL_BUT.search(self.before(m, 12)))
+            cell = self.cell_of.get(m.id)
+            if cell is not None and not got:
+                # a table cell says what it counts by its column header ('Not seen within 4
+                # hours') and by a row label that is a state ('Surgeon or anaesthetist
+                # unavailable'), not by a group it names ('Not eligible for free school meals')
+                table, row, col = cell
+                got = any(t == table and (r == 0 and c == col and _LABEL_NEGATION.search(self.text[a:b])
+                                          or r == row and c == 0 and _UNDONE.search(self.text[a:b]))
+                          for a, b, t, r, c in self.doc.cells)
+            self._negated[m.id] = got
         return got
 
     # --- measures ------------------------------------------------------------------------

@@ -528,6 +528,8 @@ class _Slips(_Finder):
 
         if q.per != 1 or q.complement or q.x.value != h.value or NEGATION.search(self.a.clause_text(h.mention)):
             return None  # 'services outside Westmere town' names the town to mean the others
+        if any(h.mention.id in (p.id, w.id) for p, w in of_pairs(self.a, self.a.sentence_of[h.mention.id])):
+            return None  # 'just over 58,400 of the area's 104,730 children saw a dentist': a part's words are its whole's too
         src, sa = q.source, q.source.analysis
         xm = q.x.mention
         if xm.id in sa.cell_of:
@@ -567,8 +569,12 @@ class _Slips(_Finder):
         taken = self.taken(h)
         # the article's clause says a word of the sibling's and none of the figure's own, told
         # against that sibling ('level' is both the 47's and the 56's: 'degree-level' names the 56)
-        named = [o for o in sibs if (words[o.id] - words[xm.id] - common - _GENERIC) & mine
-                 and not (words[xm.id] - words[o.id]) & mine and o.id not in taken]
+        # (a word two siblings share names neither: 'came' of '583 came from the police' and
+        # '112 came from other agencies' names no one of them)
+        def theirs(o: Mention) -> set[str]:
+            return words[o.id] - set().union(*(words[p.id] for p in [xm, *sibs] if p.id != o.id)) - _GENERIC
+
+        named = [o for o in sibs if theirs(o) & mine and not (words[xm.id] - words[o.id]) & mine and o.id not in taken]
         if len(named) != 1 or own & mine - words[named[0].id]:
             return None  # the article says something of the figure's own clause
         r = next((r for r in got if r.x.mention.id == named[0].id), None)

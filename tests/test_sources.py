@@ -1486,3 +1486,29 @@ def test_figures_of_two_passages_are_no_sum() -> None:
                "care home staff, while £334,000 was handed on to partner employers. In total the council transferred "
                "£398,000 to 17 other employers.")
     assert "inconsistent" not in verdicts(article, "£398,000", LEVY_REPORT).values()
+
+
+REFERRALS_REPORT = """Thornvale referral centre 2025-26
+
+Of the 1,036 referrals, 583 came from the police, 341 were self-referrals and 112 came from other agencies.
+In the year to March, 58,412 children were seen by a dentist, out of a resident population of 104,730.
+
+| Reason for cancellation | 2024-25 | 2025-26 | Share 2025-26 |
+|-------------------------|---------|---------|---------------|
+| No bed available        | 512     | 561     | 46.0%         |
+| Theatre list overran    | 240     | 268     | 22.0%         |
+| Surgeon unavailable     | 148     | 169     | 14.0%         |
+| Total                   | 1,102   | 1,219   | 100.0%        |
+"""
+
+
+@pytest.mark.parametrize("figure", ["341", "104,730", "14 per cent"])
+def test_a_figure_named_by_its_own_words(figure: str) -> None:
+    # 'came' is said of two siblings and names neither; the whole of a part-of-whole pair has
+    # its part's words; a row label that is a state ('Surgeon unavailable') reads as the
+    # article's 'was not available'
+    article = ("The centre received 1,036 referrals. Police referred 583 people, while 341 came forward on their own. "
+               "Just over 58,400 of the area's 104,730 children saw a dentist. Of 1,219 cancellations, 561 were for "
+               "want of a bed and 169 - 14 per cent - because a surgeon was not available.")
+    got = verdicts(article, figure, REFERRALS_REPORT)
+    assert "inconsistent" not in got.values() and got, got
