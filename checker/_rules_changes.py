@@ -9,7 +9,7 @@ from fractions import Fraction
 from claims._records import Mention
 
 from ._analysis import Analysis
-from ._common import apart, conclude, is_count, is_target, same_unit, within
+from ._common import apart, conclude, is_change, is_count, is_target, same_unit, within
 from ._records import Check, Relation
 from ._registry import rule
 
@@ -173,6 +173,7 @@ def percent_change(a: Analysis) -> Iterator[Check]:
     none: The wait fell from 58 minutes to 47 minutes, and the share seen within an hour rose by 8 per cent to 71 per cent.
     none: Hare coursing made up nearly half of the total, with 689 incidents, up from 604.
     ok: The register now holds 214,386 names, up from 209,902. That means it grew by 2.1 per cent.
+    none: The register grew by 713 households in the year, up 8.2 per cent from 8,713.
     bad: The register now holds 214,386 names, up from 209,902. That means it grew by 6.8 per cent.
     """
     for k in a.in_sentence:
@@ -192,8 +193,9 @@ def percent_change(a: Analysis) -> Iterator[Check]:
             after = [m for m in figs if m.start >= p.end]
             if after and _BASE.match(a.between(p, after[0])):
                 old = after[0]
+                # (not a change itself: 'grew by 713 households - up 8.2 per cent from 8,713')
                 before = [m for m in figs if m.end <= p.start and same_unit(m, old) and m.id != old.id
-                          and (m.kind != "count" or is_count(m))]
+                          and (m.kind != "count" or is_count(m)) and not is_change(a, m)]
                 later = [m for m in figs if m.start > old.end and same_unit(m, old)]
                 if before:
                     new = before[-1]

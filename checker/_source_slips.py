@@ -408,6 +408,9 @@ class _Slips(_Finder):
         if number and re.search(rf"\b(?:{number.group(1)}|{_NUMBER_WORD.get(int(number.group(1)), 'x^')})\b",
                                 self.a.sentence_text(self.a.sentence_of[h.mention.id]), re.I):
             return None  # a row labelled by a number the article names ('the maximum rating of five': the '5' row)
+        label, head = labels.get((table, row), "").strip(), labels.get((table, 0), "").strip()
+        if label and head and re.search(rf"\b{re.escape(head)}\s+{re.escape(label)}\b", self.a.sentence_text(self.a.sentence_of[h.mention.id]), re.I):
+            return None  # a row named with its column's header ('Band A households' of the 'A' row under 'Band')
         whole = self.whole_said(h)
         if not whole:
             # an article that names no row of the table near its figure speaks of the whole too

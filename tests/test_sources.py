@@ -1512,3 +1512,26 @@ def test_a_figure_named_by_its_own_words(figure: str) -> None:
                "want of a bed and 169 - 14 per cent - because a surgeon was not available.")
     got = verdicts(article, figure, REFERRALS_REPORT)
     assert "inconsistent" not in got.values() and got, got
+
+
+BANDS_REPORT = """Wexcombe housing allocations 2025/26
+
+At 31 March 2026 there were 9,426 households on the register, compared with 8,713 a year earlier, an
+increase of 713 households or 8.2%. The council let 1,184 homes.
+
+| Band  | Households 2025 | Households 2026 | Lettings 2025/26 |
+|-------|-----------------|-----------------|------------------|
+| A     | 612             | 704             | 402              |
+| B     | 2,130           | 2,288           | 517              |
+| C     | 2,901           | 3,131           | 203              |
+| D     | 3,070           | 3,303           | 62               |
+| Total | 8,713           | 9,426           | 1,184            |
+"""
+
+
+def test_a_row_named_with_its_columns_header() -> None:
+    # 'Band A households' names the 'A' row of the 'Band' column: the 402 is not given as the whole
+    article = ("The register grew by 713 households to 9,426, and the council let 1,184 homes. Band A households "
+               "received more than a third of all lettings (402), while just 62 of the 3,303 households in Band D were housed.")
+    got = verdicts(article, "402", BANDS_REPORT)
+    assert got == {"FC801": "verified"}, got
