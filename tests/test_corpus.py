@@ -69,7 +69,7 @@ OWN_PAIR_FLOORS = {"consistent": 0.88, "detect": 0.68, "false_alarms": 0}
 HELDOUT_FLOORS = {"consistent": 0.90, "detect": 0.62, "false_alarms": 0}
 
 
-#: tests/data/pairs_fresh: 183 pairs written in sessions 3 to 6 by helpers who saw neither the
+#: tests/data/pairs_fresh: 231 pairs written in sessions 3 to 7 by helpers who saw neither the
 #: matcher nor the other pairs (police, probation, prisons, youth justice, health, cancer,
 #: mental health, care, councils, SEND, food hygiene, homelessness, transport, housing,
 #: water, fire, roads, rail, universities, waste, flooding, trading standards, libraries,
@@ -81,8 +81,10 @@ HELDOUT_FLOORS = {"consistent": 0.90, "detect": 0.62, "false_alarms": 0}
 #: 74af545, 0.86 / 0.45 / 20; 24 more (heldout11) at a853e5b, 0.83 / 0.50 / 15; 24 more
 #: (heldout12) at c02c8db, 0.84 / 0.56 / 13. Session 6: 24 more (heldout13) at 9f74a98,
 #: 0.865 / 0.53 / 11; 24 more (heldout14) at d51e3e0, 0.854 / 0.51 / 6 (in 6 of 24 articles).
+#: Session 7: 24 more (heldout15) at 840ee75, 0.849 / 0.567 / 7 (4 in one article); 24 more
+#: (heldout16) at 3e24a36, 0.901 / 0.575 / 11 (3 articles with two or more).
 #: Seen now: the floors keep what was won; the false alarms left are listed in NOTES
-FRESH_FLOORS = {"consistent": 0.85, "detect": 0.64, "false_alarms": 9}
+FRESH_FLOORS = {"consistent": 0.86, "detect": 0.64, "false_alarms": 9}
 
 
 def test_fresh_source_pairs_floor() -> None:
