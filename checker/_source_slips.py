@@ -67,6 +67,7 @@ from ._source_text import (
     _one_digit,
     _share_a_word,
     _Side,
+    _written,
 )
 from ._verdict import transposed, truncates
 
@@ -204,7 +205,9 @@ class _Slips(_Finder):
         # as unrecorded, 87.9 cut to 87, 2,315 as 2,135, a month's figure as a week's) is
         # evidence in itself: some shared words suffice, if no other figure fits better
         slipped: dict[Fraction, tuple[int, _Quote]] = {}
-        long = _digits(hm) >= 5 and any(ch.isdigit() for ch in hm.text) and hm.hedge == "exact"
+        # (or an amount of money written with five digits or more: '£512,000' for £612,000)
+        long = (_digits(hm) >= 5 or hm.kind == "money" and len(_written(hm)) >= 5 and _digits(hm) >= 2) \
+            and any(ch.isdigit() for ch in hm.text) and hm.hedge == "exact"
         for q in same:
             if q.verdict != "inconsistent" or q.similarity < best.similarity - MARGIN:
                 continue
@@ -247,7 +250,7 @@ class _Slips(_Finder):
         # a count or amount written exactly ('took 7,150 calls', 'made 162 arrests') needs
         # fewer words than a share or a hedged figure: it is no approximation of anything, and
         # of its order only one figure of the report is named so
-        plain = bool(pool) and _amount(h.family) and hm.hedge == best.x.mention.hedge == "exact" and any(ch.isdigit() for ch in hm.text) and best.per == 1 \
+        plain = bool(pool) and (_amount(h.family) or h.family == "share" and not h.change) and hm.hedge == best.x.mention.hedge == "exact" and any(ch.isdigit() for ch in hm.text) and best.per == 1 \
             and not best.complement and not re.search(r"\d-[a-z]", best.x.mention.text + best.source.analysis.after(best.x.mention, 6))
         # an amount of money is read as a count is, when it has the words to itself: a figure
         # the article quotes elsewhere, named as well, is a rival too ('£35' may be worked from

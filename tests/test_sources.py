@@ -1535,3 +1535,27 @@ def test_a_row_named_with_its_columns_header() -> None:
                "received more than a third of all lettings (402), while just 62 of the 3,303 households in Band D were housed.")
     got = verdicts(article, "402", BANDS_REPORT)
     assert got == {"FC801": "verified"}, got
+
+
+CENTRES_REPORT = """Ashvale community centres review 2025/26
+
+The council owns 31 community centres, used by 412 groups and 2,140 volunteers; 17 centres need new roofs
+and 9 have closed since 2020. In the user survey, 88% of regular users said
+they were satisfied with their centre, and 19% said opening hours were too short. Volunteers gave 26,400
+hours. Repairs to the centres cost £612,000 in the year, and the council plans to spend £1.4m more by 2028.
+
+Survey users were asked about cost, repairs and hours. Users satisfied with cost were asked about repairs;
+users satisfied with repairs were asked about hours. The survey of users covered regular and occasional users,
+and the cost of the survey, repairs to the survey website and the hours of survey staff were met by the council.
+"""
+
+
+@pytest.mark.parametrize(("figure", "meant"), [("79 per cent", "88%"), ("£512,000", "£612,000")])
+def test_a_plain_wrong_share_or_amount(figure: str, meant: str) -> None:
+    # an exact share whose words are those of one share of the report alone; six written
+    # digits of money with one miscopied
+    article = ("The council owns 31 centres used by 412 groups and 2,140 volunteers, who gave 26,400 hours. Some 17 "
+               "centres need new roofs and 9 have closed since 2020, and the council plans to spend £1.4m more by 2028. In "
+               "all, 79 per cent were satisfied. Repairs came to £512,000.")
+    cause, joined = misquote_of(article, figure, CENTRES_REPORT)
+    assert joined[1] == meant, (cause, joined)
