@@ -582,7 +582,7 @@ def _outside(a: Analysis, m: Mention) -> bool | None:
 def _compared(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
     """(old, new, '') pairs of sentence k said by comparison: '84.7 per cent ... in 2025/26,
     compared with 80.9 per cent in 2024/25'; '6.0 per cent of all pupils, compared with
-    2,109 pupils (5.2 per cent) in 2023/24'; 'was £2.64m, compared with £2.61m'; '6 days, an
+    2,109 pupils (5.2 per cent) in 2023/24', '15.8% ..., compared with 42,560 (11.0%)'; 'was £2.64m, compared with £2.61m'; '6 days, an
     improvement on 8 days in 2024'. The new
     level is the last of its kind before the comparison that is no base itself."""
     figs = a.in_sentence.get(k, [])
@@ -591,9 +591,12 @@ def _compared(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
         if old.kind not in ("percent", "points", "money", "count", "quantity", "decimal"):
             continue
         lead = a.text[figs[i - 1].end if i else a.sentences[k].start:old.start]
+        if i and re.fullmatch(r"\s*\(\s*", lead):
+            # a share in brackets after its count ('compared with 42,560 (11.0%)') is compared as the count is
+            lead = a.text[figs[i - 2].end if i > 1 else a.sentences[k].start:old.start]
         # 'compared with 80.9 per cent'; '6 days, an improvement on 8 days in 2024'
         if not re.search(r"\b(?:compared\s+(?:with|to)|against|(?:an?\s+)?(?:improvement|increase|rise|fall|drop|decrease|"
-                         r"reduction|deterioration)\s+on|(?:up|down)\s+on)\s+(?:the\s+)?(?:[\d,]+\s+\w+\s+\(\s*)?$", lead, re.I):
+                         r"reduction|deterioration)\s+on|(?:up|down)\s+on)\s+(?:the\s+)?(?:[\d,]+\s+(?:\w+\s+)?\(\s*)?$", lead, re.I):
             continue
         news = [m for m in figs[:i] if m.kind == old.kind and not _BASE_OF.search(a.before(m, 25))]
         if news:

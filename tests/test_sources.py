@@ -1559,3 +1559,22 @@ def test_a_plain_wrong_share_or_amount(figure: str, meant: str) -> None:
                "all, 79 per cent were satisfied. Repairs came to £512,000.")
     cause, joined = misquote_of(article, figure, CENTRES_REPORT)
     assert joined[1] == meant, (cause, joined)
+
+
+ABANDONED_REPORT = """Harnford contact centre: abandoned calls 2025/26
+
+The centre received 413,600 calls and answered 348,270. The number of callers who hung up before reaching
+an adviser rose to 65,330, or 15.8% of all calls, compared with 42,560 (11.0%) the year before. It employs
+212 advisers in 4 teams and spent £2.37m on staff.
+"""
+
+
+def test_a_share_in_brackets_is_compared_as_its_count() -> None:
+    # 11.0% to 15.8% is a rise of 4.8 points, 43.6 per cent: 'rose by 4.8 per cent' takes one for the other
+    article = ("The centre took 413,600 calls and answered 348,270. Some 65,330 callers hung up, and the abandonment rate "
+               "rose by 4.8 per cent, to 15.8 per cent. It has 212 advisers in 4 teams and spent £2.37m on staff.")
+    r = run(article, ABANDONED_REPORT)
+    by_id = {m.id: m for m in r.mentions}
+    got = [c for c in r.checks if by_id[c.relation.target].text == "4.8 per cent"]
+    assert [c.verdict for c in got] == ["inconsistent"] and "points reported as per cent" in got[0].cause, \
+        [(c.verdict, c.explanation) for c in got]
