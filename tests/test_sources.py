@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker import check_document
+from checker import Check, check_document
 from checker._analysis import Analysis
 from claims import extract_document, read_document
 
@@ -48,6 +48,16 @@ def verdicts(article: str, figure: str, report: str = REPORT) -> dict[str, str]:
     r = run(article, report)
     by_id = {m.id: m for m in r.mentions}
     return {c.rule: c.verdict for c in r.checks if by_id[c.relation.target].text == figure}
+
+
+def the_one_inconsistent(article: str, figure: str, report: str) -> tuple[Check, list[str]]:
+    """The one check on the article's figure, which must be inconsistent, and the texts of
+    the figures it joins."""
+    r = run(article, report)
+    by_id = {m.id: m for m in r.mentions}
+    got = [c for c in r.checks if by_id[c.relation.target].text == figure]
+    assert [c.verdict for c in got] == ["inconsistent"], [(c.rule, c.verdict, c.explanation) for c in got]
+    return got[0], [by_id[i].text for i in got[0].relation.mentions]
 
 
 def misquote_of(article: str, figure: str, report: str) -> tuple[str, list[str]]:
@@ -1424,11 +1434,8 @@ def test_a_change_worked_wrongly_from_two_levels_it_quotes() -> None:
     # 180,460 to 184,212 is a rise of 2.1 per cent: the 6.8 per cent is one ward's
     article = ("The register now holds 184,212 names, up from 180,460. That means it grew by 6.8 per cent. Canvassers "
                "visited 21,340 homes; 6,118 electors were added and 2,366 removed.")
-    r = run(article, REGISTER_REPORT)
-    by_id = {m.id: m for m in r.mentions}
-    got = [c for c in r.checks if by_id[c.relation.target].text == "6.8 per cent"]
-    assert [c.verdict for c in got] == ["inconsistent"], [(c.rule, c.verdict, c.explanation) for c in got]
-    assert "2.1%" in [by_id[i].text for i in got[0].relation.mentions], got[0].explanation
+    got, joined = the_one_inconsistent(article, "6.8 per cent", REGISTER_REPORT)
+    assert "2.1%" in joined, got.explanation
 
 
 CALLS_REPORT = """Harnford council contact centre 2025/26
@@ -1573,8 +1580,5 @@ def test_a_share_in_brackets_is_compared_as_its_count() -> None:
     # 11.0% to 15.8% is a rise of 4.8 points, 43.6 per cent: 'rose by 4.8 per cent' takes one for the other
     article = ("The centre took 413,600 calls and answered 348,270. Some 65,330 callers hung up, and the abandonment rate "
                "rose by 4.8 per cent, to 15.8 per cent. It has 212 advisers in 4 teams and spent £2.37m on staff.")
-    r = run(article, ABANDONED_REPORT)
-    by_id = {m.id: m for m in r.mentions}
-    got = [c for c in r.checks if by_id[c.relation.target].text == "4.8 per cent"]
-    assert [c.verdict for c in got] == ["inconsistent"] and "points reported as per cent" in got[0].cause, \
-        [(c.verdict, c.explanation) for c in got]
+    got, _joined = the_one_inconsistent(article, "4.8 per cent", ABANDONED_REPORT)
+    assert "points reported as per cent" in got.cause, got.explanation
