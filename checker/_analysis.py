@@ -206,10 +206,16 @@ class Analysis:
                 # hours') and by a row label that is a state ('Surgeon or anaesthetist
                 # unavailable'), not by a group it names ('Not eligible for free school meals')
                 table, row, col = cell
-                got = any(t == table and (r == 0 and c == col and _LABEL_NEGATION.search(self.text[a:b])
-                                          or r == row and c == 0 and _UNDONE.search(self.text[a:b]))
-                          for a, b, t, r, c in self.doc.cells)
+                head, label = self._labels().get((table, 0, col), ""), self._labels().get((table, row, 0), "")
+                got = bool(_LABEL_NEGATION.search(head) or _UNDONE.search(label))
             self._negated[m.id] = got
+        return got
+
+    def _labels(self) -> dict[tuple[int, int, int], str]:
+        """The text of each table's header cells (row 0) and row labels (column 0), by (table, row, column)."""
+        got = self.memo.get("cell_labels")
+        if not isinstance(got, dict):
+            got = self.memo["cell_labels"] = {(t, r, c): self.text[a:b] for a, b, t, r, c in self.doc.cells if r == 0 or c == 0}
         return got
 
     # --- measures ------------------------------------------------------------------------

@@ -71,6 +71,10 @@ from ._source_text import (
 )
 from ._verdict import transposed, truncates
 
+#: a figure the article gives as another study's, not the report's
+_OTHER_STUDY = re.compile(r"\b(?:own|separate|another|internal|independent|earlier|national)\s+(?:audit|survey|figures|data|study|"
+                          r"analysis|research|review|poll)\b|\baccording to\b", re.I)
+
 
 class _Slips(_Finder):
     """The ways an article figure is told apart as a misquote of one source figure."""
@@ -250,7 +254,9 @@ class _Slips(_Finder):
         # a count or amount written exactly ('took 7,150 calls', 'made 162 arrests') needs
         # fewer words than a share or a hedged figure: it is no approximation of anything, and
         # of its order only one figure of the report is named so
-        plain = bool(pool) and (_amount(h.family) or h.family == "share" and not h.change) and hm.hedge == best.x.mention.hedge == "exact" and any(ch.isdigit() for ch in hm.text) and best.per == 1 \
+        # (a share too, unless the article says it is another study's: 'the force's own audit found')
+        plain = bool(pool) and (_amount(h.family) or h.family == "share" and not h.change
+                                and not _OTHER_STUDY.search(a.sentence_text(a.sentence_of[hm.id]))) and hm.hedge == best.x.mention.hedge == "exact" and any(ch.isdigit() for ch in hm.text) and best.per == 1 \
             and not best.complement and not re.search(r"\d-[a-z]", best.x.mention.text + best.source.analysis.after(best.x.mention, 6))
         # an amount of money is read as a count is, when it has the words to itself: a figure
         # the article quotes elsewhere, named as well, is a rival too ('£35' may be worked from

@@ -259,13 +259,14 @@ _ANAPHOR = re.compile(r"^\W*(?:that|this|it|these|those|of these|of those|of the
 
 _MONTH_NAMES = ("january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
                 "december")
+_MONTH_STARTS = frozenset(name[:3] for name in _MONTH_NAMES)
 
 
 def _key(w: str) -> str:
     """A word's matching key: its stem cut to six letters, so that 'assess' meets
     'assessment', 'clinician' 'clinical' and 'violence' 'violent'; a month's name its first
     three letters, so that 'October' meets a table's 'Oct-Dec'."""
-    if len(w) >= 3 and any(name.startswith(w) for name in _MONTH_NAMES if name[:3] == w[:3]):
+    if w[:3] in _MONTH_STARTS and len(w) >= 3 and any(name.startswith(w) for name in _MONTH_NAMES if name[:3] == w[:3]):
         return w[:3]
     return w[:6]
 
