@@ -173,7 +173,8 @@ def percent_change(a: Analysis) -> Iterator[Check]:
     none: The wait fell from 58 minutes to 47 minutes, and the share seen within an hour rose by 8 per cent to 71 per cent.
     none: Hare coursing made up nearly half of the total, with 689 incidents, up from 604.
     ok: The register now holds 214,386 names, up from 209,902. That means it grew by 2.1 per cent.
-    none: The register grew by 713 households in the year, up 8.2 per cent from 8,713.
+    ok: The register grew by 713 households in the year, up 8.2 per cent from 8,713.
+    bad: The register grew by 713 households in the year, up 9.2 per cent from 8,713.
     bad: The register now holds 214,386 names, up from 209,902. That means it grew by 6.8 per cent.
     """
     for k in a.in_sentence:
@@ -197,6 +198,17 @@ def percent_change(a: Analysis) -> Iterator[Check]:
                 before = [m for m in figs if m.end <= p.start and same_unit(m, old) and m.id != old.id
                           and (m.kind != "count" or is_count(m)) and not is_change(a, m)]
                 later = [m for m in figs if m.start > old.end and same_unit(m, old)]
+                moved = [m for m in figs if m.end <= p.start and same_unit(m, old) and m.id != old.id and is_change(a, m)
+                         and (m.kind != "count" or is_count(m))]
+                if not before and moved and old.value:
+                    # 'grew by 713 households - up 8.2 per cent from 8,713': the change over its base
+                    by = moved[-1]
+                    check = conclude(a, "FC301", "change", p, [old, by], lambda o, d: d / o * HUNDRED,
+                                     f"{by.text} / {old.text} x 100", unit="%", target_value=p.share,
+                                     target_interval=a.share_interval(p))
+                    if check:
+                        yield check
+                    continue
                 if before:
                     new = before[-1]
                 elif later and re.match(r"^[^.;]{0,40}\bto\s+$", a.between(old, later[0])):
