@@ -53,6 +53,7 @@ from ._source_text import (
     SLIP_WORDS,
     STRONG,
     WORDS_AHEAD,
+    Source,
     _amount,
     _counts_other,
     _digits,
@@ -67,6 +68,7 @@ from ._source_text import (
     _one_digit,
     _share_a_word,
     _Side,
+    _side,
     _written,
 )
 from ._verdict import transposed, truncates
@@ -402,7 +404,11 @@ class _Slips(_Finder):
         row it took; the figure is misquoted against the total row of the same column."""
         src, sa = q.source, q.source.analysis
         cell = sa.cell_of.get(q.x.mention.id)
-        if cell is None or q.per != 1 or q.complement or q.x.value != h.value:
+        # a row's cell rounded, unhedged, in digits ('just 78 per cent' of 77.8%) is taken from
+        # the row as surely; not 'about one in eight', nor 'nearly a quarter'
+        rounded = q.verdict == "rounded" and h.mention.hedge == "exact" and h.mention.kind != "fraction" \
+            and _digits(h.mention) >= 2
+        if cell is None or q.per != 1 or q.complement or q.x.value != h.value and not rounded:
             return None
         labels = src.row_labels
         table, row, col = cell
@@ -516,6 +522,8 @@ class _Slips(_Finder):
                      and (said is clause or any(src.rarity(w) >= 0.6 for w in ws))]
             if len(named) > 1:
                 return None
+            if named and said is sentence and self.row_is_anothers(h, src, (table, named[0], col)):
+                return None  # 'October to December, when 84 per cent ..., compared with 76.8 per cent': the row is the 84's
             if named:
                 # the named row's cell, read if the value did not bring it (612,400 is far
                 # from the article's 401,800)
@@ -529,6 +537,17 @@ class _Slips(_Finder):
                         return replace(r, slip="another row's figure")
                 return None
         return None
+
+    def row_is_anothers(self, h: _Side, src: Source, cell: tuple[int, int, int]) -> bool:
+        """Whether another figure of the article's sentence gives the value of a table cell:
+        the sentence names that cell's row for that figure, not for this one."""
+        sa = src.analysis
+        cells = [x for f in src.sides.values() for x in f if sa.cell_of.get(x.mention.id) == cell]
+        for o in self.a.figures(self.a.sentence_of[h.mention.id]):
+            side = _side(self.a, o) if o.id != h.mention.id else None
+            if side is not None and any(x.family == side.family and side.interval.contains(x.value) for x in cells):
+                return True
+        return False
 
     def named_sibling(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
         """Another figure of the same source sentence, named by the article's clause: 'Some

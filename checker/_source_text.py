@@ -315,7 +315,8 @@ def _caption(a: Analysis, m: Mention) -> list[str]:
     if isinstance(kept, list):
         return kept
     first = min(start for start, _end, t, _r, _c in a.doc.cells if t == cell[0])
-    above = a.text[max(0, first - 300):first].rstrip()
+    # a pipe table's first cell follows its line's '| ', which is not the line above
+    above = a.text[max(0, first - 300):first].rstrip(" \t|").rstrip()
     line = above[above.rfind("\n") + 1:] if "\n" in above or first <= 300 else ""  # the last line, blank lines skipped
     line = re.split(r"(?<=[.!?])\s+", line)[-1]  # of a paragraph, its last sentence ('The table below shows ...')
     got = sorted(set(content_words(line)))

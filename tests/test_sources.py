@@ -1582,3 +1582,49 @@ def test_a_share_in_brackets_is_compared_as_its_count() -> None:
                "rose by 4.8 per cent, to 15.8 per cent. It has 212 advisers in 4 teams and spent £2.37m on staff.")
     got, _joined = the_one_inconsistent(article, "4.8 per cent", ABANDONED_REPORT)
     assert "points reported as per cent" in got.cause, got.explanation
+
+
+OFFERS_REPORT = """Marlow County Council: school admissions 2026
+
+In all, 9,120 children applied for a Reception place. Of these, 93.1 per cent were offered a
+place at their first preference school, up from 92.4 per cent last year.
+
+Table 1: Year 7 first preference offers by planning area
+
+| Planning area | Applications | First preference offered | Rate  |
+|---------------|--------------|--------------------------|-------|
+| Ashby         | 2,900        | 2,256                    | 77.8% |
+| Brindle       | 2,100        | 1,848                    | 88.0% |
+| Coppice       | 1,900        | 1,634                    | 86.0% |
+| Total         | 6,900        | 5,738                    | 83.2% |
+
+Table 2: Calls answered by quarter
+
+| Quarter | Calls  | Answered (%) |
+|---------|--------|--------------|
+| Jan-Mar | 10,450 | 71.4         |
+| Apr-Jun | 10,215 | 80.9         |
+| Jul-Sep | 10,630 | 79.3         |
+| Oct-Dec | 9,575  | 84.6         |
+"""
+
+
+def test_a_pipe_tables_title_names_what_its_cells_measure() -> None:
+    """A pipe table's first cell follows '| ' on its line: the title is the line above that
+    ('Table 1: Year 7 first preference offers'), so an area's rate given for the county is
+    told from the county's own, which the title's words single out."""
+    article = ("In all, 9,120 children applied for a Reception place, and 93.1 per cent got their first choice. "
+               "For secondary school, 6,900 children applied. Across the county, just 78 per cent got their "
+               "first preference secondary school.")
+    slip, joined = misquote_of(article, "78 per cent", OFFERS_REPORT)
+    assert slip == "a subgroup's figure given as the whole" and "83.2%" in joined
+
+
+def test_a_row_the_sentence_names_for_its_other_figure() -> None:
+    """'October to December, when 84.6 per cent ..., compared with 71.4 per cent in the
+    first three months': the row the sentence names is the other figure's."""
+    article = ("In all, 9,120 children applied for a Reception place, and 93.1 per cent got their first choice. "
+               "The best quarter was October to December, when 84.6 per cent of calls were answered, compared "
+               "with 71.4 per cent in the first three months of the year.")
+    got = verdicts(article, "71.4 per cent", OFFERS_REPORT)
+    assert got.get("FC801") == "verified", got
