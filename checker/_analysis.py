@@ -22,7 +22,9 @@ NEGATION = re.compile(
     # nor a manner or a kind ('swim 25 metres unaided', 'unannounced inspections', 'unaccompanied children',
     # 'unauthorised absence')
     r"\b(?:not|never|no longer|failed|fail|fails|failing|"
-    r"un(?!ivers|ion|it|der|til|less|ique|iform|animous|aided|assisted|supervised|accompanied|announced|precedented|authori[sz])[a-z]{4,}|"
+    r"un(?!ivers|ion|it|der|til|less|ique|iform|animous|aided|assisted|supervised|accompanied|announced|precedented|authori[sz]|"
+    # 'uncovered a breach', 'unveiled', 'unlocked funding': done, not undone
+    r"cover|veil|leash|ravel|earth|lock|load|pack|wrap|fold)[a-z]{4,}|"
     # 'dissatisfied', 'disagreed'; 'no bigger than' is a bound, not a negation; 'outside' is
     # a side of a limit (_outside in _source_text), or a place ('outside Westmere town', 'one night outside');
     # 'time lost to handovers' is a measure, not what was not done
@@ -43,6 +45,10 @@ _CLAUSE = re.compile(r"[;:–—()]|,\s|\band\b(?=\s+(?:[£$€]?\d|just|only|so
 _UNDONE = re.compile(r"\bun(?:available|able|met|successful|resolved|answered|filled|recorded|paid|treated|vaccinated|protected|seen)\b", re.I)
 #: ... and what a column header says is not so
 _LABEL_NEGATION = re.compile(rf"\b(?:not|no|non|without|failed|missed|refused|rejected)\b|{_UNDONE.pattern}", re.I)
+
+
+#: a dateline at the head of an article: a place in capitals, perhaps a date, and a dash
+_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.&]{3,}(?:[ -][A-Z][A-Z'’.&]+)*(?:,[^\n–—]{0,40}?)?[ \t]+(?:–|—|--?)[ \t]+")
 
 
 class Analysis:
@@ -69,6 +75,10 @@ class Analysis:
                 k = bisect.bisect_right(cell_starts, m.start) - 1
                 if k >= 0 and doc.cells[k][0] <= m.start < doc.cells[k][1]:
                     self.cell_of[m.id] = doc.cells[k][2:]
+        #: where an article's dateline ends ('PENNICK BAY, Saturday 16 May 2026 - '), or 0: the
+        #: place a paper writes from is no word of the figures after it
+        found = _DATELINE.search(self.text, 0, 600)
+        self.dateline = found.end() if found else 0
         self._measure: dict[str, frozenset[str]] = {}
         self._df: dict[str, int] | None = None
         self._clause: dict[str, tuple[int, int]] = {}
@@ -123,7 +133,7 @@ class Analysis:
         got = self._clause.get(m.id)
         if got is None:
             s = self.sentence(m)
-            lo = max(s.start, m.start - 300)
+            lo = max(s.start, m.start - 300, self.dateline if self.dateline <= m.start else 0)
             cut = lo
             # the look-ahead of 'and' before a figure must see the figure: search past it
             for x in _CLAUSE.finditer(self.text, lo, min(m.start + 8, len(self.text))):
@@ -261,7 +271,8 @@ class Analysis:
         got = self._sentence_words.get(k)
         if got is None:
             s = self.sentences[k]
-            got = self._sentence_words[k] = frozenset(content_words(self.text[s.start:s.end]))
+            start = self.dateline if s.start < self.dateline < s.end else s.start
+            got = self._sentence_words[k] = frozenset(content_words(self.text[start:s.end]))
         return got
 
     def weight(self, words: frozenset[str] | set[str]) -> float:

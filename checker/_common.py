@@ -59,7 +59,8 @@ _DUTY = re.compile(r"^[^.;]*?\b(?:should|must|will be (?:asked|required|expected
 #: percent achieved' makes 67.2 no change
 _CHANGE_BEFORE = re.compile(r"\b(?:improvement|improved|increased?|increases|rise|rises|rose|risen|fall|falls|fell|fallen|drop|dropped|"
                             r"deterioration|deteriorated|worsening|worsened|decreased?|decreases|narrowed|widened|"
-                            r"declined?|grew|growth|reduction|reduced|cut|(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!take )(?<!takes )up|"
+                            r"declined?|grew|growth|reduction|reduced|cut|rising|falling|dropping|growing|increasing|decreasing|declining|"
+                            r"climbing|jumping|soar(?:ed|ing)|surg(?:ed|ing)|plung(?:ed|ing)|slump(?:ed|ing)|(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!take )(?<!takes )up|"
                             r"(?<!broken )(?<!broke )(?<!break )(?<!turned )down|gain|jump(?:ed)?|climb(?:ed)?|swing)\s+"
                             r"(?:of\s+|by\s+)?(?:(?:some|about|around|nearly|almost|more than|over|just|a further)\s+)?$")
 _CHANGE_AFTER = re.compile(r"^\s*(?:higher|lower|more|less|fewer|better|worse|up|down|above|below|increase|rise|fall|drop|extra|additional|discount|"

@@ -10,14 +10,16 @@ on it; checker/_sources.py joins them into the matcher and registers the rules.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from claims import content_words
 from claims._records import Interval, Mention
 
-from ._analysis import Analysis
+from ._analysis import NEGATION, Analysis
 from ._records import Check
 from ._rules_restate import _realistic
 from ._source_text import (
@@ -39,6 +41,8 @@ from ._source_text import (
     _direction,
     _distinctive,
     _dropped,
+    _family,
+    _key,
     _one_digit,
     _realistic_share,
     _restates_threshold,
@@ -88,6 +92,7 @@ class _Finder:
         self.sources = sources
         self.fuzzy: dict[tuple[int, str], str] = {}
         self.quotes: dict[str, _Quote] = {}  # the quotations found so far (match() fills it)
+        self._bounds: dict[str, tuple[float, float]] = {}
         self.based: dict[str, str] = {}  # earlier levels of the article's changes, to their later ones
         self.in_row: dict[tuple[str, str], float] = {}  # (article figure, table cell) pairs a change reads along a row
 
@@ -200,6 +205,8 @@ class _Finder:
         # opposite polarity is another measure, though polarity read from a clause can be
         # wrong ('3,800 violent crimes and 280 sexual offences go unrecorded'): it costs
         flipped = h.negated != x.negated
+        if flipped and x.negated and self.rest_said_so(h, src, x):
+            flipped = False
         if h.outside is not None and x.outside is not None and h.outside != x.outside:
             flipped = not flipped  # 'waited longer' against 'seen within four hours'
         complement = flipped and h.family == "share" and not h.change  # a change has no complement
@@ -219,14 +226,59 @@ class _Finder:
         point = (HUNDRED - x.value if complement else x.value) * per
         return _Quote(src, x, shared, missing, complement, per, point, self.verdict(h, x, complement, per), flipped)
 
-    @staticmethod
-    def verdict(h: _Side, x: _Side, complement: bool, per: Fraction) -> str:
+    def rest_said_so(self, h: _Side, src: Source, x: _Side) -> bool:
+        """Whether a source figure negated only as the rest of a whole ('The remaining 193
+        inspections (28.2 per cent) identified at least one breach') is quoted in the words
+        of its own clause ('28.2 per cent of inspections uncovered at least one breach'):
+        then the article says what the rest is, as the report does, no other way round."""
+        sa = src.analysis
+        said = {w.group(0).lower() for w in NEGATION.finditer(sa.clause_text(x.mention))}
+        if not said or not said <= {"rest", "remainder", "remaining"}:
+            return False
+        # the part it is the rest of: the share before it, in its sentence or the one before
+        k = sa.sentence_of[x.mention.id]
+        before = [o for o in sa.figures(k) if o.end <= x.mention.start and _family(o) == "share"] \
+            or [o for o in (sa.figures(k - 1) if k > 0 else []) if _family(o) == "share"]
+        if h.family != "share" or not before:
+            return False
+        # (the part's words: its sentence up to the rest's clause, '... Household waste, such
+        # as black bags, ... was involved in 2,957 incidents, or 62.1 per cent; the remaining')
+        ps = sa.sentences[sa.sentence_of[before[-1].id]]
+        part = {_key(w) for w in content_words(sa.text[ps.start:min(ps.end, sa.clause(x.mention)[0])])}
+        mine = {self.translate(src, w) for w in h.clause} - {""}
+        # two words of the rest's own clause, which its part's has not ('identified at least
+        # one breach', not 'offered an appointment within' said of both; not the verb alone,
+        # 'accounted for the remaining 61.8%')
+        # ... and none of the part's own ('hybrid cars' against 'Hybrids were involved in 61.4
+        # per cent ..., with the remaining 38.6 per cent involving petrol vans and cars')
+        return sum(src.rarity(w) >= 0.6 for w in mine & x.clause - part - {"rest", "remain"}) >= 2 \
+            and not any(src.rarity(w) >= 0.6 for w in mine & part - x.clause)
+
+    def bounds(self, key: str, iv: Interval) -> tuple[float, float]:
+        """An interval's ends as floats (unbounded as infinite), kept by figure."""
+        got = self._bounds.get(key)
+        if got is None:
+            got = self._bounds[key] = (-math.inf if iv.low is None else float(iv.low), math.inf if iv.high is None else float(iv.high))
+        return got
+
+    def verdict(self, h: _Side, x: _Side, complement: bool, per: Fraction) -> str:
         from ._verdict import judge
 
         # most candidates are far off: a float test spares them the exact arithmetic
         hv, xv = float(h.value), float(x.value)
         xv = (100 - xv if complement else xv) * float(per)
         if abs(hv - xv) > 0.6 * max(abs(hv), abs(xv)) + 1 and h.mention.hedge == "exact" and x.mention.hedge == "exact":
+            return "inconsistent"
+        # ... and so does one whose interval, with its hedge, lies clear of the article's (the
+        # verdict below is inconsistent then: the two share no value)
+        h_lo, h_hi = self.bounds(h.mention.id, _realistic_share(h) if h.family == "share" else _realistic(h.mention).interval)
+        x_lo, x_hi = self.bounds(x.mention.id, _source_interval(x))
+        if complement:
+            x_lo, x_hi = 100 - x_hi, 100 - x_lo
+        f = float(per)
+        x_lo, x_hi = x_lo * f, x_hi * f
+        slack = 1e-9 * (1 + abs(hv))
+        if (x_hi < h_lo - slack or x_lo > h_hi + slack) and hv != xv:
             return "inconsistent"
         point, iv = x.value, _source_interval(x)
         if complement:

@@ -225,7 +225,9 @@ class _Slips(_Finder):
                     slipped[q.point] = (2, replace(q, slip=slip))
                 continue
             slip = self.slip(h, q, same)
-            if not slip and long and _one_digit(hm, q.x.mention):
+            # four digits or more with one miscopied (4,257 for 4,267), when the words name the
+            # figure too
+            if not slip and (long or _digits(hm) >= 4 and hm.hedge == "exact") and _one_digit(hm, q.x.mention):
                 slip = "a digit miscopied"
             if slip and slip != "another measure's figure":
                 strength = self.strength(h, q, slip)
@@ -265,9 +267,25 @@ class _Slips(_Finder):
         # it: half the '£70' beside the '£50' its words share)
         plain = plain or bool(pool) and h.family.startswith("money:") and hm.hedge == best.x.mention.hedge == "exact" \
             and best.per == 1 and not any(q.point != best.point and q.similarity > best.similarity - MARGIN for q in same)
-        if best.similarity >= STRONG or (best.similarity >= ACCEPT and slip) or plain and best.similarity >= PLAIN_WORDS:
+        if best.similarity >= STRONG or (best.similarity >= ACCEPT and slip) or plain and best.similarity >= PLAIN_WORDS \
+                or best.similarity >= ACCEPT and self.beside_its_count(h, best):
             return replace(best, slip=slip)
         return None
+
+    def beside_its_count(self, h: _Side, q: _Quote) -> bool:
+        """Whether the article's sentence quotes exactly another figure of the source
+        sentence that gives q's share: 'Some 1,870 households applied more than once - more
+        than one in three' against '1,870 households (26.7 per cent) applied more than once'.
+        The share meant is that one, however it is worded."""
+        return h.family == "share" and q.per == 1 and not q.complement and not q.flipped and self.echoed(h, q)
+        sa = q.source.analysis
+        ks = sa.sentence_of[q.x.mention.id]
+        for o in self.a.figures(self.a.sentence_of[h.mention.id]):
+            got = self.quotes.get(o.id) if o.id != h.mention.id else None
+            if got is not None and got.source is q.source and got.verdict == "verified" and got.x.mention.id != q.x.mention.id \
+                    and sa.sentence_of[got.x.mention.id] == ks and _family(o) != "share":
+                return True
+        return False
 
     @staticmethod
     def strength(h: _Side, q: _Quote, slip: str) -> int:
@@ -404,11 +422,7 @@ class _Slips(_Finder):
         row it took; the figure is misquoted against the total row of the same column."""
         src, sa = q.source, q.source.analysis
         cell = sa.cell_of.get(q.x.mention.id)
-        # a row's cell rounded, unhedged, in digits ('just 78 per cent' of 77.8%) is taken from
-        # the row as surely; not 'about one in eight', nor 'nearly a quarter'
-        rounded = q.verdict == "rounded" and h.mention.hedge == "exact" and h.mention.kind != "fraction" \
-            and _digits(h.mention) >= 2
-        if cell is None or q.per != 1 or q.complement or q.x.value != h.value and not rounded:
+        if cell is None or q.per != 1 or q.complement or not self.copied(h, q):
             return None
         labels = src.row_labels
         table, row, col = cell
@@ -490,7 +504,9 @@ class _Slips(_Finder):
                  for (t, r), text in src.row_labels.items() if t == table and r > 0}
         if len(every) < 3:
             return None
-        common = set.intersection(*every.values())
+        # ... and the words of the rows' own header, which say what every row is ('Main reason
+        # given' over 'Other or no reason given')
+        common = set.intersection(*every.values()) | {_key(w) for w in content_words(src.row_labels.get((table, 0), ""))}
         labels = {r: ws - common for r, ws in every.items() if not _TOTAL_ROW.search(src.row_labels[(table, r)])}
         if row not in labels:
             return None  # the total row is the whole's figure (subgroup_row asks the other way)
@@ -537,6 +553,15 @@ class _Slips(_Finder):
                         return replace(r, slip="another row's figure")
                 return None
         return None
+
+    @staticmethod
+    def copied(h: _Side, q: _Quote) -> bool:
+        """Whether the article's figure is the source figure's value as written, or rounded
+        without a hedge and in digits ('£3.96m' of £3,958,200, 'just 78 per cent' of 77.8%):
+        taken from that line of the report as surely. Not 'about one in eight', nor 'nearly
+        a quarter', which many figures round to."""
+        return q.x.value == h.value or q.verdict == "rounded" and h.mention.hedge == "exact" \
+            and h.mention.kind != "fraction" and _digits(h.mention) >= 2
 
     def row_is_anothers(self, h: _Side, src: Source, cell: tuple[int, int, int]) -> bool:
         """Whether another figure of the article's sentence gives the value of a table cell:
@@ -643,23 +668,49 @@ class _Slips(_Finder):
         percent), a vacancy rate of 29.3 percent'. The article's clause shares a telling
         word with the 70.7's clause and none with the 29.3's, and reads the same way round
         as the 70.7: the complement is quoted, and misquoted against the 70.7."""
-        if h.family != "share" or q.per != 1 or q.complement or q.x.value != h.value:
+        if h.family != "share" or q.per != 1:
             return None
         src, sa = q.source, q.source.analysis
         mine = {self.translate(src, w) for w in h.clause} - {""}
-        if {w for w in mine & q.x.clause if src.rarity(w) >= 0.6}:
-            return None  # the article names the 29.3's own measure
         ks = sa.sentence_of[q.x.mention.id]
+
+        def rest_of(m: Mention) -> bool:
+            k = sa.sentence_of[m.id]
+            return bool(re.search(r"\b(?:remaining|the rest|the remainder|the other)\b", sa.text[sa.sentences[k].start:m.start], re.I))
+
+        if q.complement:
+            # read as the complement of the rest ('The remaining 193 inspections (28.2 per cent)
+            # identified at least one breach', after '491 (71.8 per cent) found the premises
+            # fully compliant'), with the rest's own words: 'remaining' turned it round, the
+            # words say the rest, and the value is the part's
+            parts = [x for x in src.sides.get("share", ()) if sa.sentence_of[x.mention.id] == ks - 1
+                     and x.value == h.value and not x.negated]
+            if not rest_of(q.x.mention) or not q.flipped or not parts or q.point != h.value:
+                return None
+            theirs = {w for w in mine & q.x.clause - parts[0].clause if src.rarity(w) >= 0.6}
+            if theirs and not {w for w in mine & parts[0].clause - q.x.clause if src.rarity(w) >= 0.6}:
+                return replace(q, complement=False, point=q.x.value, verdict="inconsistent", flipped=False, slip="complement quoted")
+            return None
+        if q.x.value != h.value:
+            return None
         # 'The remaining 399 (20.5%) received advice only': the rest, after the sentence that
         # gives the part ('1,548 (79.5%) were assessed as owed a duty')
-        rest = bool(re.search(r"\b(?:remaining|the rest|the remainder|the other)\b", sa.text[sa.sentences[ks].start:q.x.mention.start], re.I))
+        rest = rest_of(q.x.mention)
         for r in got:
             y = r.x
-            if y.family != "share" or y.value != HUNDRED - h.value or r.flipped or r.per != 1 or r.complement \
-                    or sa.sentence_of[y.mention.id] not in ((ks, ks - 1) if rest else (ks,)):
+            if y.family != "share" or y.value != HUNDRED - h.value or r.per != 1:
                 continue
-            if {w for w in mine & y.clause if src.rarity(w) >= 0.6} and y.negated == h.negated:
-                return replace(r, slip="complement quoted")
+            # ... or the rest given after it ('491 (71.8 per cent) found the premises fully
+            # compliant. The remaining 193 inspections (28.2 per cent) identified at least one
+            # breach'): the rest's own words say what it is, 'remaining' no other way round
+            after = not rest and sa.sentence_of[y.mention.id] == ks + 1 and rest_of(y.mention) and not q.x.negated
+            if y.family != "share" or y.value != HUNDRED - h.value or r.flipped and not after or r.per != 1 \
+                    or r.complement and not after or sa.sentence_of[y.mention.id] not in ((ks, ks - 1) if rest else (ks,)) and not after:
+                continue
+            if {w for w in (mine & q.x.clause) - y.clause if src.rarity(w) >= 0.6}:
+                continue  # the article names the 29.3's own measure (not a word of both: 'inspections')
+            if {w for w in mine & y.clause - q.x.clause if src.rarity(w) >= 0.6} and (y.negated == h.negated or after):
+                return replace(r, slip="complement quoted", complement=False, point=y.value, verdict="inconsistent", flipped=False)
         return None
 
     def past_level(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
@@ -672,7 +723,7 @@ class _Slips(_Finder):
         from ._rules_changes import _from_to
 
         a, sa = self.a, q.source.analysis
-        if q.per != 1 or q.complement or q.x.value != h.value or h.change or _BASE_OF.search(a.before(h.mention, 25)):
+        if q.per != 1 or q.complement or not self.copied(h, q) or h.change or _BASE_OF.search(a.before(h.mention, 25)):
             return None
         said = a.sentence_text(a.sentence_of[h.mention.id])
         c0, c1 = a.clause(h.mention)

@@ -19,7 +19,7 @@ from claims import Document, content_words, extract_document
 from claims._records import Interval, Mention
 from claims._words import UNITS_WORDS
 
-from ._analysis import Analysis
+from ._analysis import NEGATION, Analysis
 from ._common import is_change, is_count, is_target, within
 from ._rules_restate import _realistic
 
@@ -158,6 +158,24 @@ def _period(a: Analysis, m: Mention) -> str:
     return _PERIOD_WORD.get(word, word)
 
 
+#: a clause that is only its verb, whose subject came before an aside
+_COPULA = re.compile(r"\s*(?:was|is|were|are|stood at|remained|remains|reached|came to|totalled|totaled)\s*", re.I)
+
+
+def _rest_by_limit(a: Analysis, m: Mention) -> bool:
+    """Whether the rest of a whole is told from the part before it by the side of a limit
+    ('more than six months', then 'the remaining ... less than six months'), not by a second
+    limit on the same side ('71.4 per cent within 24 hours; the remaining 28.6 per cent
+    within 72 hours': those are the rest of the first)."""
+    mine = _outside(a, m)
+    if mine is None:
+        return False
+    k = a.sentence_of[m.id]
+    before = [o for o in a.figures(k) if o.end <= m.start] or (a.figures(k - 1) if k > 0 else [])
+    parts = [o for o in before if o.kind == m.kind and _outside(a, o) is not None]
+    return bool(parts) and _outside(a, parts[-1]) != mine
+
+
 def _negated(a: Analysis, m: Mention) -> bool:
     """The figure's polarity; a clause that restates the figure before it ('..., or about 32
     crimes every day') takes that figure's."""
@@ -169,6 +187,21 @@ def _negated(a: Analysis, m: Mention) -> bool:
     before = [o for o in a.figures(a.sentence_of[m.id]) if o.end <= start]
     if _RESTATING.match(lead) and before:
         return a.negated(before[-1])
+    if not before and _COPULA.fullmatch(lead):
+        # a clause that is only its verb ('The did-not-attend rate, the proportion of booked
+        # sessions missed without notice, was 12.8 per cent'): its subject is before the aside
+        # (not the aside itself: 'Contamination, mainly liners that are not compostable, was 3.2%')
+        s = a.sentences[a.sentence_of[m.id]]
+        head = re.split(r",|\s[–—-]\s|\(", a.text[s.start:start], maxsplit=1)[0]
+        return bool(NEGATION.search(head) or a.negated(m))
+    negated = a.negated(m)
+    said = [w.group(0).lower() for w in NEGATION.finditer(a.clause_text(m))] if negated and m.id not in a.cell_of else []
+    if said and set(said) <= {"rest", "remainder", "remaining"} and not re.search(r"\ball but\s+$", a.before(m, 12)) \
+            and _rest_by_limit(a, m):
+        # '412 (14.5 per cent) had been waiting for more than six months. The remaining 85.5
+        # per cent had been waiting for less than six months': the side of the limit says
+        # which part it is; 'remaining' says it again, not the other way
+        return False
     if before and not lead.strip(" ,;–—-(") and not a.negated(m) and not re.search(r"\b(?:and|but|while|whereas)\b", a.between(before[-1], m)) \
             and re.match(r"^\s*(?:per cent|percent|%)?\s*of\s+(?:the|all)\b", a.text[m.end:m.end + 20], re.I):
         return a.negated(before[-1])

@@ -1628,3 +1628,118 @@ def test_a_row_the_sentence_names_for_its_other_figure() -> None:
                "with 71.4 per cent in the first three months of the year.")
     got = verdicts(article, "71.4 per cent", OFFERS_REPORT)
     assert got.get("FC801") == "verified", got
+
+
+DEFECTS_REPORT = """Harland County Council: rights of way and harbour services 2025/26
+
+The number of reported defects awaiting repair rose to 4,267 at 31 March 2026, compared with
+3,894 a year earlier. Income from harbour moorings and visitor berths was £2,286,500 in 2025/26,
+compared with £1,958,200 in 2024/25, an increase of 16.8 per cent.
+
+The did-not-attend rate, the share of booked inspections missed without notice, was 12.8 per cent.
+Contamination in the compost stream, mostly liners that are not compostable, was 3.4% by weight.
+
+Table 1: Reports by main reason given
+
+| Main reason given         | 2024/25 | 2025/26 |
+| Surface and drainage      | 289     | 356     |
+| Stiles and gates          | 231     | 249     |
+| Signposts and waymarks    | 173     | 178     |
+| Other or no reason given  | 334     | 371     |
+| Total                     | 1,027   | 1,154   |
+"""
+
+DEFECTS_ARTICLE = ("HARLAND, Friday 3 July 2026 - Reported faults on footpaths waiting to be fixed have reached {0}, "
+                   "up from 3,894 a year earlier. The council made {1} from moorings and visitor berths in 2025/26. "
+                   "Almost 13 per cent of booked inspections were missed without notice. Contamination, mostly "
+                   "non-compostable liners, was 3.4 per cent. Surface and drainage faults were the main reason "
+                   "given, with 356 reports giving that as the main reason. Stiles and gates had 249 reports, "
+                   "and signposts and waymarks 178.")
+
+
+@pytest.mark.parametrize(("figure", "slip"), [
+    # four digits with one miscopied, the words naming the figure
+    ("4,257", "a digit miscopied"),
+    # last year's level, rounded without a hedge, given as this year's
+    ("£1.96m", "another period's figure"),
+])
+def test_slips_of_the_seventeenth_batch(figure: str, slip: str) -> None:
+    article = DEFECTS_ARTICLE.format(*(f if f == figure else d for f, d in (("4,257", "4,267"), ("£1.96m", "£2.29m"))))
+    assert slip in misquoted(article, figure, DEFECTS_REPORT)
+
+
+@pytest.mark.parametrize("figure", [
+    "4,267",
+    "£2.29m",
+    # the subject before an aside says the rate's polarity ('The did-not-attend rate, ...,
+    # was 12.8 per cent'); the aside does not ('liners that are not compostable')
+    "13 per cent",
+    "3.4 per cent",
+    # the words of the rows' own header ('Main reason given') name no row
+    "356",
+])
+def test_quotations_of_the_seventeenth_batch(figure: str) -> None:
+    got = verdicts(DEFECTS_ARTICLE.format("4,267", "£2.29m"), figure, DEFECTS_REPORT)
+    assert got.get("FC801") in ("verified", "rounded"), got
+
+
+def test_a_change_said_by_a_gerund_and_a_dateline_names_no_group() -> None:
+    """'with call-outs rising by 18.6 per cent' is a change; the dateline's place ('PENNICK
+    BAY, Saturday ...') is where the paper writes from, no word of the figure."""
+    from checker._analysis import Analysis
+    from checker._common import is_change
+    from claims import extract
+
+    doc = read_document("<text>", text="PENNICK BAY, Saturday 16 May 2026 - Call-outs were up, with call-outs "
+                                       "rising by 18.6 per cent in the year.", fmt="text")
+    a = Analysis(doc, extract(doc.text, doc.skip))
+    m = next(m for m in a.mentions if m.text == "18.6 per cent")
+    assert is_change(a, m)
+    assert "pennick" not in a.sentence_words(m) and "bay" not in a.sentence_words(m)
+
+
+LICENCES_REPORT = """Fenbury District Council: licensing and vetting review 2025/26
+
+The team carried out 684 inspections of licensed premises. This means that 60.7 per cent of
+licensed premises received at least one inspection during the year.
+
+Of the 684 inspections, 491 (71.8 per cent) found the premises fully compliant with the
+conditions of its licence. The remaining 193 inspections (28.2 per cent) identified at least
+one breach.
+
+Of the 2,847 applications outstanding at 31 March 2026, 412 (14.5 per cent) had been waiting
+for more than six months. The remaining 85.5 per cent had been waiting for less than six months.
+
+In all, 7,015 different households applied to the hardship fund. Of these, 1,870 households
+(26.7 per cent) applied more than once during the year.
+"""
+
+LICENCES_ARTICLE = ("The council's team carried out 684 inspections, and {0} of inspections uncovered at least one breach. "
+                    "Of the 2,847 applications outstanding, {1} have been waiting for more than six months. "
+                    "Some 7,015 households applied to the fund, and some 1,870 households applied more than once during "
+                    "the year - {2} of all households who came to the fund.")
+
+
+@pytest.mark.parametrize(("figure", "meant"), [
+    # the part's value with the rest's words, the rest given after 'The remaining' (another
+    # line's reading, named too faintly, gives way to it)
+    ("71.8 per cent", "28.2 per cent"),
+    # the rest's value read past the limit the part is past: 'remaining' says the rest, the
+    # limit's side which rest ('less than six months')
+    ("85.5 per cent", "14.5 per cent"),
+    # a worded share beside the count the report gives it with
+    ("one in three", "26.7 per cent"),
+])
+def test_a_part_given_the_rests_words(figure: str, meant: str) -> None:
+    right = {"71.8 per cent": "28.2 per cent", "85.5 per cent": "14.5 per cent", "one in three": "about one in four"}
+    wrong = {"71.8 per cent": "71.8 per cent", "85.5 per cent": "85.5 per cent", "one in three": "more than one in three"}
+    article = LICENCES_ARTICLE.format(*(wrong[f] if f == figure else right[f] for f in right))
+    slip, joined = misquote_of(article, figure, LICENCES_REPORT)
+    assert meant in joined, (slip, joined)
+
+
+@pytest.mark.parametrize("figure", ["28.2 per cent", "14.5 per cent", "one in four"])
+def test_the_rest_and_its_part_quoted_rightly(figure: str) -> None:
+    article = LICENCES_ARTICLE.format("28.2 per cent", "14.5 per cent", "about one in four")
+    got = verdicts(article, figure, LICENCES_REPORT)
+    assert got.get("FC801") in ("verified", "rounded"), got
