@@ -63,6 +63,13 @@ _CHANGE_BEFORE = re.compile(r"\b(?:improvement|improved|increased?|increases|ris
                             r"climbing|jumping|soar(?:ed|ing)|surg(?:ed|ing)|plung(?:ed|ing)|slump(?:ed|ing)|(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!take )(?<!takes )up|"
                             r"(?<!broken )(?<!broke )(?<!break )(?<!turned )down|gain|jump(?:ed)?|climb(?:ed)?|swing)\s+"
                             r"(?:of\s+|by\s+)?(?:(?:some|about|around|nearly|almost|more than|over|just|a further)\s+)?$")
+#: a change named, then given in apposition ('with the largest increase, 17.3%, in Lowmoor East')
+#: ('the sharpest fall, of 0.9 percentage points'); a bare one only of a share ('which saw the
+#: smallest rise, 1,166' is the level)
+_CHANGE_NAMED = re.compile(r"\b(?:increase|rise|fall|drop|decrease|reduction|growth|improvement|decline),\s+of\s+"
+                           r"(?:(?:some|about|around|nearly|almost|more than|over|just)\s+)?$")
+_CHANGE_NAMED_SHARE = re.compile(r"\b(?:largest|biggest|sharpest|steepest|smallest|greatest|fastest|steadiest)\s+(?:increase|rise|fall|"
+                                 r"drop|decrease|reduction|growth|improvement|decline),\s+$")
 _CHANGE_AFTER = re.compile(r"^\s*(?:higher|lower|more|less|fewer|better|worse|up|down|above|below|increase|rise|fall|drop|extra|additional|discount|"
                            r"improvement|reduction|on the (?:previous|last|year))\b")
 
@@ -81,8 +88,10 @@ def is_change(a: Analysis, m: Mention) -> bool:
     hs = m.get("hedge_start")
     if hs is not None and _CROSSING.match(a.text, hs):
         return False  # 'fell below 80 percent', 'rose above 90': a level crossed, not a change
-    return bool(_CHANGE_BEFORE.search(a.before(m, 40)) or _CHANGE_AFTER.match(a.after(m, 30)) or m.kind in ("percent", "fraction")
-                and bool(_CHANGED_BY.search(a.before(m, 80))))
+    before = a.before(m, 40)
+    return bool(_CHANGE_BEFORE.search(before) or _CHANGE_NAMED.search(before) or _CHANGE_AFTER.match(a.after(m, 30))
+                or m.kind in ("percent", "points") and _CHANGE_NAMED_SHARE.search(before)
+                or m.kind in ("percent", "fraction") and _CHANGED_BY.search(a.before(m, 80)))
 
 
 _CROSSING = re.compile(r"(?:below|above|under|beneath|short of)\b", re.I)

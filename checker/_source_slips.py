@@ -647,13 +647,16 @@ class _Slips(_Finder):
         Only an exact figure of a value the report's other figure is of the order of, with
         no third figure named nearly as well."""
         hm = h.mention
-        if q.per != 1 or q.complement or q.x.value != h.value or q.similarity >= ACCEPT or hm.hedge != "exact" \
+        if q.per != 1 or q.complement or q.x.value != h.value or q.similarity >= 2 * ACCEPT or hm.hedge != "exact" \
                 or not any(ch.isdigit() for ch in hm.text):
             return None
         if _BASE_OF.search(self.a.before(hm, 25)) or hm.id in self.based:
             return None  # 'down from 47.9 per cent': an earlier level takes the words of the later one
+        # (a figure another of the article quotes is that one's: 'took £418,000 in fees and
+        # received £265,000 from the programme', one clause for two)
+        taken = self.taken(h)
         rivals = [r for r in got if r.x.family == q.x.family and r.point != q.point and r.verdict == "inconsistent"
-                  and not r.flipped and r.per == 1 and not r.complement]
+                  and not r.flipped and r.per == 1 and not r.complement and r.x.mention.id not in taken]
         if not rivals:
             return None
         best = max(rivals, key=lambda r: r.similarity)

@@ -83,7 +83,7 @@ PLAIN_WORDS = 1.5
 MARGIN = 1.0
 #: a figure quoted by its value alone (its words weaker than ACCEPT) is another measure's
 #: when a figure of its order, of another value, is named this much better (_Slips.better_named)
-NAMED_BETTER = 3.0
+NAMED_BETTER = 2.5
 #: another measure's figure ('92.7 per cent' of thefts, the report's 92.7 percent logged
 #: within 24 hours) is reported only with this much in common with the figure meant ...
 ANOTHER_WORDS = 1.0
@@ -275,7 +275,8 @@ _THEN_YEAR = re.compile(r"\s*(?:[a-z]+\s+){0,4}?(?:in|for|during|of|at)\s+(?:the
                         r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
                         r"((?:19|20)\d\d)\b", re.I)
 #: a sentence that opens on a year ('In 2022/23 the equivalent proportion was'), with no figure before the one read
-_IN_AN_EARLIER_YEAR = re.compile(r"\s*(?:In|For|During|Back in)\s+((?:19|20)\d\d)(?:[/-]\d\d)?\b[^0-9]*$")
+_IN_AN_EARLIER_YEAR = re.compile(r"\s*(?:In|For|During|Back in|Over)\s+(?:the\s+same\s+(?:period|months|quarter|time|weeks)\s+(?:of|in)\s+)?"
+                                 r"((?:19|20)\d\d)(?:[/-]\d\d)?\b[^0-9]*$")
 #: a figure that is the whole others are counted in ('91 of the 742', 'out of 463')
 _WHOLE_BEFORE = re.compile(r"(?:\d%?|\bout|\bcent)\s+of\s+(?:the\s+|all\s+)?$", re.I)
 #: words that put a figure in an earlier time than the report's own
@@ -334,6 +335,15 @@ def _words(a: Analysis, m: Mention) -> dict[str, float]:
         out[_key(w)] = 0.5
     for w in sorted(a.clause_words(m)):
         out[_key(w)] = 1.0
+    c0, _ = a.clause(m)
+    hs = m.get("hedge_start")
+    if m.id not in a.cell_of and _COPULA.fullmatch(a.text[c0:hs if isinstance(hs, int) else m.start]) \
+            and not any(o.end <= c0 for o in a.figures(k)):
+        # a clause that is only its verb: its subject and the aside that defines it are its
+        # words ('The achievement rate, the proportion of enrolments where the learner ...
+        # achieved its aims, was 87.2%')
+        for w in sorted(content_words(a.text[s.start:c0])):
+            out[_key(w)] = 1.0
     return out
 
 

@@ -84,7 +84,7 @@ HELDOUT_FLOORS = {"consistent": 0.90, "detect": 0.62, "false_alarms": 0}
 #: Session 7: 24 more (heldout15) at 840ee75, 0.849 / 0.567 / 7 (4 in one article); 24 more
 #: (heldout16) at 3e24a36, 0.901 / 0.575 / 11 (3 articles with two or more).
 #: Seen now: the floors keep what was won; the false alarms left are listed in NOTES
-FRESH_FLOORS = {"consistent": 0.86, "detect": 0.66, "false_alarms": 9}
+FRESH_FLOORS = {"consistent": 0.86, "detect": 0.67, "false_alarms": 9}
 
 
 def test_fresh_source_pairs_floor() -> None:

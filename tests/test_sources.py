@@ -1743,3 +1743,47 @@ def test_the_rest_and_its_part_quoted_rightly(figure: str) -> None:
     article = LICENCES_ARTICLE.format("28.2 per cent", "14.5 per cent", "about one in four")
     got = verdicts(article, figure, LICENCES_REPORT)
     assert got.get("FC801") in ("verified", "rounded"), got
+
+
+COURSES_REPORT = """Thornbury Adult Learning Service: annual report 2024/25
+
+There were 9,486 enrolments in 2024/25, from 8,917 in 2023/24. Enrolments rose in all three
+areas, with the largest increase, 17.3%, in Lowmoor East.
+
+5.1 The retention rate, the proportion of enrolments where the learner stayed to the end of the
+course, was 92.6%.
+
+5.2 The achievement rate, the proportion of enrolments where the learner completed the course and
+achieved its aims or qualification, was 87.2%.
+
+The service's recycling rate for the six months was 44.8%. For the same period of 2023 it was 41.3%.
+
+Tuition fee income was £418,000. The service also received £265,000 from the council's Shared
+Prosperity programme for the Get Online project.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "meant"), [
+    # a clause that is only its verb takes its subject's words ('The achievement rate, the
+    # proportion ... achieved its aims, was 87.2%'): the retention rate's value is no quote
+    ("The report says 92.6 per cent of students achieved the aims of their course or gained a qualification.",
+     "92.6 per cent", "87.2%"),
+    # 'For the same period of 2024' opens an earlier year's figure
+    ("The service now recycles 41.3 per cent of its waste.", "41.3 per cent", "44.8%"),
+])
+def test_misquotes_of_the_seventeenth_batch_named_by_words(article: str, figure: str, meant: str) -> None:
+    article = "The service had 9,486 enrolments, up from 8,917. " + article + " Fees brought in £418,000."
+    slip, joined = misquote_of(article, figure, COURSES_REPORT)
+    assert meant in joined, (slip, joined)
+
+
+@pytest.mark.parametrize(("article", "figure"), [
+    # a change named, then given in apposition, is a change
+    ("Enrolments rose fastest in Lowmoor East, up 17.3 per cent.", "17.3 per cent"),
+    # a figure another of the article's figures quotes is no better-named rival
+    ("It took £418,000 in fees and received £265,000 from the council's Shared Prosperity programme.", "£418,000"),
+])
+def test_quotations_of_the_seventeenth_batch_by_words(article: str, figure: str) -> None:
+    article = "The service had 9,486 enrolments, up from 8,917, and 87.2 per cent achieved their aims. " + article
+    got = verdicts(article, figure, COURSES_REPORT)
+    assert got.get("FC801") in ("verified", "rounded"), got
