@@ -274,9 +274,11 @@ _THEN = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:in|for|during|at|on)\s+(?:\d{1,2}\
 _THEN_YEAR = re.compile(r"\s*(?:[a-z]+\s+){0,4}?(?:in|for|during|of|at)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?"
                         r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
                         r"((?:19|20)\d\d)\b", re.I)
-#: a sentence that opens on a year ('In 2022/23 the equivalent proportion was'), with no figure before the one read
+#: a sentence that opens on a year ('In 2022/23 the equivalent proportion was', 'For the same period of 2025'),
+#: with no figure before the one read but a count of a whole ('In 2024/25 the figure was 42 of 189
+#: inspections, or 22.2 per cent')
 _IN_AN_EARLIER_YEAR = re.compile(r"\s*(?:In|For|During|Back in|Over)\s+(?:the\s+same\s+(?:period|months|quarter|time|weeks)\s+(?:of|in)\s+)?"
-                                 r"((?:19|20)\d\d)(?:[/-]\d\d)?\b[^0-9]*$")
+                                 r"((?:19|20)\d\d)(?:[/-]\d\d)?\b(?:[^0-9]|\d[\d,]*\s+(?:of|out of)\s+\d(?:[\d,]*\d)?(?!\d))*$")
 #: a figure that is the whole others are counted in ('91 of the 742', 'out of 463')
 _WHOLE_BEFORE = re.compile(r"(?:\d%?|\bout|\bcent)\s+of\s+(?:the\s+|all\s+)?$", re.I)
 #: words that put a figure in an earlier time than the report's own

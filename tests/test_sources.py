@@ -1787,3 +1787,16 @@ def test_quotations_of_the_seventeenth_batch_by_words(article: str, figure: str)
     article = "The service had 9,486 enrolments, up from 8,917, and 87.2 per cent achieved their aims. " + article
     got = verdicts(article, figure, COURSES_REPORT)
     assert got.get("FC801") in ("verified", "rounded"), got
+
+
+def test_an_earlier_year_given_with_its_count_of_a_whole() -> None:
+    """'In 2024/25 the figure was 42 of 189 inspections, or 22.2 per cent' opens on an
+    earlier year though a count of a whole comes before its share."""
+    report = ("Kestlebury Council: dog breeding licences 2025/26\n\nOfficers carried out 212 inspections in 2025/26. "
+              "Welfare concerns requiring a written action plan were identified at 38 of the 212 inspections, or 17.9 "
+              "per cent. In 2024/25 the figure was 42 of 189 inspections, or 22.2 per cent. The council licensed 148 "
+              "breeders, and 93 breeders held four or five stars.\n")
+    article = ("Officers carried out 212 inspections and licensed 148 breeders, 93 of them with four or five stars. "
+               "Problems were found at 22.2 per cent of inspections.")
+    slip, joined = misquote_of(article, "22.2 per cent", report)
+    assert slip == "another period's figure" and "17.9 per cent" in joined
