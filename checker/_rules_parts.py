@@ -462,6 +462,8 @@ def share_restated(a: Analysis) -> Iterator[Check]:
     none: Of those asked, 71 per cent knew how to reach an adviser, but nearly four in ten had not felt ready to leave care.
     ok: The charge rate rose to 9.4 per cent, but that still means fewer than one in ten crimes ends in court.
     none: Of 388 households surveyed, 91 per cent felt safer, although about one in eight reported a defect.
+    none: The electric share of the fleet has climbed from just over a fifth to 33.2 per cent.
+    none: Large landlords had more than seven in ten of the cases, despite managing around 58 per cent of homes.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -473,7 +475,8 @@ def share_restated(a: Analysis) -> Iterator[Check]:
                 continue  # 'half of 3,412' is a part of a whole, not a restated percentage
             near = [p for p in pcts if abs(p.start - r.start) < 160 and not is_target(a, p) and not is_change(a, p)
                     and not _COMPARED.search(_gap(a, p, r)) and not _BASE_BEFORE.search(a.before(p, 25))
-                    and not (re.search(r",\s+and\s|\s(?:and|while|whereas|although|though)\s|,\s+(?:with|but)\s", _gap(a, p, r))
+                    and not re.fullmatch(r"\W*to\W*", _gap(a, p, r))  # 'from just over a fifth to 33.2 per cent'
+                    and not (re.search(r",\s+and\s|\s(?:and|while|whereas|although|though|despite)\s|,\s+(?:with|but)\s", _gap(a, p, r))
                              and not _MEANING.search(_gap(a, p, r)))
                     and not any(is_count(c) and min(p.start, r.start) < c.start < max(p.start, r.start) for c in figs)]
             if not near:

@@ -84,6 +84,10 @@ class _Matching:
     dates: list[Check]
 
 
+#: at most this many figures of a source are read for each value an article figure may have
+NEAREST = 40
+
+
 class _Finder:
     """Article figures against the figures of its sources: candidates, readings and the choice among them."""
 
@@ -93,6 +97,7 @@ class _Finder:
         self.fuzzy: dict[tuple[int, str], str] = {}
         self.quotes: dict[str, _Quote] = {}  # the quotations found so far (match() fills it)
         self._bounds: dict[str, tuple[float, float]] = {}
+        self._negations: dict[str, set[str]] = {}  # the negation words of a figure's clause, by figure
         self.based: dict[str, str] = {}  # earlier levels of the article's changes, to their later ones
         self.in_row: dict[tuple[str, str], float] = {}  # (article figure, table cell) pairs a change reads along a row
 
@@ -157,6 +162,17 @@ class _Finder:
                 for c in centres:
                     reach = abs(c) * 0.2 + 1e-9  # rounding, hedges and slips of a digit; words find the rest
                     lo, hi = bisect.bisect_left(keys, c - reach), bisect.bisect_right(keys, c + reach)
+                    if hi - lo > NEAREST:
+                        # a long report gives hundreds of figures within a fifth of a common
+                        # value: the nearest are the ones a rounding, hedge or slip reaches
+                        mid = bisect.bisect_left(keys, c, lo, hi)
+                        a, b = mid, mid
+                        while b - a < NEAREST:
+                            if a > lo and (b >= hi or c - keys[a - 1] <= keys[b] - c):
+                                a -= 1
+                            else:
+                                b += 1
+                        lo, hi = a, b
                     pool += rows[lo:hi]
             for w in h.words:
                 t = self.translate(src, w)
@@ -205,7 +221,7 @@ class _Finder:
         # opposite polarity is another measure, though polarity read from a clause can be
         # wrong ('3,800 violent crimes and 280 sexual offences go unrecorded'): it costs
         flipped = h.negated != x.negated
-        if flipped and x.negated and self.rest_said_so(h, src, x):
+        if flipped and x.negated and self.rest_said_so(h, src, x) or flipped and h.negated and self.negation_named(h, src, x):
             flipped = False
         if h.outside is not None and x.outside is not None and h.outside != x.outside:
             flipped = not flipped  # 'waited longer' against 'seen within four hours'
@@ -226,13 +242,30 @@ class _Finder:
         point = (HUNDRED - x.value if complement else x.value) * per
         return _Quote(src, x, shared, missing, complement, per, point, self.verdict(h, x, complement, per), flipped)
 
+    def negation_named(self, h: _Side, src: Source, x: _Side) -> bool:
+        """Whether the negation of the article's clause is a word of the source figure's own
+        line: 'the patient was too unwell to eat' of a table row 'Patient unwell or no
+        appetite', 'did not like the food' of 'Patient did not like the food'. The article
+        names the line; it does not turn it round."""
+        said = self._negations.get(h.mention.id)
+        if said is None:
+            said = self._negations[h.mention.id] = {w.group(0).lower() for w in NEGATION.finditer(self.a.clause_text(h.mention))}
+        if not said:
+            return False
+        sa = src.analysis
+        cell = sa.cell_of.get(x.mention.id)
+        line = src.row_labels.get((cell[0], cell[1]), "") if cell else sa.clause_text(x.mention)
+        return all(re.search(rf"\b{re.escape(w)}\b", line, re.I) for w in said)
+
     def rest_said_so(self, h: _Side, src: Source, x: _Side) -> bool:
         """Whether a source figure negated only as the rest of a whole ('The remaining 193
         inspections (28.2 per cent) identified at least one breach') is quoted in the words
         of its own clause ('28.2 per cent of inspections uncovered at least one breach'):
         then the article says what the rest is, as the report does, no other way round."""
         sa = src.analysis
-        said = {w.group(0).lower() for w in NEGATION.finditer(sa.clause_text(x.mention))}
+        said = self._negations.get(x.mention.id)
+        if said is None:
+            said = self._negations[x.mention.id] = {w.group(0).lower() for w in NEGATION.finditer(sa.clause_text(x.mention))}
         if not said or not said <= {"rest", "remainder", "remaining"}:
             return False
         # the part it is the rest of: the share before it, in its sentence or the one before

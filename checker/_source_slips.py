@@ -147,7 +147,23 @@ class _Slips(_Finder):
         if q.slip in _PEN_SLIPS and any(r.x.family == h.family and r.x.value == h.value and r.per == 1 and not r.complement
                                          and r.verdict != "inconsistent" and r.shared >= q.shared / 2 for r in got):
             return False  # '16 per cent' is the table's 16%, read with fewer words, not 61 per cent transposed
+        if q.slip == "complement quoted" and q.flipped and not self.measure_said(h, q):
+            return False  # 'Ravensholt fared best at 17 per cent' of an 'Unprotected rate' column: the sentence before said it
         return True
+
+    def measure_said(self, h: _Side, q: _Quote) -> bool:
+        """Whether the article's sentence names the measure of a table cell, when the cell
+        takes its polarity from its column's header ('Unprotected rate 2025-26'): a sentence
+        that names only the row ('Ravensholt fared best at 17 per cent') leans on the one
+        before for what it measures, and its polarity is not its own."""
+        sa = q.source.analysis
+        cell = sa.cell_of.get(q.x.mention.id)
+        if cell is None or NEGATION.search(sa.clause_text(q.x.mention)):
+            return True
+        header = {_key(w) for w in content_words(q.source.row_labels.get((cell[0], 0), "") + " " + " ".join(
+            sa.text[a:b] for a, b, t, r, c in sa.doc.cells if t == cell[0] and r == 0 and c == cell[2]))}
+        mine = {self.translate(q.source, w) for w, near in h.words.items() if near >= 0.5}
+        return bool(mine & header - _GENERIC)
 
     def spoken(self, h: _Side) -> bool:
         """Whether h is someone's own figure in their own words: inside a quotation that

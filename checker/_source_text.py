@@ -46,7 +46,7 @@ _OUTSIDE = re.compile(rf"\b(?:longer|further than|farther than|beyond|exceed(?:e
 #: three in ten still waited longer'), not one in apposition ('- more than 18,600 people -')
 _OWN_CLAUSE = re.compile(r"\W*(?:meaning|which means|while|whereas|but|and|so)\b", re.I)
 #: a clause that restates the figure before it in other terms: 'over 11,600 a year ... , or about 32 a day'
-_RESTATING = re.compile(r"^\W*(?:or|i\.e\.|that is|equivalent to|the equivalent of)\b", re.I)
+_RESTATING = re.compile(r"^\W*(?:or|i\.e\.|that is|equivalent to|the equivalent of|which is|which was|which represents)\b", re.I)
 #: a wider population than the report's own ('nationally, 26 per cent'); 'the national
 #: rules' is not one
 _WIDER = re.compile(r"\b(?:nationally|nationwide|across (?:england|wales|scotland|the uk|the country)|in england and wales|"
@@ -185,7 +185,10 @@ def _negated(a: Analysis, m: Mention) -> bool:
     # or one that opens its clause in apposition ('did not attend 11,940 appointments, 3.8
     # per cent of the total'; 'did not turn up - 3.8 per cent of the total')
     before = [o for o in a.figures(a.sentence_of[m.id]) if o.end <= start]
-    if _RESTATING.match(lead) and before:
+    if _RESTATING.match(lead) and before or before and _COPULA.fullmatch(lead) \
+            and re.search(r"\bwhich\s*$", a.text[max(0, start - 8):start], re.I):
+        # (or 'A total of 6,230 booked appointments were missed without notice, which is 8.7
+        # per cent of all booked appointments')
         return a.negated(before[-1])
     if not before and _COPULA.fullmatch(lead):
         # a clause that is only its verb ('The did-not-attend rate, the proportion of booked

@@ -1800,3 +1800,43 @@ def test_an_earlier_year_given_with_its_count_of_a_whole() -> None:
                "Problems were found at 22.2 per cent of inspections.")
     slip, joined = misquote_of(article, "22.2 per cent", report)
     assert slip == "another period's figure" and "17.9 per cent" in joined
+
+
+WARDS_REPORT = """Fenmoor Hospitals: food, physiotherapy and deposits 2025/26
+
+Plate waste fell to 21.4 per cent of food served. The service discharged 24,910 patients. A total
+of 6,230 booked appointments were missed without notice, which is 8.7 per cent of all booked
+appointments.
+
+Table 1: Reasons food came back
+
+| Reason                          | Share |
+| Portion too large               | 34%   |
+| Patient unwell or no appetite   | 29%   |
+| Patient did not like the food   | 18%   |
+
+Table 2: Deposit checks by area
+
+| Area       | Checked | Unprotected | Unprotected rate |
+| Ravensholt | 1,102   | 187         | 17.0%            |
+| Eastmere   | 702     | 163         | 23.2%            |
+| Total      | 1,804   | 350         | 19.4%            |
+"""
+
+
+@pytest.mark.parametrize("figure", [
+    # the article's negation is a word of the row it quotes ('Patient unwell or no appetite')
+    "29 per cent", "18 per cent",
+    # 'which is 8.7 per cent' restates the missed appointments before it
+    "9 per cent",
+    # a sentence that names only the row leans on the one before for its measure
+    "17 per cent",
+])
+def test_polarity_said_by_the_line_quoted(figure: str) -> None:
+    article = ("The service discharged 24,910 patients, and plate waste fell to 21.4 per cent. In 29 per cent of cases "
+               "the patient was too unwell to eat, and in 18 per cent they did not like the food. But 6,230 appointments "
+               "were missed without any warning - nearly 9 per cent of all those booked. Eastmere had the most "
+               "unprotected deposits, 163 of 702 checked. Ravensholt fared best at 17 per cent.")
+    got = verdicts(article, figure, WARDS_REPORT)
+    assert "inconsistent" not in got.values(), got
+    assert figure == "17 per cent" or got.get("FC801") in ("verified", "rounded"), got
