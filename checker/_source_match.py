@@ -242,14 +242,19 @@ class _Finder:
         point = (HUNDRED - x.value if complement else x.value) * per
         return _Quote(src, x, shared, missing, complement, per, point, self.verdict(h, x, complement, per), flipped)
 
+    def negations(self, a: Analysis, m: Mention) -> set[str]:
+        """The negative words of a figure's clause ('not', 'remaining'), kept by figure."""
+        said = self._negations.get(m.id)
+        if said is None:
+            said = self._negations[m.id] = {w.group(0).lower() for w in NEGATION.finditer(a.clause_text(m))}
+        return said
+
     def negation_named(self, h: _Side, src: Source, x: _Side) -> bool:
         """Whether the negation of the article's clause is a word of the source figure's own
         line: 'the patient was too unwell to eat' of a table row 'Patient unwell or no
         appetite', 'did not like the food' of 'Patient did not like the food'. The article
         names the line; it does not turn it round."""
-        said = self._negations.get(h.mention.id)
-        if said is None:
-            said = self._negations[h.mention.id] = {w.group(0).lower() for w in NEGATION.finditer(self.a.clause_text(h.mention))}
+        said = self.negations(self.a, h.mention)
         if not said:
             return False
         sa = src.analysis
@@ -263,9 +268,7 @@ class _Finder:
         of its own clause ('28.2 per cent of inspections uncovered at least one breach'):
         then the article says what the rest is, as the report does, no other way round."""
         sa = src.analysis
-        said = self._negations.get(x.mention.id)
-        if said is None:
-            said = self._negations[x.mention.id] = {w.group(0).lower() for w in NEGATION.finditer(sa.clause_text(x.mention))}
+        said = self.negations(sa, x.mention)
         if not said or not said <= {"rest", "remainder", "remaining"}:
             return False
         # the part it is the rest of: the share before it, in its sentence or the one before

@@ -294,14 +294,6 @@ class _Slips(_Finder):
         than one in three' against '1,870 households (26.7 per cent) applied more than once'.
         The share meant is that one, however it is worded."""
         return h.family == "share" and q.per == 1 and not q.complement and not q.flipped and self.echoed(h, q)
-        sa = q.source.analysis
-        ks = sa.sentence_of[q.x.mention.id]
-        for o in self.a.figures(self.a.sentence_of[h.mention.id]):
-            got = self.quotes.get(o.id) if o.id != h.mention.id else None
-            if got is not None and got.source is q.source and got.verdict == "verified" and got.x.mention.id != q.x.mention.id \
-                    and sa.sentence_of[got.x.mention.id] == ks and _family(o) != "share":
-                return True
-        return False
 
     @staticmethod
     def strength(h: _Side, q: _Quote, slip: str) -> int:
@@ -723,8 +715,7 @@ class _Slips(_Finder):
             # compliant. The remaining 193 inspections (28.2 per cent) identified at least one
             # breach'): the rest's own words say what it is, 'remaining' no other way round
             after = not rest and sa.sentence_of[y.mention.id] == ks + 1 and rest_of(y.mention) and not q.x.negated
-            if y.family != "share" or y.value != HUNDRED - h.value or r.flipped and not after or r.per != 1 \
-                    or r.complement and not after or sa.sentence_of[y.mention.id] not in ((ks, ks - 1) if rest else (ks,)) and not after:
+            if not after and (r.flipped or r.complement or sa.sentence_of[y.mention.id] not in ((ks, ks - 1) if rest else (ks,))):
                 continue
             if {w for w in (mine & q.x.clause) - y.clause if src.rarity(w) >= 0.6}:
                 continue  # the article names the 29.3's own measure (not a word of both: 'inspections')
