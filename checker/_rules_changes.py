@@ -176,6 +176,7 @@ def percent_change(a: Analysis) -> Iterator[Check]:
     ok: The register grew by 713 households in the year, up 8.2 per cent from 8,713.
     bad: The register grew by 713 households in the year, up 9.2 per cent from 8,713.
     bad: The register now holds 214,386 names, up from 209,902. That means it grew by 6.8 per cent.
+    none: That is 142 more defects than last year - a rise of 12 per cent - across the 142 play areas, up from 139.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -219,9 +220,14 @@ def percent_change(a: Analysis) -> Iterator[Check]:
             # the level the change says it ended at ('rose by 8 per cent to 71 per cent') is its
             # own: no other pair of the sentence is its old and new
             ended = next((m for m in after if re.fullmatch(r"\s*(?:[a-z]+\s+){0,3}?to\s+", a.between(p, m), re.I)), None)
+            # an amount of change the percentage restates ('142 more defects - a rise of 12 per
+            # cent'): a pair of levels that differ by another amount is not its
+            moved = [m for m in figs if m.end <= p.start and m.kind in ("count", "money") and is_change(a, m)]
             if old is None:
                 for x, y, _w in pairs:
                     if ended is not None and y.id != ended.id:
+                        continue
+                    if moved and same_unit(x, moved[-1]) and abs(y.value - x.value) != moved[-1].value:
                         continue
                     if p.kind == "fraction" and x.kind == "percent":
                         continue  # 'rose by a third' is a change in a count or an amount

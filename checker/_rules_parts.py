@@ -44,6 +44,8 @@ def _of_pairs(a: Analysis, k: int) -> list[tuple[Mention, Mention]]:
     s = a.sentences[k]
     for i, m in enumerate(figs):
         if i + 1 < len(figs) and _OF.match(a.between(m, figs[i + 1])) and is_count(figs[i + 1]):
+            if m.text.lower() == "one" and re.search(r"\btheir\b", a.between(m, figs[i + 1])):
+                continue  # '94.6 per cent got one of their three preferences': each one's choice, not a part of a whole
             pairs.append((m, figs[i + 1]))
             used.update((m.id, figs[i + 1].id))
     for i, head in enumerate(figs):

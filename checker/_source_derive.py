@@ -50,6 +50,10 @@ _ON_THE_YEAR_BEFORE = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:on|than|compared wit
                                  re.I)
 
 
+#: the value of a check's computed figure ('5.42%', '£1,234', '35.71%')
+_COMPUTED = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+
+
 class _Derivations(_Finder):
     """Figures the article derives from its sources, recomputed from them."""
 
@@ -389,12 +393,13 @@ class _Derivations(_Finder):
             whole = out.quotes.get(c.relation.target)
             if c.verdict == "inconsistent" and inputs and whole is not None and all(
                     q is not None and q.verdict == "verified" and q.similarity >= ACCEPT and q.source is whole.source
-                    and whole.source.analysis.sentence_of[q.x.mention.id] != whole.source.analysis.sentence_of[whole.x.mention.id]
                     for q in quoted) and whole.verdict == "verified" and whole.similarity >= ACCEPT \
                     and not _earlier_level(whole.source, whole.x.mention):
-                # every figure of it is the report's, word for word, the result from another
-                # passage than its inputs: the report does not work them so ('£148,000 ... while
-                # £334,000 ... In total ... £398,000' quotes two passages, not a sum)
+                # every figure of it is the report's, word for word: from two passages, the
+                # report does not work them so ('£148,000 ... while £334,000 ... In total ...
+                # £398,000' quotes two passages, not a sum); from one, the report sets them side
+                # by side itself ('412 children were waiting, and 88.5 per cent of children were
+                # seen' is of those seen), and any fault of the working is the report's
                 out.replaced.add((c.relation.target, tuple(sorted(c.mentions))))
                 continue
             if c.rule in ("FC302", "FC303") and len(inputs) == 2 and all(q is not None and q.verdict != "inconsistent" and q.per == 1
@@ -428,6 +433,38 @@ class _Derivations(_Finder):
             out.derived.append(replace(
                 c, rule="FC802", relation=replace(c.relation, mentions=ids),
                 explanation=f"{c.explanation}; worked from the source's figures: {where}"))
+
+    def stated_result(self, c: Check) -> Check:
+        """An inconsistent working whose result the report states in the passage of its
+        inputs: 'Electricity use fell by 7.3 per cent to 14.82 GWh' is worked from '15.67 GWh
+        to 14.82 GWh' (5.42 per cent), and the report's sentence says 'fell by 5.4%' itself.
+        The report's own statement is cited with the working, for it is the figure the
+        article should have given. Only a statement whose rounding allows the computed value
+        in the inputs' sentence or the one after it (same paragraph) is cited.
+        """
+        if c.verdict != "inconsistent" or c.rule != "FC802":
+            return c
+        got = _COMPUTED.search(c.computed)
+        if got is None:
+            return c
+        value = Fraction(got.group().replace(",", ""))
+        percent = c.computed.rstrip().endswith("%")
+        for src in self.sources:
+            sa = src.analysis
+            ids = [i for i in c.mentions if i in sa.by_id]
+            if not ids:
+                continue
+            kind = "percent" if percent else sa.by_id[ids[0]].kind
+            near = {kk for i in ids for k in [sa.sentence_of[i]] for kk in (k, k + 1)
+                    if kk < len(sa.sentences) and sa.sentences[kk].paragraph == sa.sentences[k].paragraph}
+            stated = [m for kk in sorted(near) for m in sa.figures(kk) if m.id not in c.mentions and m.kind == kind
+                      and not m.ranged and m.hedge == "exact" and (m.interval.contains(value) or m.value < 0 and m.interval.contains(-value))]
+            if len({m.value for m in stated}) != 1:
+                return c
+            m = stated[0]
+            return replace(c, relation=replace(c.relation, mentions=(*c.mentions, m.id)),
+                           explanation=f"{c.explanation}; the source itself gives {_said(src, m)} ({src.where(m)})")
+        return c
 
     def dates(self) -> Iterator[Check]:
         """Dates and years the article gives that the source gives too ('the previous

@@ -638,8 +638,10 @@ class _Slips(_Finder):
         def theirs(o: Mention) -> set[str]:
             return words[o.id] - set().union(*(words[p.id] for p in [xm, *sibs] if p.id != o.id)) - _GENERIC
 
-        named = [o for o in sibs if theirs(o) & mine and not (words[xm.id] - words[o.id]) & mine and o.id not in taken]
-        if len(named) != 1 or own & mine - words[named[0].id]:
+        # (a generic word of the figure's clause says nothing against it: 'closed 352 during
+        # the year' is no more the year's than 'opened 386')
+        named = [o for o in sibs if theirs(o) & mine and not (words[xm.id] - words[o.id] - _GENERIC) & mine and o.id not in taken]
+        if len(named) != 1 or own & mine - words[named[0].id] - _GENERIC:
             return None  # the article says something of the figure's own clause
         r = next((r for r in got if r.x.mention.id == named[0].id), None)
         if r is None or r.verdict != "inconsistent" or r.flipped or r.per != 1 or r.complement or r.shared < SLIP_WORDS:

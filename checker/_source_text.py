@@ -247,7 +247,7 @@ _GROUP_BEFORE = re.compile(r"\b(?:in|among|amongst|for)\s+(?:the\s+)?((?:[a-z][\
                            r"(?:,\s*(?:at|with)?\s*|\s+(?:the|its|their)\s+[^,;]{0,40}?(?:was|were|is|stood at|reached)\s+|\s+(?:was|were|is|stood at|reached)\s+)$",
                            re.I)
 #: words that say when or which way, not whose: no qualifier of a group
-_GENERIC = frozenset({"fell", "rose", "previo", "year", "earlie", "increa", "decrea", "rate", "compar", "down", "total", "overal",
+_GENERIC = frozenset({"fell", "rose", "previo", "year", "during", "earlie", "increa", "decrea", "rate", "compar", "down", "total", "overal",
                       "figure", "last", "this", "report", "recent", "latest", "period", "curren",
                       # words that name what kind of figure, not whose ('the proportion', 'the share')
                       "propor", "shar", "share", "number", "level", "amount"})

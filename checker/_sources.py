@@ -258,6 +258,7 @@ class _Matcher(_Slips, _Derivations):
                              and not x.mention.ranged and x.change == q.x.change)
                 if also:
                     out.misquotes[hid] = replace(q, also=also)
+        out.derived = [self.stated_result(c) for c in out.derived]
         out.dates = list(self.dates())
         return out
 

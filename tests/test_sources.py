@@ -1286,6 +1286,101 @@ def test_a_change_quoted_from_another_line_against_the_level_it_ended_at() -> No
     assert "inconsistent" in got.values() and "verified" not in got.values(), got
 
 
+def test_a_wrong_working_cites_the_reports_own_result() -> None:
+    # the report states the change the article works wrongly ('fell by 5.4%' beside its levels):
+    # the check cites it, for it is the figure the article should have given
+    article = ("Electricity use fell by 7.3 per cent to 14.82 GWh. The council spent £4,412,000 on energy and has 1,204 "
+               "staff in 312 buildings.")
+    r = run(article, ENERGY_REPORT)
+    by_id = {m.id: m for m in r.mentions}
+    [check] = [c for c in r.checks if c.rule == "FC802" and by_id[c.relation.target].text == "7.3 per cent"]
+    assert check.verdict == "inconsistent" and "5.4%" in [by_id[i].text for i in check.mentions], check
+    assert "the source itself gives '5.4%'" in check.explanation, check.explanation
+
+
+FRAUD_REPORT = """Calder district counter-fraud team 2025/26
+
+The team reviewed 4,812 single person discount claims and removed 611 of them. It opened 386 investigations
+and closed 352 during the year. Eleven cases were prosecuted and 19 cautions were issued.
+"""
+
+
+def test_a_verb_after_and_opens_a_clause_of_its_own() -> None:
+    # 'It opened 386 investigations and closed 352': the 352 were closed, not opened
+    article = ("The council's fraud team reviewed 4,812 single person discount claims and removed 611. "
+               "The team opened 352 investigations during the year.")
+    assert misquoted(article, "352", FRAUD_REPORT) == "the figure of another measure in the same sentence"
+
+
+MISSING_REPORT = """Northfen children missing from home 2025/26
+
+There were 1,108 children reported missing during the year, in 3,212 episodes. Girls made up 53% of the
+children reported missing and boys 47%. Of the children offered a return interview, 61% accepted it.
+"""
+
+
+def test_a_report_about_missing_children_is_no_negation() -> None:
+    # 'reported missing' says whom the report is about: the 53% of girls is not the rest of a whole
+    article = ("Some 1,108 children were reported missing in 3,212 episodes, the report says. "
+               "Just over half - 53 per cent - were girls.")
+    got = verdicts(article, "53 per cent", MISSING_REPORT)
+    assert got.get("FC801") == "verified", got
+
+
+ASHCOMBE_OFFERS_REPORT = """Ashcombe school admissions 2025
+
+On national offer day, 8,940 Ashcombe children transferring to secondary school were offered places. Of
+these, 81.3 per cent were offered their first-preference school and 94.6 per cent one of their three
+preferences. For primary places, 90.8 per cent of applicants were offered their first preference.
+
+Paediatric services are managed separately. At 31 March, 412 children were waiting for an assessment, and
+88.5 per cent of children were seen within six weeks.
+"""
+
+
+@pytest.mark.parametrize("figure", ["81.3 per cent", "94.6 per cent", "one in five"])
+def test_an_aside_after_a_dash_is_a_clause_of_its_own(figure: str) -> None:
+    # '- meaning nearly one in five missed out -' is the aside's, not the 81.3's; and 'one of
+    # their three preferences' is each child's choice, not a part of a whole
+    article = ("On offer day, 8,940 children were allocated secondary places. Of those, 81.3 per cent got their first "
+               "choice - meaning nearly one in five missed out - and 94.6 per cent got one of their three preferences. "
+               "At primary level, 90.8 per cent received their first choice.")
+    got = verdicts(article, figure, ASHCOMBE_OFFERS_REPORT)
+    assert "inconsistent" not in got.values() and set(got.values()) & {"verified", "rounded"}, got
+
+
+def test_two_figures_the_report_sets_side_by_side_are_not_worked_against_each_other() -> None:
+    # the report's 88.5 per cent is of those seen, not of the 412 waiting: an article that
+    # repeats the two side by side repeats the report, whatever the working gives
+    article = ("On offer day, 8,940 children were allocated places; 81.3 per cent got their first choice. Children's "
+               "services are performing better, with 88.5 per cent of the 412 children waiting seen within six weeks.")
+    got = verdicts(article, "88.5 per cent", ASHCOMBE_OFFERS_REPORT)
+    assert got.get("FC801") == "verified" and "inconsistent" not in got.values(), got
+
+
+NETWORK_REPORT = """Tollgate heat network and council homes 2025
+
+The network supplied 41.8 GWh of heat in 2025, against 37.2 GWh in 2024. Heat lost from the pipes between the
+energy centre and customers' homes was 17.3 per cent of heat generated, down from 19.1 per cent in 2024.
+
+At 31 March the council owned 8,412 homes. On that date 286 homes were empty, compared with 241 a year
+before. This means 3.4 per cent of the stock was void, against 2.9 per cent the previous year.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure"), [
+    # 'heat lost from the pipes' is a measure, as 'losses' is: not the heat that was not lost
+    ("The network supplied 41.8 GWh of heat. Losses from the pipes fell to 17.3 per cent, from 19.1 per cent.",
+     "17.3 per cent"),
+    # 'void' is 'unoccupied', as 'empty' and 'vacant' are
+    ("There were 286 empty homes, up from 241. That means 3.4 per cent of the council's 8,412 homes were "
+     "unoccupied.", "3.4 per cent"),
+])
+def test_a_loss_and_a_void_read_the_way_the_article_reads_them(article: str, figure: str) -> None:
+    got = verdicts(article, figure, NETWORK_REPORT)
+    assert got.get("FC801") == "verified" and "inconsistent" not in got.values(), got
+
+
 MOT_REPORT = """Severnvale roads policing partnership 2025-26
 
 During 2025-26 officers stopped 8,436 vehicles, compared with 7,912 in 2024-25. Of the vehicles stopped,
