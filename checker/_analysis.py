@@ -21,7 +21,7 @@ NEGATION = re.compile(
     # 'un' + word, but not 'university' or 'universal', 'union', 'unit', 'under', 'until', 'unless', 'unique';
     # nor a manner or a kind ('swim 25 metres unaided', 'unannounced inspections', 'unaccompanied children',
     # 'unauthorised absence')
-    r"\b(?:not|never|no longer|failed|fail|fails|failing|"
+    r"\b(?:not|never|nobody|no-one|no longer|failed|fail|fails|failing|"
     r"un(?!ivers|ion|it|der|til|less|ique|iform|animous|aided|assisted|supervised|accompanied|announced|precedented|authori[sz]|"
     # 'uncovered a breach', 'unveiled', 'unlocked funding': done, not undone
     r"cover|veil|leash|ravel|earth|lock|load|pack|wrap|fold)[a-z]{4,}|"
@@ -39,7 +39,7 @@ NEGATION = re.compile(
 _ALL_BUT = re.compile(r"\ball but\s+$", re.I)
 _WITHIN = re.compile(r"\b(?:within|inside|in under|no more than|or less|or fewer)\b")
 _PAST = re.compile(r"\b(?:longer than|more than|over|beyond|outside|exceed(?:ed|ing)?|after|late)\b")
-_CLAUSE = re.compile(r"[;:–—()]|\s-\s(?=(?:meaning|leaving|while|whereas|but|although|though)\b)|,\s|\band\b(?=\s+(?:[£$€]?\d|just|only|some|about|around|nearly|almost|the (?:remaining|rest|other)\b))|\band\b(?=\s+(?!(?:over|under|up|down|to|from|between|more|less|fewer|than|with|per|in|of|at|by|for|nearly|almost|about|around|just|only|some)\b)[a-z]{3,}\s+[£$€]?\d)|\bwhich\b|\bwhile\b|\bbut\b|\bwhereas\b|\bcompared with\b|\bthan\b")
+_CLAUSE = re.compile(r"[;:–—()]|\s-\s(?=(?:meaning|leaving|while|whereas|but|although|though)\b)|,\s|\band\b(?=\s+(?:[£$€]?\d|just|only|some|about|around|nearly|almost|the (?:remaining|rest|other)\b))|\band\b(?=\s+(?!(?:over|under|up|down|to|from|between|more|less|fewer|than|with|per|in|of|at|by|for|nearly|almost|about|around|just|only|some)\b)[a-z]{3,}\s+[£$€]?\d)|\bwhich\b|\bwhile\b|\bbut\b|\bwhereas\b|\bbecause\b(?=[^.;,]*\d)|\bcompared with\b|\bthan\b")
 
 
 #: a state that is not so, as a table's row label gives it ('Unclassified roads' is a kind of road) ...

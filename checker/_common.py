@@ -49,6 +49,11 @@ def is_target(a: Analysis, m: Mention) -> bool:
         _CONDITION.search(a.before(m, 80)) and _DUTY.search(a.after(m, 80)))
 
 
+#: an aim the clause sets out: 'wants to cut the list by March and to decide a quarter of
+#: cases within 21 days' (a plan, whose figures a report may give as its own: 'plans to spend
+#: £186.3m' quotes the budget, so it is no target in general, only never a restatement)
+AIM = re.compile(r"\b(?:wants?|aims?|plans?|hopes?|intends?|pledged|promised|promises|seeks?|is committed|are committed|"
+                  r"has committed|have committed) to\b[^.;:!?]*$", re.I)
 _CONDITION = re.compile(r"\b(?:whose|if|where|unless|any|those with|with an?)\b[^.;:,]*$", re.I)
 _DUTY = re.compile(r"^[^.;]*?\b(?:should|must|will be (?:asked|required|expected)|are (?:asked|required|expected)|"
                    r"is (?:asked|required|expected))\b", re.I)

@@ -83,6 +83,7 @@ def parts_total(a: Analysis) -> Iterator[Check]:
     ok: Of the county's 64 care homes, three are rated inadequate and 17 require improvement – 20 homes in all.
     none: The Ombudsman investigated 19 complaints and upheld 14 of them. It received 64 complaints and enquiries in total.
     none: There were 197 of these, more than three in five of the total, alongside 74 at affordable rent and 47 shared-ownership homes.
+    none: Most recruits came through the two degree routes: 158 joined through the apprenticeship and 124 through the graduate programme.
     """
     from ._rules_parts import of_pairs
 
@@ -147,6 +148,8 @@ def parts_total(a: Analysis) -> Iterator[Check]:
                         total = cand[0]
             if total is None:
                 continue
+            if total.value == len(run) and all(p.value > total.value for p in run):
+                continue  # 'the two degree routes: 158 joined through one and 124 through the other' counts the kinds listed
             ids = {m.id for m in run}
             if any(part.id in ids and whole.id in ids for part, whole in of_pairs(a, k)):
                 continue  # 'investigated 19 complaints ... and upheld 14 of them': a part and its whole, no list of parts
@@ -344,6 +347,13 @@ _PER_PERIOD = re.compile(r"^\s*(?:[a-z]+\s+)?(?:a|an|per|each|every)\s+(?:day|we
 _MIDDLE = re.compile(r"\b(?:at all|fully|partly|partially|in part|entirely|completely)\b", re.I)
 
 
+def _named_apart(a: Analysis, c: Mention, j: int) -> bool:
+    """Whether c's clause names something (a proper name: a word the text never writes in
+    lower case) that sentence j does not."""
+    names = {w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", a.clause_text(c)) if not re.search(rf"\b{w.lower()}\b", a.text)}
+    return bool(names - set(re.findall(r"\b[A-Z][a-z]{2,}\b", a.sentence_text(j))))
+
+
 @rule("FC207", "the rest of a whole")
 def rest_of_whole(a: Analysis) -> Iterator[Check]:
     """A part of a whole stated in one sentence ('15,203 of the 17,418 patients ... within
@@ -359,6 +369,8 @@ def rest_of_whole(a: Analysis) -> Iterator[Check]:
     none: Some 27 of the council's 186 social worker posts were vacant, and the council paid for 19 agency social workers to fill gaps.
     none: Some 186,000 people live below dams that would flood if one of those reservoirs failed. Owners of 161 of the reservoirs were late.
     none: Of the 1,188 tenancies checked, 431 had an unprotected deposit. By contrast, just 87 of the 1,452 tenancies handled by agents had a problem.
+    none: Of 71 officers, 29 were dismissed – 12 of them had resigned before their case was heard. Another 17 were warned, while in 16 cases there was no case to answer.
+    none: Of the 1,094 applications decided, 111 were refused. Eastholm had 318 applications.
     """
     from ._rules_parts import of_pairs
 
@@ -378,6 +390,8 @@ def rest_of_whole(a: Analysis) -> Iterator[Check]:
             first = next(iter(content_words(a.after(c, 25))[:1]), "")
             years = {m.get("year") or int(m.value) for m in a.in_sentence.get(k, []) if m.kind in ("date", "year")}
             for j in range(k, max(k - 5, -1), -1):  # back a few sentences
+                if len({a.sentences[i].paragraph for i in range(j, k + 1)}) > 2:
+                    break  # two paragraphs on: 'a net gain of 89 officers' is no rest of the '46 of those who resigned' before them
                 other = {m.get("year") or int(m.value) for m in a.in_sentence.get(j, []) if m.kind in ("date", "year")}
                 if other - years:
                     continue  # a part of another year's whole ('in December 2016, when 15,112 of 16,790')
@@ -387,12 +401,16 @@ def rest_of_whole(a: Analysis) -> Iterator[Check]:
                         continue
                     if not a.opposite(c, part):
                         continue
+                    if re.search(r"\b(?:a further|another|an additional)\b", a.text[part.end:c.start], re.I):
+                        continue  # '12 of them resigned ... Another 17 were warned ..., while in 16 cases': a list of groups, not the rest
                     if _MIDDLE.search(a.clause_text(c)) or _MIDDLE.search(a.clause_text(part)):
                         continue  # 'achieved' and 'not achieved at all' leave 'partly achieved' between them
                     if any(_PER_PERIOD.match(a.after(x, 20)) for x in (c, part)):
                         continue  # '1,142 buses a week failed to turn up' is a rate, no part of a count
                     if not noun & (a.clause_words(part) | a.clause_words(whole)) or first and first not in a.clause_words(part) | a.clause_words(whole):
                         continue  # the rest must count the same things (not '19 agency social workers' of '186 social worker posts')
+                    if j != k and _named_apart(a, c, j):
+                        continue  # 'Eastholm had 318 applications': a place's figure, not the rest of the whole
                     found = (part, whole)
                     break
                 if found:

@@ -78,6 +78,10 @@ _OTHER_STUDY = re.compile(r"\b(?:own|separate|another|internal|independent|earli
                           r"analysis|research|review|poll)\b|\baccording to\b", re.I)
 
 
+#: a figure's period said as a rate right after it: '24 a month', '970 patients per week'
+_RATE_SAID = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year)\b", re.I)
+
+
 class _Slips(_Finder):
     """The ways an article figure is told apart as a misquote of one source figure."""
 
@@ -327,7 +331,11 @@ class _Slips(_Finder):
                 and (v * 10 == p or p * 10 == v):
             # '£214,000' for '£2.14m', '£117,000' for '£11,700': the same digits, a place apart
             return "a zero dropped" if v < p else "a zero added"
-        if q.per != 1 and q.x.value == v:
+        if q.per != 1 and q.x.value == v and (_distinctive(h.mention) or q.shared >= 2 * ACCEPT
+                                               or _RATE_SAID.match(q.source.analysis.text, q.x.mention.end)):
+            # a month's figure given as a week's ('24 a week' of 'an average of 24 a month'); a
+            # small value whose period is only the year it is dated ('about six a week' beside
+            # 'six in 2024') needs the words of the measure too
             return "another period's figure"
         if _distinctive(h.mention) and any(o.x.value == v and o.per == 1 and not o.complement for o in others if o is not q):
             return "another measure's figure"

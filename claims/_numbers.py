@@ -1545,7 +1545,7 @@ def _durations(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _AGED = re.compile(r"\b(?:aged|ages|age)\s+(?:between\s+|from\s+|under\s+|over\s+)?$", re.I)
-_AGE_TO = re.compile(r"\s*(?:to|and|-|–)\s*$")
+_AGE_TO = re.compile(r"\s*(?:-\s*)?(?:to|and|-|–)\s*$")  # '14- to 17-year-olds' hangs its hyphen
 #: what follows an age range's upper end: 'the 19 to 21 age group', '16 to 24-year-olds'
 _AGE_AFTER = re.compile(r"\s*(?:-\s*|\s)(?:year[- ]olds?\b|age\s+(?:group|band|range|bracket)s?\b)", re.I)
 #: a person's name just before a figure in commas ('Keith Drury, 71,')
@@ -1563,7 +1563,9 @@ def _ages(text: str, mentions: list[Mention]) -> list[Mention]:
     >>> [m.kind for m in extract("In Castle Ward, 71 homes were empty.")]
     ['count']
     >>> [m.kind for m in extract("Most care leavers in the 19 to 21 age group had homes; 14 did not.")]
-    ['age', 'age', 'count']"""
+    ['age', 'age', 'count']
+    >>> [m.kind for m in extract("Only 58.3 per cent of 14- to 17-year-olds had a check.")]
+    ['percent', 'age', 'age']"""
     from dataclasses import replace
 
     out = mentions

@@ -126,6 +126,8 @@ HEDGES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
             (("more", "than"), "more than"), (("over",), "more than"), (("above",), "more than"),
             (("in", "excess", "of"), "more than"), (("upwards", "of"), "more than"),
             (("tops",), "more than"), (("topped",), "more than"),  # a headline's 'bill tops £187m'
+            # 'has passed 2,100' (not 'passed 12 motions', which approves them)
+            (("has", "passed"), "more than"), (("have", "passed"), "more than"), (("had", "passed"), "more than"),
             (("well", "over"), "well over"), (("well", "above"), "well over"),
             (("well", "under"), "well under"), (("well", "below"), "well under"),
             (("at", "least"), "at least"), (("no", "fewer", "than"), "at least"),

@@ -269,6 +269,12 @@ def test_a_headline_tops_is_a_bound() -> None:
     assert extract("council's social care bill tops £187m")[0].hedge == "more than"
 
 
+def test_has_passed_is_a_bound_and_passed_alone_is_not() -> None:
+    # 'the number has passed 2,100' is more than 2,100; 'the council passed 12 motions' approved 12
+    assert extract("The number of people on direct payments has passed 2,100.")[0].hedge == "more than"
+    assert extract("The council passed 12 motions.")[0].hedge == "exact"
+
+
 def test_about_one_in_n_rounds_a_large_n() -> None:
     # 'about one in 50' may stand for one in 45 to 55 (41 of 1,946 is one in 47.5) ...
     loose = extract("about one in 50")[0]

@@ -1381,6 +1381,41 @@ def test_a_loss_and_a_void_read_the_way_the_article_reads_them(article: str, fig
     assert got.get("FC801") == "verified" and "inconsistent" not in got.values(), got
 
 
+SURVEY_REPORT = """Eastholme partnership annual report 2025
+
+A survey of victims received 212 responses. Overall, 71 per cent of respondents were satisfied, and 38 per
+cent said they had not been told clearly what to do if the order was breached. Only 12 per cent of victims had
+registered their bicycle's frame number before the theft.
+
+Trained vaccinators vaccinated 1,160 badgers on 38 farms in 2025. Police charged nine people in 2025,
+compared with six in 2024. The helpline received 318 calls relating to our area.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure"), [
+    # 'nobody had explained' says what 'had not been told' says
+    ("A survey of 212 victims found 71 per cent were satisfied. But 38 per cent said nobody had explained what "
+     "to do if the order was broken.", "38 per cent"),
+    # the reason a clause gives is a clause of its own, with its own figure
+    ("A survey of 212 victims found 71 per cent were satisfied. Many bikes could not be traced because only 12 "
+     "per cent of victims had registered their frame numbers.", "12 per cent"),
+    # 'on 38 farms in 2025' is where, not the base of a change
+    ("A survey of 212 victims found 71 per cent were satisfied. The scheme vaccinated 1,160 badgers on 38 farms "
+     "last year.", "38"),
+])
+def test_words_that_read_the_same_way(article: str, figure: str) -> None:
+    got = verdicts(article, figure, SURVEY_REPORT)
+    assert got.get("FC801") == "verified" and "inconsistent" not in got.values(), got
+
+
+def test_a_small_figure_of_a_dated_year_is_no_rate_of_another_period() -> None:
+    # 'about six a week' is the 318 calls a year; the six charged 'in 2024' is no yearly rate
+    article = ("A survey of 212 victims found 71 per cent were satisfied, and 1,160 badgers were vaccinated. The "
+               "helpline took 318 calls about the area - about six a week.")
+    got = verdicts(article, "six", SURVEY_REPORT)
+    assert "inconsistent" not in got.values(), got
+
+
 MOT_REPORT = """Severnvale roads policing partnership 2025-26
 
 During 2025-26 officers stopped 8,436 vehicles, compared with 7,912 in 2024-25. Of the vehicles stopped,
