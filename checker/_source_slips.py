@@ -827,6 +827,67 @@ class _Slips(_Finder):
             return replace(newest, slip="another period's figure")
         return None
 
+    def base_level(self, h: _Side, got: list[_Quote]) -> _Quote | None:
+        """The later level of a change whose earlier level the article quotes: 'That put
+        uptake at 69.4 per cent, down from 71.1 per cent' against a table whose Total row
+        gives 68.2% this year and 71.1% last, and whose Thornbury South row gives 69.4% this
+        year. The earlier level ties the change to one line of the report (its sentence's
+        'from ... to', or a table row's later-year cell); the later level the article gives
+        is that line's, and another line's figure given for it (most often a subgroup's,
+        given as the whole's) is misquoted against it."""
+        from ._rules_changes import _from_to
+        from ._rules_parts import of_pairs
+
+        a, hm = self.a, h.mention
+        if h.change or hm.ranged:
+            return None
+        k = a.sentence_of[hm.id]
+        if any(hm.id in (p.id, w.id) for p, w in of_pairs(a, k)):
+            return None  # 'visited 412 of the region's 468 homes, up from 389': the change is the part's, or the whole's
+        if re.search(r"\b(?:two|three|four|five|\d+)\s+years\b", a.sentence_text(k), re.I):
+            return None  # 'down from 102 two years earlier': no next year's level
+        old = next((o for o, n, _w in _from_to(a, k) if n.id == hm.id and o.id != hm.id), None)
+        qo = self.quotes.get(old.id) if old is not None else None
+        if old is None or qo is None or qo.verdict != "verified" or qo.per != 1 or qo.complement or qo.x.value != old.value \
+                or not _distinctive(old):
+            return None
+        src, sa = qo.source, qo.source.analysis
+        # the report may give the earlier level twice (a sentence and a table's earlier-year
+        # column): each place gives the later level its own way
+        later: dict[Fraction, Mention] = {}
+        for xo in (x.mention for x in src.sides.get(qo.x.family, ()) if x.value == qo.x.value and not x.mention.ranged):
+            ks = sa.sentence_of[xo.id]
+            for o, n, _w in _from_to(sa, ks):
+                if o.id == xo.id and n.value != xo.value:
+                    later.setdefault(n.value, n)
+            cell = sa.cell_of.get(xo.id)
+            if cell is not None and (year := src.column_year.get((cell[0], cell[2]))) is not None:
+                # the same row's cell in the next year's column of the measure
+                cols = sorted((y, c) for c, y in src.years(cell[0], cell[2]).items() if y > year)
+                for m in (m for m in (sa.mentions if cols else ()) if sa.cell_of.get(m.id) == (cell[0], cell[1], cols[0][1])):
+                    later.setdefault(m.value, m)
+        if len(later) != 1:
+            return None
+        x = next((x for x in src.sides.get(h.family, ()) if x.mention.id == next(iter(later.values())).id), None)
+        named = {int(y) for y in _YEAR.findall(a.clause_text(hm))}
+        lc0 = sa.cell_of.get(x.mention.id) if x is not None else None
+        given = {src.column_year[(lc0[0], lc0[2])]} if lc0 is not None and (lc0[0], lc0[2]) in src.column_year else \
+            {int(y) for y in _YEAR.findall(sa.sentence_text(sa.sentence_of[x.mention.id]))} if x is not None else set()
+        if named and given and not named & given:
+            return None  # the article names another year for its figure than the report's later level
+        r = self.read(h, src, x) if x is not None else None
+        if r is None or r.verdict != "inconsistent" or r.flipped or r.per != 1 or r.complement:
+            return None
+        # the article's value is another row's of the same column: a subgroup's given as the whole
+        lc = sa.cell_of.get(x.mention.id) if x is not None else None
+        row = next((q for q in got if (c := sa.cell_of.get(q.x.mention.id)) is not None and lc is not None and c[0] == lc[0]
+                    and c[2] == lc[2] and c[1] != lc[1] and q.source is src and self.copied(h, q)), None)
+        rc = sa.cell_of.get(row.x.mention.id) if row is not None else None
+        if rc is not None and _TOTAL_ROW.search(src.row_labels.get((rc[0], rc[1]), "")):
+            return None  # the article's value is the total's: its earlier level is a row's, not its own
+        total = lc is not None and bool(_TOTAL_ROW.search(src.row_labels.get((lc[0], lc[1]), "")))
+        return replace(r, slip="a subgroup's figure given as the whole" if row is not None and total else "another line's figure")
+
     def pair_misquotes(self, out: _Matching, sides: list[_Side], covered: set[str]) -> None:
         """'Only two of the 52 routes met it' against 'Only 3 of the 52 routes met the
         standard': a part whose whole the article quotes exactly from a source sentence that

@@ -155,7 +155,8 @@ class _Matcher(_Slips, _Derivations):
                 # measure named too faintly) leaves the next its say ('71.8 per cent ... uncovered
                 # at least one breach': the rest's words, after the part's)
                 wrong = next((w for w in (rule(h, q, readings[hid]) for rule in (
-                    lambda h, q, got: self.other_measure(h, q), self.past_level, self.complement_swap, self.subgroup_row,
+                    lambda h, q, got: self.other_measure(h, q), self.past_level, lambda h, q, got: self.base_level(h, got),
+                    self.complement_swap, self.subgroup_row,
                     self.named_row, self.named_sibling, self.better_named)) if w is not None and self.sure(h, w, readings[hid])), None)
                 if wrong is not None:
                     demoted[hid] = out.quotes.pop(hid)
@@ -238,7 +239,7 @@ class _Matcher(_Slips, _Derivations):
             # a change worked wrongly, whose value is another line's: misquoted against the figure
             # of its words, if the report gives one, not read again as that line's
             got = [q for q in readings[hid] if q.point != h.value] if hid in worked_wrong else readings[hid]
-            miss = (self.unnamed_row(h, got) or self.misquote(h, got, taken)) if quoting else None
+            miss = (self.base_level(h, got) or self.unnamed_row(h, got) or self.misquote(h, got, taken)) if quoting else None
             if miss is not None:
                 out.misquotes[hid] = miss
             elif hid not in {c.relation.target for c in out.derived}:

@@ -1416,6 +1416,53 @@ def test_a_small_figure_of_a_dated_year_is_no_rate_of_another_period() -> None:
     assert "inconsistent" not in got.values(), got
 
 
+UPTAKE_REPORT = """Wyle and Thornbury breast screening 2025/26
+
+Of the 48,620 women invited, 33,160 were screened, giving an uptake of 68.2 per cent.
+
+In 2024/25, 33,350 women were screened and uptake was 71.1 per cent.
+
+Table 1: Uptake by locality
+
+| Locality         | Invited | Screened | Uptake 2025/26 | Uptake 2024/25 |
+| Thornbury North  | 14,210  | 8,768    | 61.7%          | 65.2%          |
+| Thornbury South  | 12,480  | 8,661    | 69.4%          | 72.0%          |
+| Wyle Valley      | 21,930  | 15,731   | 71.7%          | 74.1%          |
+| Total            | 48,620  | 33,160   | 68.2%          | 71.1%          |
+
+At 31 March 2026, 1,137 people were receiving community meals, compared with 1,246 at 31 March 2025.
+
+Table 2: Clients by district
+
+| District     | Clients 31 March 2025 | Clients 31 March 2026 |
+| Brackenford  | 712                   | 648                   |
+| Eastmere     | 534                   | 489                   |
+| Total        | 1,246                 | 1,137                 |
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "want"), [
+    # the earlier level is the whole's (the text's 71.1, the Total row's 2024/25 cell): the
+    # later one must be the whole's too, not Thornbury South's 69.4
+    ("Some 33,160 women were screened out of 48,620 invited. That put uptake at 69.4 per cent, down from 71.1 "
+     "per cent.", "69.4 per cent", "68.2%"),
+    # 'down from 1,246' is the Total row's 2025 cell: 648 is Brackenford's 2026 cell, not the total's 1,137
+    ("Some 33,160 women were screened out of 48,620 invited. The service says 648 people now receive meals, "
+     "down from 1,246 a year earlier.", "648", "1,137"),
+])
+def test_a_later_level_is_the_line_of_its_earlier_one(article: str, figure: str, want: str) -> None:
+    slip, joined = misquote_of(article, figure, UPTAKE_REPORT)
+    assert slip == "a subgroup's figure given as the whole" and want in joined, (slip, joined)
+
+
+def test_a_later_level_the_article_names_its_row_for_stands() -> None:
+    # 'in Thornbury South ... down from 72.0' takes the row's own earlier level: quoted right
+    article = ("Some 33,160 women were screened out of 48,620 invited. In Thornbury South uptake fell to 69.4 per "
+               "cent, down from 72.0 per cent.")
+    got = verdicts(article, "69.4 per cent", UPTAKE_REPORT)
+    assert got.get("FC801") == "verified" and "inconsistent" not in got.values(), got
+
+
 MOT_REPORT = """Severnvale roads policing partnership 2025-26
 
 During 2025-26 officers stopped 8,436 vehicles, compared with 7,912 in 2024-25. Of the vehicles stopped,
