@@ -78,6 +78,9 @@ _OTHER_STUDY = re.compile(r"\b(?:own|separate|another|internal|independent|earli
                           r"analysis|research|review|poll)\b|\baccording to\b", re.I)
 
 
+#: how much of the article clause's words another figure's own clause must say (rarity-weighed:
+#: three fairly rare words, or two rare ones) to take a quotation whose clause says none of them
+CLAUSE_WORDS = 1.5
 #: a figure's period said as a rate right after it: '24 a month', '970 patients per week'
 _RATE_SAID = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year)\b", re.I)
 
@@ -656,6 +659,43 @@ class _Slips(_Finder):
             return None
         return replace(r, slip="the figure of another measure in the same sentence")
 
+    def clause_named(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
+        """A figure quoted by its value from a clause that says none of the article's words,
+        when another figure's own clause says several of them: 'Police recovered only 118
+        stolen bikes' against 'The police recovered 286 stolen bicycles during the year' and
+        'only 118 of these could be returned to their owners'. Sentences share words with
+        their neighbours; a figure's own clause names what it counts. Not within one
+        sentence (named_sibling's), nor a table cell (named_row's)."""
+        hm, src, sa = h.mention, q.source, q.source.analysis
+        if q.per != 1 or q.complement or q.x.value != h.value or hm.hedge != "exact" or _digits(hm) < 2 \
+                or q.x.mention.id in sa.cell_of or _BASE_OF.search(self.a.before(hm, 25)) or hm.id in self.based:
+            return None
+        mine = {self.translate(src, w) for w in h.clause} - {""} - _GENERIC
+        if len(mine) < 2 or q.x.clause & mine or self.echoed(h, q):
+            # (another figure of the article's sentence quoted from q's sentence ties the two:
+            # '214 took the £75 discount' of '214 were paid ... at £75')
+            return None
+        taken = self.taken(h)
+        ks = sa.sentence_of[q.x.mention.id]
+        rivals = [(sum(src.rarity(w) for w in r.x.clause & mine), r) for r in got
+                  if r.x.family == q.x.family and r.point != q.point and r.verdict == "inconsistent" and not r.flipped
+                  and r.per == 1 and not r.complement and r.x.mention.id not in taken and r.x.mention.id not in sa.cell_of
+                  and r.x.mention.hedge == "exact" and not r.x.target
+                  and sa.sentence_of[r.x.mention.id] != ks and len(r.x.clause & mine) >= 2]
+        if not rivals:
+            return None
+        rivals.sort(key=lambda sr: -sr[0])
+        score, best = rivals[0]
+        # the article's sentence names what only q's sentence names: 'Among people aged 65 and
+        # over, 57 per cent' of 'among residents aged 65 and over, that figure was 57 per cent'
+        said = {self.translate(src, _key(w)) for w in self.a.sentence_words(hm)} - {""} - _GENERIC
+        if said & ({_key(w) for w in sa.sentence_words(q.x.mention)} - {_key(w) for w in sa.sentence_words(best.x.mention)}):
+            return None
+        if score < CLAUSE_WORDS or not _of_order(best.point, h.value) or any(sc > score - MARGIN and r.point != best.point
+                                                                          for sc, r in rivals[1:]):
+            return None
+        return replace(best, slip="another measure's figure")
+
     def better_named(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
         """A figure quoted by its value alone, whose words name another figure of the report
         far better: 'the smoking-at-delivery rate stood at 13.8 per cent' against a report
@@ -860,12 +900,26 @@ class _Slips(_Finder):
             for o, n, _w in _from_to(sa, ks):
                 if o.id == xo.id and n.value != xo.value:
                     later.setdefault(n.value, n)
+            if (_MOVED_FROM.search(sa.before(xo, 25)) or _BASE_THEN.search(sa.before(xo, 25))) and xo.id not in sa.cell_of:
+                # 'In 2025, 143 stands met this test, compared with 118 in 2024': the figure of
+                # its family just before the base
+                fam = _family(xo)
+                before = [o for o in sa.figures(ks) if o.end <= xo.start and _family(o) == fam and not is_change(sa, o)]
+                # of the thing the base counts ('487 people in 131 households, compared with 362
+                # people in 98 households': the 487)
+                noun = re.match(r"\s+([a-z]{3,})\b", sa.text[xo.end:xo.end + 20])
+                if noun:
+                    before = [o for o in before if re.match(rf"\s+{noun.group(1)}\b", sa.text[o.end:o.end + 20])
+                              or not re.match(r"\s+[a-z]{3,}\b", sa.text[o.end:o.end + 20])]
+                if before and before[-1].value != xo.value and any(ch.isdigit() for ch in before[-1].text) \
+                        and _of_order(before[-1].value, xo.value):
+                    later.setdefault(before[-1].value, before[-1])
             cell = sa.cell_of.get(xo.id)
             if cell is not None and (year := src.column_year.get((cell[0], cell[2]))) is not None:
                 # the same row's cell in the next year's column of the measure
                 cols = sorted((y, c) for c, y in src.years(cell[0], cell[2]).items() if y > year)
                 for m in (m for m in (sa.mentions if cols else ()) if sa.cell_of.get(m.id) == (cell[0], cell[1], cols[0][1])):
-                    later.setdefault(m.value, m)
+                    later[m.value] = m  # a table's cell before a sentence's: its row tells a subgroup from the whole
         if len(later) != 1:
             return None
         x = next((x for x in src.sides.get(h.family, ()) if x.mention.id == next(iter(later.values())).id), None)
@@ -886,7 +940,13 @@ class _Slips(_Finder):
         if rc is not None and _TOTAL_ROW.search(src.row_labels.get((rc[0], rc[1]), "")):
             return None  # the article's value is the total's: its earlier level is a row's, not its own
         total = lc is not None and bool(_TOTAL_ROW.search(src.row_labels.get((lc[0], lc[1]), "")))
-        return replace(r, slip="a subgroup's figure given as the whole" if row is not None and total else "another line's figure")
+        if row is not None and total:
+            return replace(r, slip="a subgroup's figure given as the whole")
+        # a slip of the pen that turns the later level into the article's (4,267 as 4,257) names it
+        slip = self.slip(h, r, got)
+        if not slip and _digits(hm) >= 4 and hm.hedge == "exact" and _one_digit(hm, r.x.mention):
+            slip = "a digit miscopied"
+        return replace(r, slip=slip if slip and slip != "another measure's figure" else "another line's figure")
 
     def pair_misquotes(self, out: _Matching, sides: list[_Side], covered: set[str]) -> None:
         """'Only two of the 52 routes met it' against 'Only 3 of the 52 routes met the

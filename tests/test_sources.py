@@ -1455,6 +1455,59 @@ def test_a_later_level_is_the_line_of_its_earlier_one(article: str, figure: str,
     assert slip == "a subgroup's figure given as the whole" and want in joined, (slip, joined)
 
 
+KNOTWEED_REPORT = """Calder invasive species control 2025
+
+Contractors treated 987 stands during 2025, up from 861 in 2024. Stands are classed as eradicated when no
+regrowth has been seen for three seasons. In 2025, 143 stands met this test, compared with 118 in 2024.
+In 2025 the partnership resettled 487 people in 131 households, compared with 362 people in 98 households.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "want"), [
+    # 'compared with 118 in 2024' is the base of the 143 before it: 214 is another line's
+    ("Contractors treated 987 stands. The council said it had eradicated 214 stands in 2025, up from 118 the "
+     "year before.", "214", "143"),
+])
+def test_a_later_level_said_before_its_base(article: str, figure: str, want: str) -> None:
+    slip, joined = misquote_of(article, figure, KNOTWEED_REPORT)
+    assert want in joined, (slip, joined)
+
+
+def test_a_later_level_counts_what_its_base_counts() -> None:
+    # '487 people in 131 households, compared with 362 people': the 362's later level is the 487
+    article = ("Contractors treated 987 stands and 143 were eradicated. A total of 487 people in 131 households "
+               "arrived in 2025, up from 362 people in 98 households the year before.")
+    got = verdicts(article, "487", KNOTWEED_REPORT)
+    assert got.get("FC801") == "verified" and "inconsistent" not in got.values(), got
+
+
+BIKES_REPORT = """Fenmoor cycle crime partnership 2025
+
+There were 2,948 bicycle thefts reported in 2025. The police recovered 286 stolen bicycles during the year,
+9.7 per cent of the number stolen. However, only 118 of these could be returned to their owners, because
+most recovered bicycles had no marking that linked them to an owner. Overall, 61% of victims were satisfied
+with the police response. Satisfaction was lowest in Stanmoor, at 44%.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "want"), [
+    # the 118's own clause says none of the article's words; the 286's says 'police recovered stolen'
+    ("There were 2,948 thefts. Police recovered only 118 stolen bikes during the year.", "118", "286"),
+    # 'at 44%' is Stanmoor's, and the article names no Stanmoor: the whole's is the 61%
+    ("There were 2,948 thefts. Just 44 per cent of victims were satisfied with the police response.",
+     "44 per cent", "61%"),
+])
+def test_a_figure_whose_own_clause_names_another_line(article: str, figure: str, want: str) -> None:
+    slip, joined = misquote_of(article, figure, BIKES_REPORT)
+    assert want in joined, (slip, joined)
+
+
+def test_a_figure_whose_sentence_names_its_own_group_stands() -> None:
+    article = "There were 2,948 thefts. In Stanmoor just 44 per cent of victims were satisfied with the police."
+    got = verdicts(article, "44 per cent", BIKES_REPORT)
+    assert got.get("FC801") == "verified" and "inconsistent" not in got.values(), got
+
+
 def test_a_later_level_the_article_names_its_row_for_stands() -> None:
     # 'in Thornbury South ... down from 72.0' takes the row's own earlier level: quoted right
     article = ("Some 33,160 women were screened out of 48,620 invited. In Thornbury South uptake fell to 69.4 per "
