@@ -21,7 +21,7 @@ NEGATION = re.compile(
     # 'un' + word, but not 'university' or 'universal', 'union', 'unit', 'under', 'until', 'unless', 'unique';
     # nor a manner or a kind ('swim 25 metres unaided', 'unannounced inspections', 'unaccompanied children',
     # 'unauthorised absence')
-    r"\b(?:not|never|nobody|no-one|no longer|failed|fail|fails|failing|"
+    r"\b(?:not|never|nobody|no-one|no longer|failed|fail|fails|failing|failings|failures?|"
     r"un(?!ivers|ion|it|der|til|less|ique|iform|animous|aided|assisted|supervised|accompanied|announced|precedented|authori[sz]|"
     # 'uncovered a breach', 'unveiled', 'unlocked funding': done, not undone
     r"cover|veil|leash|ravel|earth|lock|load|pack|wrap|fold)[a-z]{4,}|"
@@ -43,9 +43,9 @@ _CLAUSE = re.compile(r"[;:–—()]|\s-\s(?=(?:meaning|leaving|while|whereas|but
 
 
 #: a state that is not so, as a table's row label gives it ('Unclassified roads' is a kind of road) ...
-_UNDONE = re.compile(r"\bun(?:available|able|met|successful|resolved|answered|filled|recorded|paid|treated|vaccinated|protected|seen)\b", re.I)
+_UNDONE = re.compile(r"\bun(?:available|able|met|successful|satisfactory|resolved|answered|filled|recorded|paid|treated|vaccinated|protected|seen)\b", re.I)
 #: ... and what a column header says is not so
-_LABEL_NEGATION = re.compile(rf"\b(?:not|no|non|without|failed|missed|refused|rejected)\b|{_UNDONE.pattern}", re.I)
+_LABEL_NEGATION = re.compile(rf"\b(?:not|no|non|without|fail|fails|failed|failing|missed|refused|rejected)\b|{_UNDONE.pattern}", re.I)
 
 
 #: a dateline at the head of an article: a place in capitals, perhaps a date, and a dash

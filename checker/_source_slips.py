@@ -331,7 +331,9 @@ class _Slips(_Finder):
             # '12 beds' beside a table's 124 needs the words of 124's measure, and of no other
             return "a digit dropped"
         if copied and q.per == 1 and not q.complement and (_amount(h.family) or h.family.startswith("money:")) and _digits(h.mention) >= 2 \
-                and (v * 10 == p or p * 10 == v):
+                and (v * 10 == p or p * 10 == v) and (h.family.startswith("money:") or q.shared >= ACCEPT):
+            # (a count needs the words of the measure: 'a school of 1,150 pupils' is no slip
+            # for '115 referred to other services')
             # '£214,000' for '£2.14m', '£117,000' for '£11,700': the same digits, a place apart
             return "a zero dropped" if v < p else "a zero added"
         if q.per != 1 and q.x.value == v and (_distinctive(h.mention) or q.shared >= 2 * ACCEPT

@@ -142,6 +142,11 @@ def _period(a: Analysis, m: Mention) -> str:
                and o.kind in ("count", "money"))), default=len(a.text))
     prv = max((o.end for o in a.figures(a.sentence_of[m.id]) if o.end <= m.start and (_family(o) == _family(m) or _family(o)
                and o.kind in ("count", "money"))), default=0)
+    # nor past a dash to an aside with a figure of its own ('down from 171 - almost three
+    # times a week': the week is the three's)
+    dash = re.search(r"\s[-–—]\s", a.text[m.end:min(len(a.text), m.end + 90)])
+    if dash and any(o.start > m.end + dash.start() for o in a.figures(a.sentence_of[m.id])):
+        nxt = min(nxt, m.end + dash.start())
     found = _PERIOD.search(a.text, m.end, min(e + 20, a.sentence(m).end, m.end + 90, nxt))
     if found is None:
         found = _PERIOD.search(a.text, max(s, m.start - 80, prv), m.start)  # its own clause: not the week of the figure before

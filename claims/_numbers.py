@@ -1464,8 +1464,10 @@ def _hedge_interval(base: Interval, v: Fraction, hedge: str, kind: str) -> Inter
         return base  # 'nearly minus 5': which way the words lean is not plain, so the stated precision only
     if hedge in ("exact", "about"):
         if hedge == "about" and lo is not None and hi is not None and kind in ("count", "money", "decimal", "quantity") and base.is_point:
-            # 'about 32' with no stated precision: allow the rounding of the last digit
-            return Interval(v - Fraction(1, 2), v + Fraction(1, 2))
+            # 'about 32' with no stated precision: allow the rounding of the last digit, and
+            # 'about 850' its rounding to the ten (851 graffiti cases)
+            half = (_trailing_zero_unit(str(v.numerator)) if v.denominator == 1 and v > 0 else Fraction(1)) / 2
+            return Interval(v - half, v + half)
         if hedge == "about" and kind == "ratio" and lo is not None and hi is not None and 0 < v <= Fraction(1, 20):
             # 'about one in 50' rounds the 'in' figure as prose does (2.1 per cent is one in
             # 47.6): N within a tenth either way once N is 20 or more ('about one in ten'

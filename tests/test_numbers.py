@@ -269,6 +269,13 @@ def test_a_headline_tops_is_a_bound() -> None:
     assert extract("council's social care bill tops £187m")[0].hedge == "more than"
 
 
+def test_about_a_round_hundreds_figure_allows_its_rounding_to_the_ten() -> None:
+    # 'about 850 cases' of 851; an unhedged 850 stays exact, and 'about 32' keeps its last digit
+    assert extract("about 850 cases")[0].interval.contains(Fraction(851))
+    assert not extract("850 cases")[0].interval.contains(Fraction(851))
+    assert not extract("about 32 cases")[0].interval.contains(Fraction(33))
+
+
 def test_has_passed_is_a_bound_and_passed_alone_is_not() -> None:
     # 'the number has passed 2,100' is more than 2,100; 'the council passed 12 motions' approved 12
     assert extract("The number of people on direct payments has passed 2,100.")[0].hedge == "more than"

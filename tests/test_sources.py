@@ -1508,6 +1508,42 @@ def test_a_figure_whose_sentence_names_its_own_group_stands() -> None:
     assert got.get("FC801") == "verified" and "inconsistent" not in got.values(), got
 
 
+POOLS_REPORT = """Harbury pool water sampling 2025/26
+
+Of the 1,264 samples taken, 1,161 met the standards. There were 147 incidents in which residents were
+trapped in a lift car, compared with 171 in 2024. Referrals: 115 to other services.
+
+Table 1: Sampling results by type of pool
+
+| Type of pool           | Samples | Unsatisfactory (%) |
+| Leisure centre pools   | 548     | 4.4                |
+| Spa pools and hot tubs | 206     | 16.5               |
+"""
+
+
+@pytest.mark.parametrize(("article", "figure"), [
+    # a column headed 'Unsatisfactory (%)' counts the samples that failed, as the article does
+    ("Of 1,264 samples, 1,161 met the standards. Leisure centre pools did best, with just 4.4 per cent of "
+     "samples failing.", "4.4 per cent"),
+    ("Of 1,264 samples, 1,161 met the standards. In spa pools the failure rate was 16.5 per cent.",
+     "16.5 per cent"),
+    # 'down from 171 - almost three times a week': the week is the three's, not the 171's
+    ("Of 1,264 samples, 1,161 met the standards. Residents were trapped 147 times, down from 171 - almost "
+     "three times a week.", "171"),
+])
+def test_a_failure_and_a_dash_read_right(article: str, figure: str) -> None:
+    got = verdicts(article, figure, POOLS_REPORT)
+    assert got.get("FC801") == "verified" and "inconsistent" not in got.values(), got
+
+
+def test_a_count_ten_times_another_needs_its_words_to_be_a_slip() -> None:
+    # a school of 1,150 pupils is no zero added to '115 to other services'
+    article = ("Of 1,264 samples, 1,161 met the standards, and 147 people were trapped in lifts. The head of "
+               "Dellside Academy, which has 1,150 pupils, said the drop-in was a lifeline.")
+    got = verdicts(article, "1,150", POOLS_REPORT)
+    assert "inconsistent" not in got.values(), got
+
+
 def test_a_later_level_the_article_names_its_row_for_stands() -> None:
     # 'in Thornbury South ... down from 72.0' takes the row's own earlier level: quoted right
     article = ("Some 33,160 women were screened out of 48,620 invited. In Thornbury South uptake fell to 69.4 per "
