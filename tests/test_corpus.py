@@ -84,9 +84,12 @@ HELDOUT_FLOORS = {"consistent": 0.90, "detect": 0.62, "false_alarms": 0}
 #: Session 7: 24 more (heldout15) at 840ee75, 0.849 / 0.567 / 7 (4 in one article); 24 more
 #: (heldout16) at 3e24a36, 0.901 / 0.575 / 11 (3 articles with two or more). Session 8: 24
 #: more (heldout17) at fb1f646, 0.882 / 0.583 / 2 (in 2 of 24 articles); 24 more (heldout18)
-#: at 8aac94a, 0.879 / 0.625 / 11 (in 8 of 24 articles, two with two or more).
+#: at 8aac94a, 0.879 / 0.625 / 11 (in 8 of 24 articles, two with two or more). Session 9:
+#: heldout19 and heldout20 (48 pairs) on the tree that became 13e73dc, 0.888 / 0.558 / 11 and
+#: 0.840 / 0.583 / 9; heldout21 at 95952c0, 0.865 / 0.608 / 9 (in 8 of 24 articles). With them
+#: the set is 351 pairs, and its false alarms 15 (the 11 before and four of the new batches').
 #: Seen now: the floors keep what was won; the false alarms left are listed in NOTES
-FRESH_FLOORS = {"consistent": 0.86, "detect": 0.66, "false_alarms": 13}
+FRESH_FLOORS = {"consistent": 0.86, "detect": 0.66, "false_alarms": 15}
 
 
 def test_fresh_source_pairs_floor() -> None:
