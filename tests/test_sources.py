@@ -1544,6 +1544,21 @@ def test_a_count_ten_times_another_needs_its_words_to_be_a_slip() -> None:
     assert "inconsistent" not in got.values(), got
 
 
+ASBESTOS_REPORT = """Calder schools asbestos management 2025/26
+
+Surveys were completed at 212 schools. During the year contractors removed 118 ACM items, compared with 97
+in 2024/25, and encapsulated a further 203. At 31 March 2026, 31 high-risk items were overdue.
+"""
+
+
+def test_a_verb_after_and_keeps_its_figure_past_a_particle() -> None:
+    # 'removed 137 items ... and sealed in another 203': the 203 was sealed, not removed
+    article = ("Surveys were completed at 212 schools. Contractors removed 118 items during the year and sealed in "
+               "another 203.")
+    got = verdicts(article, "203", ASBESTOS_REPORT)
+    assert got.get("FC801") == "verified" and "inconsistent" not in got.values(), got
+
+
 def test_a_later_level_the_article_names_its_row_for_stands() -> None:
     # 'in Thornbury South ... down from 72.0' takes the row's own earlier level: quoted right
     article = ("Some 33,160 women were screened out of 48,620 invited. In Thornbury South uptake fell to 69.4 per "
