@@ -290,6 +290,10 @@ def test_the_deadline_stops_python_code_in_the_main_thread_and_in_other_threads(
 
 
 # --- a Dask cluster ----------------------------------------------------------------------------
+# the deadline raises again every 0.1 s until the slow check stops (checker._batch._AGAIN): one
+# of those may land in distributed's garbage-collector callback, which swallows it and reports
+# it as unraisable. That is the design working, not a fault, so the report is not shown.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_a_batch_on_a_dask_local_cluster_matches_the_local_pool(tmp_path: Path) -> None:
     distributed = pytest.importorskip("distributed")
     from checker.cli import main
