@@ -439,8 +439,9 @@ class _Derivations(_Finder):
         inputs: 'Electricity use fell by 7.3 per cent to 14.82 GWh' is worked from '15.67 GWh
         to 14.82 GWh' (5.42 per cent), and the report's sentence says 'fell by 5.4%' itself.
         The report's own statement is cited with the working, for it is the figure the
-        article should have given. Only a statement whose rounding allows the computed value
-        in the inputs' sentence or the one after it (same paragraph) is cited.
+        article should have given ('This is an increase of 4,484 electors, or 2.1%' after
+        214,386 and 209,902; a table row's '+2.1%'). Only a statement whose rounding allows the
+        computed value, in the inputs' sentences or the one after each, is cited.
         """
         if c.verdict != "inconsistent" or c.rule != "FC802":
             return c
@@ -448,22 +449,21 @@ class _Derivations(_Finder):
         if got is None:
             return c
         value = Fraction(got.group().replace(",", ""))
-        percent = c.computed.rstrip().endswith("%")
+        change = c.computed.rstrip().endswith(("%", "points"))
         for src in self.sources:
             sa = src.analysis
             ids = [i for i in c.mentions if i in sa.by_id]
             if not ids:
                 continue
-            kind = "percent" if percent else sa.by_id[ids[0]].kind
-            near = {kk for i in ids for k in [sa.sentence_of[i]] for kk in (k, k + 1)
-                    if kk < len(sa.sentences) and sa.sentences[kk].paragraph == sa.sentences[k].paragraph}
-            stated = [m for kk in sorted(near) for m in sa.figures(kk) if m.id not in c.mentions and m.kind == kind
+            kinds = {"percent", "points"} if change else {sa.by_id[ids[0]].kind}
+            near = {kk for i in ids for k in [sa.sentence_of[i]] for kk in (k, k + 1) if kk < len(sa.sentences)}
+            stated = [m for kk in sorted(near) for m in sa.figures(kk) if m.id not in c.mentions and m.kind in kinds
                       and not m.ranged and m.hedge == "exact" and (m.interval.contains(value) or m.value < 0 and m.interval.contains(-value))]
             if len({m.value for m in stated}) != 1:
                 return c
             m = stated[0]
             return replace(c, relation=replace(c.relation, mentions=(*c.mentions, m.id)),
-                           explanation=f"{c.explanation}; the source itself gives {_said(src, m)} ({src.where(m)})")
+                           explanation=f"{c.explanation}; the source gives {_said(src, m)} ({src.where(m)})")
         return c
 
     def dates(self) -> Iterator[Check]:

@@ -47,10 +47,8 @@ checker/_source_derive.py recomputes derived figures; this module joins them in
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import replace
-from fractions import Fraction
 
 from claims._records import Mention
 
@@ -85,22 +83,6 @@ __all__ = ["Source", "prepare_source"]
 
 class _Matcher(_Slips, _Derivations):
     """Article figures against the figures of its sources, by measure, value and kind."""
-
-    @staticmethod
-    def change_said(src: Source, c: Check, levels: set[int]) -> Mention | None:
-        """The change the source gives for two levels a check worked a change from: a figure
-        of the levels' sentences or the next, equal to the change worked out to its own
-        precision ('This is an increase of 4,484 electors, or 2.1%' after 214,386 and 209,902;
-        a table row's '+2.1%')."""
-        sa = src.analysis
-        try:
-            worked = Fraction(re.sub(r"[^\d.]", "", c.computed))
-        except (ValueError, ZeroDivisionError):
-            return None
-        near = levels | {k + 1 for k in levels}  # 'This is an increase of 4,484 electors, or 2.1%.'
-        said = [x.mention for f in ("share", "points") for x in src.sides.get(f, ())
-                if sa.sentence_of[x.mention.id] in near and abs(worked - x.value) <= (x.mention.precision or 1) / 2]
-        return said[0] if len({m.value for m in said}) == 1 else None
 
     def match(self) -> _Matching:
         a = self.a
@@ -178,7 +160,7 @@ class _Matcher(_Slips, _Derivations):
         quoting = self.quoting(out, sides)
         self.derive(out, quoting)
         worked_wrong: set[str] = set()
-        for n, off in enumerate(out.derived):
+        for off in out.derived:
             if not quoting or off.verdict != "inconsistent" or off.relation.kind != "change":
                 continue
             src = next((src for src in self.sources if any(i in src.analysis.by_id for i in off.relation.mentions)), None)
@@ -193,12 +175,6 @@ class _Matcher(_Slips, _Derivations):
                 # after 'up from 209,902' to 214,386): the working tells, not the value
                 del out.quotes[off.relation.target]
                 worked_wrong.add(off.relation.target)
-            said = self.change_said(src, off, levels)
-            if said is not None:
-                # the report's own figure for the change of those levels, beside them
-                out.derived[n] = replace(off, relation=replace(off.relation, mentions=(*off.relation.mentions, said.id)),
-                                         explanation=f"{off.explanation}; the source gives {' '.join(said.text.split())} "
-                                                     f"({src.where(said)})")
         worked = {c.relation.target for c in out.derived}
         for h in sides:
             if h.family == "share" and h.mention.id not in out.quotes and h.mention.id not in worked:
@@ -260,6 +236,7 @@ class _Matcher(_Slips, _Derivations):
                              and not x.mention.ranged and x.change == q.x.change)
                 if also:
                     out.misquotes[hid] = replace(q, also=also)
+        # the report's own statement of a result worked wrongly, beside its inputs
         out.derived = [self.stated_result(c) for c in out.derived]
         out.dates = list(self.dates())
         return out
