@@ -42,8 +42,13 @@ def _from_to(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
     figs = [m for m in a.in_sentence.get(k, []) if m.kind in ("count", "money", "percent", "decimal", "quantity", "points")
             and m.comparable or m.kind == "rate"]
     for i, x in enumerate(figs[:-1]):
-        y = figs[i + 1]
-        if not same_unit(x, y) or x.kind == "count" and not (is_count(x) and is_count(y)):
+        # the next figure of x's unit: a figure of another between them ('4,851 defects on the
+        # 3,412 km network, up from 4,203') is no level of x's
+        j = next((j for j in range(i + 1, len(figs)) if same_unit(x, figs[j])), None)
+        if j is None:
+            continue
+        y = figs[j]
+        if x.kind == "count" and not (is_count(x) and is_count(y)):
             continue
         lead = a.before(x, 40)
         gap = a.between(x, y)
@@ -51,7 +56,7 @@ def _from_to(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
         opened = a.text[a.sentences[k].start:x.start]
         if back and back.group(0)[0] in "–—-)" and (opened.count("–") + opened.count("—") + opened.count(" - ") + opened.count("(")) % 2:
             back = None  # '287 assaults – 184 on prisoners and 103 on staff – up from 233': the dash closes an aside
-        if back and len(gap) <= 60 and i >= 1 and i + 2 < len(figs) and same_unit(figs[i - 1], x) \
+        if back and len(gap) <= 60 and j == i + 1 and i >= 1 and i + 2 < len(figs) and same_unit(figs[i - 1], x) \
                 and re.fullmatch(r"[^,;.]{0,40}\band\s+", a.between(figs[i - 1], x)) \
                 and re.fullmatch(r"\s*[a-z]*\s*(?:and|,)\s+", a.between(y, figs[i + 2])) and same_unit(y, figs[i + 2]):
             # two lists side by side ('43 licences were suspended and 12 revoked, up from 31
@@ -407,6 +412,8 @@ def points_change(a: Analysis) -> Iterator[Check]:
 
 
 #: a figure given per week, month or day ('about £2 a week'), and how many of those a year holds
+#: 'on the previous year's 874', 'compared with last year's 1,402': the level a change is of
+_ON_LAST_YEARS = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:on|from|compared with|against)\s+(?:the\s+)?(?:previous|last|prior|preceding)\s+year['’]s\s+(?:total\s+of\s+)?(?:[£$€])?", re.I)
 _PER_SPAN = re.compile(r"\s*(?:a|per|each|every)\s+(week|month|day)\b", re.I)
 _IN_A_YEAR = {"week": 52, "month": 12, "day": 365}
 
@@ -444,6 +451,14 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
     none: The regulator issued 23 warning notices, eight more than the year before, and four homes closed.
     bad: Some 4,736 children were enrolled each term, up from 4,218 - an extra 618 children.
     ok: Some 4,736 children were enrolled each term, up from 4,218 - an extra 518 children.
+    bad: Drone sightings near the perimeter rose by 47, from 57 to 94.
+    ok: Drone sightings near the perimeter rose by 37, from 57 to 94.
+    none: Thefts fell from 30 to 20, while burglaries rose by 12.
+    bad: Practices redirected 1,206 requests, up by 232 on the previous year's 874.
+    ok: Practices redirected 1,206 requests, up by 332 on the previous year's 874.
+    bad: Members fell to 6,420 from 7,015, meaning 695 fewer young people on the books.
+    bad: The survey found 4,851 defects on the 3,412 km network, up from 4,203 - an increase of 748.
+    none: The net cost fell to £2.31m from £2.37m, meaning the subsidy for each visit dropped by 72p.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -454,12 +469,23 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
             old = new = None
             hs = d.get("hedge_start")
             lead = a.text[max(0, (hs if isinstance(hs, int) else d.start) - 30):hs if isinstance(hs, int) else d.start]
-            if re.search(r"\b(?:increase|rise|fall|decrease|cut|drop|reduction|difference|gap|up|down)\s+(?:of|by)\s+$", lead) \
+            if re.search(rf"\b(?:(?:increase|rise|fall|decrease|cut|drop|reduction|difference|gap|up|down)\s+(?:of|by)|(?:{_VERBS})\s+by)\s+$", lead) \
                     or re.search(r"[-–—,]\s+(?:an?\s+)?(?:extra|additional)\s+$", lead):  # '..., up from 4,218 - an extra 618'
-                for x, y, _w in pairs:
-                    if same_unit(x, d) and x.id != d.id and y.id != d.id:
+                # the pair nearest the change, and not across a clause of another measure ('thefts
+                # fell from 30 to 20, while burglaries rose by 12')
+                near = sorted(((x, y) for x, y, _w in pairs if same_unit(x, d) and d.id not in (x.id, y.id)),
+                              key=lambda p: min(abs(d.start - p[1].end), abs(p[0].start - d.end)))
+                for x, y in near[:1]:
+                    first, last = (d, x) if d.end <= x.start else (y, d)
+                    if not re.search(r"[;]|,\s*(?:and|while|whereas|but)\b|\b(?:while|whereas)\b", a.between(first, last)):
                         old, new = x, y
-                        break
+                after = _ON_LAST_YEARS.match(a.text, d.end)
+                if old is None and after:
+                    # 'redirected 1,206 requests, up by 232 on the previous year's 874'
+                    then = next((m for m in figs if m.start >= after.end() and same_unit(m, d)), None)
+                    now = next((m for m in reversed(figs) if m.end <= d.start and same_unit(m, d) and not is_target(a, m)), None)
+                    if then is not None and now is not None and then.start == after.end():
+                        old, new = then, now
                 before = [m for m in figs if m.end <= d.start and same_unit(m, d) and m.hedge == "exact"]
                 if old is None and len(before) >= 2 and re.match(r"^(?:\s*[\w'’-]+){0,3}?\W*(?:compared (?:with|to)|against|from)\s+(?:the\s+)?$",
                                                                   a.between(before[-2], before[-1])):
@@ -473,8 +499,8 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
                 before = [m for m in figs if m.end <= d.start and same_unit(m, d) and (m.kind != "count" or is_count(m))]
                 if len(before) == 2:
                     new, old = sorted(before, key=lambda m: m.value, reverse=True)
-            elif old is None and re.match(r"^\s*(?:more|less|fewer|higher|lower)\b(?!\s+than)", a.after(d, 20)) and re.search(
-                    r"[-–—(,]\s*(?:some\s+|about\s+|around\s+|almost\s+|nearly\s+|just\s+)?$", a.before(d, 12)):
+            elif old is None and re.match(r"^\s*(?:\w+\s+)?(?:more|less|fewer|higher|lower)\b(?!\s+than)", a.after(d, 30)) and re.search(
+                    r"[-–—(,]\s*(?:meaning\s+|that is\s+|or\s+)?(?:some\s+|about\s+|around\s+|almost\s+|nearly\s+|just\s+)?$", a.before(d, 24)):
                 # 'just over 400,000 calls, compared with 436,905 the year before - almost 25,000 fewer'
                 before = [m for m in figs if m.end <= d.start and same_unit(m, d) and (m.kind != "count" or is_count(m))]
                 if len(before) >= 2 and re.match(r"^(?:\s*[\w'’-]+){0,3}?\W*(?:compared (?:with|to)|against|from|down from|up from)\s+(?:the\s+)?$",
@@ -488,12 +514,15 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
                     new, old = before[-1], after[0]
             if old is None or new is None:
                 continue
-            f, formula = apart(old, new), f"{new.text} - {old.text}"
+            f, formula = apart(old, new), f"{new.text} - {old.text}" if new.value >= old.value else f"{old.text} - {new.text}"
             per = _PER_SPAN.match(a.text, d.end)
             if per is not None and not any(_PER_SPAN.match(a.text, m.end) for m in (old, new)):
                 # 'from £2,109 to £2,214 - an increase of about £2 a week': a year's bill, its
                 # rise told by the week
                 f, formula = by_span(f, formula, per)
+            worked = f(old.value, new.value)
+            if worked and not Fraction(1, 4) <= d.value / worked <= 4:
+                continue  # 'fell to £2.31m from £2.37m, meaning the subsidy for each visit dropped by 72p': another measure's change
             check = conclude(a, "FC303", "difference", d, [old, new], f, formula, unit="")
             if check:
                 yield check
