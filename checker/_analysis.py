@@ -28,10 +28,11 @@ NEGATION = re.compile(
     # 'dissatisfied', 'disagreed'; 'no bigger than' is a bound, not a negation; 'outside' is
     # a side of a limit (_outside in _source_text), or a place ('outside Westmere town', 'one night outside');
     # 'time lost to handovers', 'heat lost from the pipes' are measures, not what was not done; 'reported missing',
-    # 'missing children' name whom a report is about, not what was not done
+    # 'missing children' name whom a report is about, not what was not done; nor does 'report
+    # a missed bin', 'each missed appointment' (the event counted, named)
     r"dis(?:satisf|agree|approv|content)[a-z]*|ineffective|"
     r"without|no\s+(?!more\b|less\b|fewer\b|longer\b|later\b|sooner\b|doubt\b|change\b|one\b|further\b|"
-    r"(?:bigger|larger|greater|higher|smaller|lower|better|worse)\b)(?=[a-z]{3,})|miss|misses|missed|(?<!reported )(?<!went )(?<!gone )(?<!go )(?<!goes )(?<!going )(?<!been )missing(?!\s+(?:children|child|persons?|people|episodes?|incidents?|from\s+home)\b)|rejected|refused|turned (?:down|away)|"
+    r"(?:bigger|larger|greater|higher|smaller|lower|better|worse)\b)(?=[a-z]{3,})|miss|misses|(?<!\ba )(?<!each )(?<!every )(?<!\bany )missed|(?<!reported )(?<!went )(?<!gone )(?<!go )(?<!goes )(?<!going )(?<!been )missing(?!\s+(?:children|child|persons?|people|episodes?|incidents?|from\s+home)\b)|rejected|refused|turned (?:down|away)|"
     r"(?:decided|opted|chose|chosen|voted|advised) against|"
     r"slipped (?:through|past|out|away)|(?<!time )(?<!hours )(?<!days )(?<!shifts )(?<!minutes )(?:lost|losing)(?!\s+(?:their|his|her|its)\s+li(?:fe|ves))(?!\s+(?:to|from|through)\b)|escaped|rest|remainder|remaining|empty|vacant|void|left out)\b",
     re.I,
@@ -211,6 +212,16 @@ class Analysis:
         if got is None:
             # 'All but 3.7 per cent of drivers completed': the clause opens after its 'but'
             got = bool(NEGATION.search(self.clause_text(m)) or _ALL_BUT.search(self.before(m, 12)))
+            if not got and re.search(r"\bf[ae]ll(?:s|ing)?\s+short\b", self.text[m.end:self.clause(m)[1]]):
+                # '82.5 per cent of audits fell short': the figure is what fell short (not a
+                # target it fell short of: 'falling short of its target of 96.5 per cent')
+                got = True
+            if not got and m.kind == "percent" and re.match(r"\s*of\s+(?:those|the|all|them)\b", self.text[m.end:m.end + 12]) \
+                    and re.search(r"\w\s*(?:,|\s[-–—])\s*$", self.before(m, 4)):
+                # a share in apposition takes the polarity of the count it restates: 'The 11
+                # premises without one, 8.5 per cent of those inspected'
+                prev = [o for o in self.in_sentence.get(self.sentence_of[m.id], ()) if o.end <= m.start]
+                got = bool(prev) and bool(NEGATION.search(self.clause_text(prev[-1])))
             cell = self.cell_of.get(m.id)
             if cell is not None and not got:
                 # a table cell says what it counts by its column header ('Not seen within 4

@@ -479,12 +479,12 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
                     first, last = (d, x) if d.end <= x.start else (y, d)
                     if not re.search(r"[;]|,\s*(?:and|while|whereas|but)\b|\b(?:while|whereas)\b", a.between(first, last)):
                         old, new = x, y
-                after = _ON_LAST_YEARS.match(a.text, d.end)
-                if old is None and after:
+                on_years = _ON_LAST_YEARS.match(a.text, d.end)
+                if old is None and on_years:
                     # 'redirected 1,206 requests, up by 232 on the previous year's 874'
-                    then = next((m for m in figs if m.start >= after.end() and same_unit(m, d)), None)
+                    then = next((m for m in figs if m.start >= on_years.end() and same_unit(m, d)), None)
                     now = next((m for m in reversed(figs) if m.end <= d.start and same_unit(m, d) and not is_target(a, m)), None)
-                    if then is not None and now is not None and then.start == after.end():
+                    if then is not None and now is not None and then.start == on_years.end():
                         old, new = then, now
                 before = [m for m in figs if m.end <= d.start and same_unit(m, d) and m.hedge == "exact"]
                 if old is None and len(before) >= 2 and re.match(r"^(?:\s*[\w'’-]+){0,3}?\W*(?:compared (?:with|to)|against|from)\s+(?:the\s+)?$",

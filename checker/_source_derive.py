@@ -14,6 +14,7 @@ from fractions import Fraction
 from claims import content_words
 from claims._records import Mention
 
+from ._analysis import Analysis
 from ._common import apart, conclude, is_change, is_count
 from ._records import Check, Relation
 from ._rules_restate import _realistic
@@ -54,6 +55,15 @@ _ON_THE_YEAR_BEFORE = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:on|than|compared wit
 _COMPUTED = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
+def _polarity(sa: Analysis, m: Mention) -> bool:
+    """Whether a count is of the negated side: read from its own clause, or from the share
+    in brackets after it, whose clause it is ('6,940 (22.1 per cent) were refused')."""
+    nxt = next((o for o in sa.in_sentence.get(sa.sentence_of[m.id], ()) if o.start > m.end), None)
+    if nxt is not None and nxt.kind == "percent" and re.fullmatch(r"\s*\(\s*", sa.text[m.end:nxt.start]):
+        return sa.negated(nxt)
+    return sa.negated(m)
+
+
 class _Derivations(_Finder):
     """Figures the article derives from its sources, recomputed from them."""
 
@@ -68,8 +78,16 @@ class _Derivations(_Finder):
             for kk in (k - 1, k, k + 1):
                 if not 0 <= kk < len(sa.sentences):
                     continue
-                for part, whole in of_pairs(sa, kk):
+                pairs = of_pairs(sa, kk)
+                for part, whole in pairs:
                     if whole.value <= 0 or part.value > whole.value:
+                        continue
+                    if _polarity(sa, part) != h.negated and any(
+                            o.kind == "count" and o.id != part.id and o.value + part.value == whole.value and _polarity(sa, o) == h.negated
+                            for kp in (sa.sentence_of[part.id], sa.sentence_of[part.id] + 1) for o in sa.in_sentence.get(kp, ())):
+                        # '77.9 per cent were turned down' is no share of the 24,520 approved,
+                        # when the report counts the 6,940 refused beside them (or in the next
+                        # sentence), the rest of the 31,460
                         continue
                     point = part.value / whole.value * HUNDRED
                     iv = _realistic_share(h)
@@ -391,6 +409,13 @@ class _Derivations(_Finder):
             inputs = [i for i in c.mentions if i != c.relation.target]
             quoted = [out.quotes.get(i) for i in inputs]
             whole = out.quotes.get(c.relation.target)
+            if c.verdict == "inconsistent" and whole is not None and whole.verdict != "inconsistent" and whole.similarity >= ACCEPT \
+                    and any(i in out.misquotes for i in inputs):
+                # the result quotes the report, and an input misquotes it ('cost the council
+                # £211,900', last year's; 'about 11 per cent of its costs', the report's 10.9):
+                # the input's slip is the fault, and it is reported as such
+                out.replaced.add((c.relation.target, tuple(sorted(c.mentions))))
+                continue
             if c.verdict == "inconsistent" and inputs and whole is not None and all(
                     q is not None and q.verdict == "verified" and q.similarity >= ACCEPT and q.source is whole.source
                     for q in quoted) and whole.verdict == "verified" and whole.similarity >= ACCEPT \

@@ -85,6 +85,11 @@ CLAUSE_WORDS = 1.5
 _RATE_SAID = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year)\b", re.I)
 
 
+#: a figure said to lie on one side of a limit: 'remain above the volume ambition', 'below the target'
+_SIDE_OF_LIMIT = re.compile(r"\b(?:above|below|over|under|beyond|exceed(?:ed|ing|s)?)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+                            r"(?:targets?|ambitions?|limits?|standards?|thresholds?|benchmarks?)\b", re.I)
+
+
 class _Slips(_Finder):
     """The ways an article figure is told apart as a misquote of one source figure."""
 
@@ -106,6 +111,20 @@ class _Slips(_Finder):
             r"\b(?:while|whereas|but|compared|against)\b", self.a.text[before[-1].end:h.mention.start], re.I) else []
         iv = self.a.share_interval(h.mention)
         return any(iv.contains(c.value / w.value * HUNDRED) for c in counts for w in wholes if c.value < w.value)
+
+    def own_share(self, h: _Side) -> bool:
+        """A share the article works out from two counts it gives beside it ('41 of the 62
+        practices, about two-thirds, were below the limit'): its truth is theirs, and they are
+        checked against the report themselves; read against another line of the report, the
+        share would only be blamed for the counts' words."""
+        from ._rules_parts import of_pairs
+
+        if h.family != "share" or h.change:
+            return False
+        a = self.a
+        iv = a.share_interval(h.mention)
+        return any(w.value > 0 and part.end <= h.mention.start and iv.contains(part.value / w.value * HUNDRED)
+                   for part, w in of_pairs(a, a.sentence_of[h.mention.id]))
 
     def sure(self, h: _Side, q: _Quote, got: list[_Quote]) -> bool:
         """Whether a misquote is sure enough to report. Another measure's figure needs words
@@ -154,6 +173,10 @@ class _Slips(_Finder):
         if q.slip in _PEN_SLIPS and any(r.x.family == h.family and r.x.value == h.value and r.per == 1 and not r.complement
                                          and r.verdict != "inconsistent" and r.shared >= q.shared / 2 for r in got):
             return False  # '16 per cent' is the table's 16%, read with fewer words, not 61 per cent transposed
+        if q.slip == "complement quoted" and q.flipped and _SIDE_OF_LIMIT.search(q.source.analysis.clause_text(q.x.mention)):
+            # a side of a limit the report names ('remain above the volume ambition') is no
+            # polarity a negation of the article's can be read against ('still miss target')
+            return False
         if q.slip == "complement quoted" and q.flipped and not self.measure_said(h, q):
             return False  # 'Ravensholt fared best at 17 per cent' of an 'Unprotected rate' column: the sentence before said it
         return True
@@ -293,7 +316,25 @@ class _Slips(_Finder):
         if best.similarity >= STRONG or (best.similarity >= ACCEPT and slip) or plain and best.similarity >= PLAIN_WORDS \
                 or best.similarity >= ACCEPT and self.beside_its_count(h, best):
             return replace(best, slip=slip)
-        return None
+        return self.one_change(h, same)
+
+    def one_change(self, h: _Side, same: list[_Quote]) -> _Quote | None:
+        """A change said with no level of its own ('a record, and 184 more than the year
+        before') against the one change of its measure the report states ('an increase of 174
+        requests'): a sentence with a change has few words of its own, but a report seldom
+        states two changes of one kind and the same words, and a wrong one is of the order of
+        the right one. (A change the article works rightly from levels never comes here.)"""
+        if not h.change or not (_amount(h.family) or h.family.startswith("money:")):
+            return None
+        changes = [q for q in same if q.x.change and q.per == 1 and not q.complement and q.shared >= ACCEPT
+                   and (not h.direction or not q.x.direction or h.direction == q.x.direction)]
+        if not changes:
+            return None
+        best = max(changes, key=lambda q: q.shared)
+        if best.verdict != "inconsistent" or not _of_order(best.point, h.value, 2) \
+                or any(q.point != best.point and q.shared > best.shared - MARGIN for q in changes):
+            return None
+        return replace(best, slip="the change misstated")
 
     def beside_its_count(self, h: _Side, q: _Quote) -> bool:
         """Whether the article's sentence quotes exactly another figure of the source
@@ -622,6 +663,11 @@ class _Slips(_Finder):
         compared = {e.id for e in (_earlier_of(src, xm, sentences=False),) if e is not None}
         sibs = [o for o in sa.figures(ks) if _family(o) == q.x.family and o.id != xm.id and o.value != xm.value and o.id not in paired
                 and o.id not in compared and _earlier_of(src, o, sentences=False) is not xm]
+        # nor a part of the figure, when the figure is it and another of the sentence added
+        # ('Eight stations were made step-free, bringing the total to 71, compared with 63'):
+        # what the part is, the total is too
+        sibs = [o for o in sibs if not any(p.id not in (o.id, xm.id) and _family(p) == q.x.family and o.value + p.value == xm.value
+                                           for p in sa.figures(ks))]
         if not sibs:
             return None
         # a figure's clause is told by its words and by the labels in it: '49 at levels 4 and
@@ -849,7 +895,10 @@ class _Slips(_Finder):
             given = {int(own.group(1))} if own else {int(y) for y in _YEAR.findall(sa.text, s0, min(s1 + 25, len(sa.text)))}
             if given & years:
                 return None  # the article names the year the report gives the figure for
-            r = next((r for r in got if r.x.mention.id == news[0].id and r.verdict == "inconsistent" and not r.flipped), None)
+            r = next((r for r in got if r.x.mention.id == news[0].id), None)
+            if r is None and news[0].id in sides:
+                r = self.read(h, q.source, sides[news[0].id])  # a level too far off for its value to bring it ('£287,400' for '£211,900')
+            r = r if r is not None and r.verdict == "inconsistent" and not r.flipped else None
             # the two levels of one source sentence, the base's year said, share its words: the
             # article's need not favour the later one ('27 people were killed, compared with 31
             # in 2022'; not a scale, 'from 0 (urgent improvement necessary) to 5')

@@ -223,6 +223,7 @@ class _Matcher(_Slips, _Derivations):
                 out.unmatched.append(h.mention)
         for hid, q in list(out.misquotes.items()):
             if not self.sure(by_side[hid], q, readings[hid]) or self.rest_of_whole(by_side[hid], q) or self.the_rest(by_side[hid], q) \
+                    or self.own_share(by_side[hid]) \
                     or not self.plain_polarity(by_side[hid], q) or self.added(by_side[hid], q) or self.spoken(by_side[hid]):
                 del out.misquotes[hid]
                 if hid in demoted:

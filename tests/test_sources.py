@@ -2121,3 +2121,76 @@ def test_polarity_said_by_the_line_quoted(figure: str) -> None:
     got = verdicts(article, figure, WARDS_REPORT)
     assert "inconsistent" not in got.values(), got
     assert figure == "17 per cent" or got.get("FC801") in ("verified", "rounded"), got
+
+
+HALLS_REPORT = """Ravenmoor Council: regulatory services 2025/26
+
+Requests and reviews
+
+The council received 2,318 information requests in 2025/26, compared with 2,101 in 2024/25. This
+is an increase of 217 requests. The total cost of the service in 2025/26 was £342,600, compared with
+£268,100 in 2024/25. Fees recovered £41,900, equivalent to 12.2 per cent of its costs.
+
+Grants
+
+The panel assessed 5,240 grant applications. Of these, 3,930 (75.0 per cent) were approved and
+1,310 (25.0 per cent) were refused.
+
+Skin-piercing premises
+
+Officers inspected 160 premises. A current sharps disposal contract was in place at 144 premises
+(90.0 per cent). The 16 premises without one, 10.0 per cent of those inspected, were given 14 days.
+
+Cleaning audits
+
+Of the 3,600 audits, 2,952 achieved the target score, a pass rate of 82.0 per cent. The remaining
+648 audits, 18.0 per cent, fell below target and were repeated.
+
+The national standard is for 90 per cent of emergency calls to be answered within 10 seconds. The
+service answered 93.6 per cent of emergency calls within that time.
+
+Stations
+
+Nine stations were made fully step-free during the year, bringing the total to 58 stations,
+compared with 49 a year earlier.
+
+Bins
+
+Of the residents surveyed, 64% used the online form to report collection problems.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "meant", "slip"), [
+    # a change said with no level against the one change of its measure the report states
+    ("The council received a record number of information requests, 237 more than the year before.",
+     "237", "217", "the change misstated"),
+    # the report counts the refused beside the approved: a share 'turned down' is the refused's
+    ("Of 5,240 grant applications, 75.0 per cent were turned down.", "75.0 per cent", "25.0 per cent", "complement quoted"),
+    # a share in apposition takes the polarity of the count it restates ('without one')
+    ("Only 10.0 per cent of premises had a sharps disposal contract.", "10.0 per cent", "90.0 per cent", "complement quoted"),
+    # 'fell short' after the figure is its polarity; 'fell below target' is no target of the 18.0
+    ("But 82.0 per cent of cleaning audits fell short of the target score.", "82.0 per cent", "18.0 per cent",
+     "complement quoted"),
+    # an earlier level whose later one is too far off for its value to bring it
+    ("The service cost the council £268,100 in 2025/26.", "£268,100", "£342,600", "another period's figure"),
+])
+def test_slips_of_the_twenty_second_batch(article: str, figure: str, meant: str, slip: str) -> None:
+    got, joined = misquote_of(article, figure, HALLS_REPORT)
+    assert got == slip and meant in joined, (got, joined)
+
+
+@pytest.mark.parametrize(("article", "figure"), [
+    # 'The national standard is for 90 per cent' is a standard, not the finding
+    ("The service answered 93.6 per cent of emergency calls within 10 seconds, against a standard of 90 per cent.",
+     "93.6 per cent"),
+    # the total is what its part is: 'step-free' names the 58 as well as the nine
+    ("There are now 58 step-free stations, up from 49 a year earlier.", "58"),
+    # 'reported a missed bin' names the event, it negates nothing
+    ("Most residents - 64 per cent - now report a missed bin online.", "64 per cent"),
+    # a result quoted from the report stands though an input misquotes it (the cost is last year's)
+    ("The service cost the council £268,100 in 2025/26. Fees recovered £41,900, about 12 per cent of its costs.",
+     "12 per cent"),
+])
+def test_quotations_of_the_twenty_second_batch(article: str, figure: str) -> None:
+    got = verdicts(article, figure, HALLS_REPORT)
+    assert got.get("FC801") in ("verified", "rounded") and "inconsistent" not in got.values(), got
