@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from fractions import Fraction
 
 from claims._records import Mention
@@ -32,7 +33,11 @@ _FROM_TO = re.compile(r"^\s*+(?:in\s+[\w/ ]{1,20}\s+)?(?:to|and)\s+$")
 def _level_before(a: Analysis, figs: list[Mention], old: Mention) -> Mention | None:
     """The later level of old's measure among the figures before it: the nearest that is no
     limit and of old's order ('1,186,400 visits to the four sites, up from 1.09 million')."""
-    return next((m for m in reversed(figs) if not is_target(a, m) and (old.value == 0 or within(m.value, old.value, 10))), None)
+    # (nor a group's definition, 'among the 20 per cent most deprived', nor a whole, '71
+    # stations out of 142, up from 63')
+    return next((m for m in reversed(figs) if not is_target(a, m) and (old.value == 0 or within(m.value, old.value, 10))
+                 and not re.match(r"\s+(?:most|least)\b", a.text[m.end:m.end + 8])
+                 and not re.search(r"\bout\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$", a.before(m, 14))), None)
 
 
 def _from_to(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
@@ -350,6 +355,8 @@ def points_change(a: Analysis) -> Iterator[Check]:
     none: Of adults, 31.4% smoked, against 30.1% a year before. Among teenagers roughly 8% smoked, down 0.9 percentage points.
     ok: In the city 27.4 per cent are obese, up from 25.8 per cent, compared with 17.2 per cent in the south - a gap of 10.2 percentage points.
     ok: Uptake was 71.2 per cent in the poorest areas and 88.6 per cent in the richest, a gap of 17.4 points, up from 15.1 points a year earlier.
+    bad: There are now 71 step-free stations out of 142, up from 63 a year earlier - a rise of 12.7 percentage points.
+    none: There are now 71 step-free stations out of 142, up from 63 a year earlier - a rise of 12.7 per cent.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -402,6 +409,21 @@ def points_change(a: Analysis) -> Iterator[Check]:
                     cur = _by_measure(a, k, "percent", {prev[-1].id}, back=True, negated=a.negated(p))
                     if cur is not None:
                         x, y, inferred = prev[-1], cur, True
+            if x is None and not pcts:
+                # points of two counts ('71 stations, up from 63 - a rise of 12.7 percentage
+                # points'): a share changes by points; the counts' change in per cent, when it is
+                # the stated figure, is the slip
+                counted = [(o, n) for o, n, _w in _from_to(a, k) if o.kind == n.kind == "count" and n.end <= p.start and o.value > 0]
+                if counted:
+                    o, n = counted[-1]
+                    rel = conclude(a, "FC302", "change-points", p, [o, n], lambda u, v: abs(v / u - 1) * HUNDRED,
+                                   f"({n.text} / {o.text} - 1) x 100", unit="%")
+                    if rel is not None and rel.verdict != "inconsistent":
+                        yield replace(rel, verdict="inconsistent", cause="per cent change reported as points",
+                                      explanation=f"{rel.explanation.split(';')[0].split(', as stated')[0]}: {o.text} to {n.text} "
+                                                  f"is a change in per cent, and points measure a change in a share "
+                                                  f"(likely per cent change reported as points)")
+                continue
             if x is None or y is None or x.id == y.id:
                 continue
             check = conclude(a, "FC302", "change-points", p, [x, y], apart(x, y),

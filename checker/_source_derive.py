@@ -40,6 +40,7 @@ from ._source_text import (
     _realistic_share,
     _said,
     _Side,
+    _side,
     _side_value,
     _words,
 )
@@ -219,6 +220,28 @@ class _Derivations(_Finder):
                 return reckon(q.source, old, q.x.mention)[0]
         if ended_only:
             return None
+        # the level the change is of, said before it in its sentence and quoted from the
+        # source ('Just under 30 per cent of officers have less than a year's service,
+        # although that share fell by 3.7 per cent'): the source's earlier level of it
+        if hm.kind in ("percent", "points"):
+            a_ = self.a
+            level = next((o for o in reversed(a_.figures(a_.sentence_of[hm.id])) if o.end <= (hm.get("hedge_start") or hm.start)
+                          and _family(o) == "share" and not is_change(a_, o)), None)
+            said = self.quotes.get(level.id) if level is not None else None
+            fair = [said] if said is not None else []
+            if said is None and level is not None and (hl := _side(a_, level)) is not None:
+                # a level not taken for a quotation, its words cut short ('have less than a
+                # year's service'): the readings of the source its value allows
+                fair = sorted((r for r in (self.read(hl, s_, x) for s_, x in self.candidates(hl)) if r is not None
+                               and r.verdict != "inconsistent" and r.shared >= SLIP_WORDS), key=lambda r: -r.shared)
+            if level is not None and re.search(r"\b(?:that|this|the)\s+(?:share|rate|proportion|figure|percentage)\b|\b(?:it|which)\s+(?:has\s+)?$",
+                                               a_.text[level.end:hm.start]):
+                for r in fair:
+                    if r.verdict == "inconsistent" or r.per != 1 or r.complement or r.x.family != "share":
+                        continue
+                    old = _earlier_of(r.source, r.x.mention)
+                    if old is not None and (got := judge(r.source, old, r.x.mention)) is not None:
+                        return got
         for src, k in self.passages(h):
             sa = src.analysis
             for kk in (k - 1, k, k + 1):

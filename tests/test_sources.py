@@ -2157,6 +2157,12 @@ compared with 49 a year earlier.
 Bins
 
 Of the residents surveyed, 64% used the online form to report collection problems.
+
+Staff and members
+
+At 31 March 2026, 29.4 per cent of officers had less than one year's service, down from 33.1 per
+cent a year earlier. In 2025-26, 44.6 per cent of members lived in the 20 per cent most deprived
+areas, up from 39.8 per cent in 2024-25.
 """
 
 
@@ -2194,3 +2200,18 @@ def test_slips_of_the_twenty_second_batch(article: str, figure: str, meant: str,
 def test_quotations_of_the_twenty_second_batch(article: str, figure: str) -> None:
     got = verdicts(article, figure, HALLS_REPORT)
     assert got.get("FC801") in ("verified", "rounded") and "inconsistent" not in got.values(), got
+
+
+@pytest.mark.parametrize(("article", "figure"), [
+    # the level 'that share' points back to, though its words are cut short at 'than'
+    ("Just under 30 per cent of officers have less than a year's service, although that share fell by 3.7 per cent "
+     "over the year.", "3.7 per cent"),
+    # 'the 20 per cent most deprived' names a group: the 39.8 is the 44.6's base
+    ("The share of members in the most deprived areas rose by 4.8 per cent to 44.6 per cent.", "4.8 per cent"),
+])
+def test_points_given_as_per_cent_of_the_twenty_second_batch(article: str, figure: str) -> None:
+    r = run(article, HALLS_REPORT)
+    by_id = {m.id: m for m in r.mentions}
+    got = [c for c in r.checks if by_id[c.relation.target].text == figure]
+    assert [(c.verdict, c.cause) for c in got] == [("inconsistent", "percentage points reported as per cent")], \
+        [(c.rule, c.verdict, c.explanation) for c in got]
