@@ -21,7 +21,8 @@ NEGATION = re.compile(
     # 'un' + word, but not 'university' or 'universal', 'union', 'unit', 'under', 'until', 'unless', 'unique';
     # nor a manner or a kind ('swim 25 metres unaided', 'unannounced inspections', 'unaccompanied children',
     # 'unauthorised absence')
-    r"\b(?:not|never|nobody|no-one|no longer|failed|fail|fails|failing|failings|failures?|"
+    # ('not far behind', 'not least', 'not only' qualify; they deny nothing)
+    r"\b(?:not(?!\s+(?:far|least|only)\b)|never|nobody|no-one|no longer|failed|fail|fails|failing|failings|failures?|"
     r"un(?!ivers|ion|it|der|til|less|ique|iform|animous|aided|assisted|supervised|accompanied|announced|precedented|authori[sz]|"
     # 'uncovered a breach', 'unveiled', 'unlocked funding': done, not undone
     r"cover|veil|leash|ravel|earth|lock|load|pack|wrap|fold)[a-z]{4,}|"
@@ -34,7 +35,7 @@ NEGATION = re.compile(
     r"without|no\s+(?!more\b|less\b|fewer\b|longer\b|later\b|sooner\b|doubt\b|change\b|one\b|further\b|"
     r"(?:bigger|larger|greater|higher|smaller|lower|better|worse)\b)(?=[a-z]{3,})|miss|misses|(?<!\ba )(?<!each )(?<!every )(?<!\bany )missed|(?<!reported )(?<!went )(?<!gone )(?<!go )(?<!goes )(?<!going )(?<!been )missing(?!\s+(?:children|child|persons?|people|episodes?|incidents?|from\s+home)\b)|rejected|refused|turned (?:down|away)|"
     r"(?:decided|opted|chose|chosen|voted|advised) against|"
-    r"slipped (?:through|past|out|away)|(?<!time )(?<!hours )(?<!days )(?<!shifts )(?<!minutes )(?:lost|losing)(?!\s+(?:their|his|her|its)\s+li(?:fe|ves))(?!\s+(?:to|from|through)\b)|escaped|rest|remainder|remaining|empty|vacant|void|left out)\b",
+    r"slipped (?:through|past|out|away)|(?<!time )(?<!hours )(?<!days )(?<!shifts )(?<!minutes )(?:lost|losing)(?!\s+(?:their|his|her|its)\s+li(?:fe|ves))(?!\s+(?:to|from|through)\b)|escaped|rest|remainder|remaining|the other(?=\s+(?:[£$€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|empty|vacant|vacancy|vacancies|void|left out)\b",
     re.I,
 )
 _ALL_BUT = re.compile(r"\ball but\s+$", re.I)
@@ -46,7 +47,7 @@ _CLAUSE = re.compile(r"[;:–—()]|\s-\s(?=(?:meaning|leaving|while|whereas|but
 #: a state that is not so, as a table's row label gives it ('Unclassified roads' is a kind of road) ...
 _UNDONE = re.compile(r"\bun(?:available|able|met|successful|satisfactory|resolved|answered|filled|recorded|paid|treated|vaccinated|protected|seen)\b", re.I)
 #: ... and what a column header says is not so
-_LABEL_NEGATION = re.compile(rf"\b(?:not|no|non|without|fail|fails|failed|failing|missed|refused|rejected)\b|{_UNDONE.pattern}", re.I)
+_LABEL_NEGATION = re.compile(rf"\b(?:not|no|non|without|fail|fails|failed|failing|missed|refused|rejected|vacan(?:t|cy|cies))\b|{_UNDONE.pattern}", re.I)
 
 
 #: a dateline at the head of an article: a place in capitals, perhaps a date, and a dash

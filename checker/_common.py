@@ -34,8 +34,9 @@ _TARGET_BEFORE = re.compile(r"\b(?:should|must|ought to)(?!\s+have)\b(?:\W+\w+){
                             r"(?:\s+(?:of|is|was|at|for|(?:is|was|are|were) for|set at|stands at|stood at|remains|to reach|to hit|to get to|to cut \w+ to|"
                             r"expects|requires|calls for|demands|sets|asks for))?\s*:?\s*(?:just\s+)?$")
 # 'the 78 per cent target', and a threshold in a definition: 'if they miss 50 percent or more';
-# not a finding measured against one ('17.5 per cent, fell below target', '82 per cent of the target')
-_TARGET_AFTER = re.compile(r"^\W{0,3}(?:(?!(?:below|above|under|over|met|meet|missed|miss|beat|exceeded|short|of|against)\b)\w+\W+){0,2}(?:targets?|standards?|goals?|threshold|ambition|line below|benchmark)\b|"
+# not a finding measured against one ('17.5 per cent, fell below target', '82 per cent of the target'),
+# nor an item of a list before another ('12 and trading standards four')
+_TARGET_AFTER = re.compile(r"^\W{0,3}(?:(?!(?:below|above|under|over|met|meet|missed|miss|beat|exceeded|short|of|against|and|or)\b)\w+\W+){0,2}(?:targets?|standards?|goals?|threshold|ambition|line below|benchmark)\b|"
                            r"^\s*(?:or|and)\s+(?:more|less|over|above|under|below|higher|lower|fewer)\b(?!\s+than)")
 
 

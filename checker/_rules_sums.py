@@ -84,6 +84,7 @@ def parts_total(a: Analysis) -> Iterator[Check]:
     none: The Ombudsman investigated 19 complaints and upheld 14 of them. It received 64 complaints and enquiries in total.
     none: There were 197 of these, more than three in five of the total, alongside 74 at affordable rent and 47 shared-ownership homes.
     none: Most recruits came through the two degree routes: 158 joined through the apprenticeship and 124 through the graduate programme.
+    none: Disabled residents got £175 and other households £125. Almost £2.2m was paid out in total.
     """
     from ._rules_parts import of_pairs
 
@@ -150,6 +151,8 @@ def parts_total(a: Analysis) -> Iterator[Check]:
                 continue
             if total.value == len(run) and all(p.value > total.value for p in run):
                 continue  # 'the two degree routes: 158 joined through one and 124 through the other' counts the kinds listed
+            if total.value > 10 * sum((p.value for p in run), Fraction(0)):
+                continue  # 'disabled residents got £175 and others £125. Almost £2.2m was paid out in total': amounts each, not parts
             ids = {m.id for m in run}
             if any(part.id in ids and whole.id in ids for part, whole in of_pairs(a, k)):
                 continue  # 'investigated 19 complaints ... and upheld 14 of them': a part and its whole, no list of parts
@@ -357,6 +360,10 @@ def _named_apart(a: Analysis, c: Mention, j: int) -> bool:
     return bool(names - set(re.findall(r"\b[A-Z][a-z]{2,}\b", a.sentence_text(j))))
 
 
+#: an earlier time a figure is said of: 'A year ago 163 sites were staffed'
+_ANOTHER_TIME = re.compile(r"\b(?:a year (?:ago|earlier|before)|last year|the (?:previous|prior) year|the year before|previously)\b", re.I)
+
+
 @rule("FC207", "the rest of a whole")
 def rest_of_whole(a: Analysis) -> Iterator[Check]:
     """A part of a whole stated in one sentence ('15,203 of the 17,418 patients ... within
@@ -374,6 +381,7 @@ def rest_of_whole(a: Analysis) -> Iterator[Check]:
     none: Of the 1,188 tenancies checked, 431 had an unprotected deposit. By contrast, just 87 of the 1,452 tenancies handled by agents had a problem.
     none: Of 71 officers, 29 were dismissed – 12 of them had resigned before their case was heard. Another 17 were warned, while in 16 cases there was no case to answer.
     none: Of the 1,094 applications decided, 111 were refused. Eastholm had 318 applications.
+    none: Some 32 of the 184 sites had no patrol. A year ago 163 sites were staffed; this year the figure is 152.
     """
     from ._rules_parts import of_pairs
 
@@ -387,6 +395,8 @@ def rest_of_whole(a: Analysis) -> Iterator[Check]:
             if re.search(r"\b(?:on|than|from|compared with|against|since)\s+(?:the\s+)?$", a.before(c, 20)) or \
                     any(m.kind in ("date", "year") for m in a.in_sentence.get(k, []) if a.clause(m) == a.clause(c)):
                 continue  # a base of comparison, or the figure of another period
+            if _ANOTHER_TIME.search(a.text[a.sentences[k].start:a.clause(c)[1]]):
+                continue  # 'A year ago 163 sites were staffed': a part of another time's whole
             if re.search(r"\b(?:a further|another|an additional|additional|a separate)\s+$", a.before(c, 20), re.I):
                 continue  # 'A further 38 households ...' adds a group; it is not the rest of a whole
             noun = set(content_words(a.after(c, 25))[:2])

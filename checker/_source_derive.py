@@ -344,15 +344,24 @@ class _Derivations(_Finder):
         return None
 
     def count_of_share(self, h: _Side) -> Check | None:
-        """A count the article works out from a rate and a total in one passage of the
-        source ('about 1,900 of them': 12.8 percent of 14,820)."""
-        if h.family != "count":
+        """A count (or an amount) the article works out from a rate and a total in one
+        passage of the source ('about 1,900 of them': 12.8 percent of 14,820)."""
+        hm = h.mention
+        if h.family != "count" and not h.family.startswith("money:"):
             return None
         for src, k in self.passages(h):
             sa = src.analysis
             near = [x for kk in (k - 1, k, k + 1) if 0 <= kk < len(sa.sentences) for x in sa.figures(kk)]
             shares = [x for x in near if x.kind == "percent" and not x.ranged and 0 < x.value < 100]
-            totals = [x for x in near if is_count(x) and x.value > h.value and not x.ranged]
+            if h.family != "count":
+                # an amount of a sum ('40 per cent, or £580,000' of 'an estimated cost of £1.45m.
+                # The Fund would meet 40% of the cost'): the share says it is of something, and
+                # the amount is no bound that any share's would hold ('up to £360,000')
+                if hm.hedge in ("more than", "less than", "at least", "at most"):
+                    return None
+                shares = [x for x in shares if re.match(r"\s+of\b", sa.text[x.end:x.end + 5])]
+            totals = [x for x in near if (is_count(x) if h.family == "count" else _family(x) == h.family)
+                      and x.value > h.value and not x.ranged]
             for sh in shares:
                 for total in totals:
                     point = total.value * sh.value / HUNDRED

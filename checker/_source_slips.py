@@ -173,6 +173,9 @@ class _Slips(_Finder):
         if q.slip in _PEN_SLIPS and any(r.x.family == h.family and r.x.value == h.value and r.per == 1 and not r.complement
                                          and r.verdict != "inconsistent" and r.shared >= q.shared / 2 for r in got):
             return False  # '16 per cent' is the table's 16%, read with fewer words, not 61 per cent transposed
+        base = re.match(r"\s+(?:per|for every|for each)\s+(\d{1,3}(?:,\d{3})+|100|1000|10000)\b", q.source.analysis.text[q.x.mention.end:q.x.mention.end + 30])
+        if base and abs(h.value * int(base.group(1).replace(",", "")) - q.x.value) <= abs(q.x.value) / 10:
+            return False  # '36p for each page scanned' of 'about £362 per 1,000 page images': the same rate, per page
         if q.slip == "complement quoted" and q.flipped and _SIDE_OF_LIMIT.search(q.source.analysis.clause_text(q.x.mention)):
             # a side of a limit the report names ('remain above the volume ambition') is no
             # polarity a negation of the article's can be read against ('still miss target')
@@ -648,6 +651,10 @@ class _Slips(_Finder):
             return None  # 'services outside Westmere town' names the town to mean the others
         if any(h.mention.id in (p.id, w.id) for p, w in of_pairs(self.a, self.a.sentence_of[h.mention.id])):
             return None  # 'just over 58,400 of the area's 104,730 children saw a dentist': a part's words are its whole's too
+        prior = [o for o in self.a.figures(self.a.sentence_of[h.mention.id]) if o.end <= h.mention.start]
+        if prior and _family(prior[-1]) == "share" and re.fullmatch(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,2}",
+                                                                     self.a.text[prior[-1].end:h.mention.get("hedge_start") or h.mention.start]):
+            return None  # 'Almost two-thirds of the council's 5,410 staff were paid overtime': the whole, of the share's words
         src, sa = q.source, q.source.analysis
         xm = q.x.mention
         if xm.id in sa.cell_of:

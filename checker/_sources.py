@@ -202,7 +202,8 @@ class _Matcher(_Slips, _Derivations):
                 c = self.share_of_quoted_count(h, quoting)
                 if c is not None:
                     out.derived.append(c)
-        covered = {c.relation.target for c in out.derived if c.verdict != "inconsistent"}
+        # (a share that is some whole number of its count says nothing of which line it quotes)
+        covered = {c.relation.target for c in out.derived if c.verdict != "inconsistent" and c.relation.kind != "grim-share"}
         for hid in covered:  # worked out from the source's figures: a loose quote besides says less
             if hid in out.quotes and out.quotes[hid].verdict != "verified":
                 del out.quotes[hid]

@@ -2215,3 +2215,53 @@ def test_points_given_as_per_cent_of_the_twenty_second_batch(article: str, figur
     got = [c for c in r.checks if by_id[c.relation.target].text == figure]
     assert [(c.verdict, c.cause) for c in got] == [("inconsistent", "percentage points reported as per cent")], \
         [(c.rule, c.verdict, c.explanation) for c in got]
+
+
+PITCH_REPORT = """Dunmere Council: leisure and archives 2025/26
+
+The panel is asked to support a bid for a new all-weather pitch at an estimated cost of £1.35m. The
+Sports Fund has indicated that it would meet 40% of the cost.
+
+Licence reviews came from the following sources: the police (27), environmental health (14), local
+residents (9) and trading standards (3).
+
+A total of 1,620 staff, 31.5% of the workforce of 5,140, received at least one overtime payment.
+
+The digitisation cost works out at about £418 per 1,000 page images.
+
+Of the 380 farms that received a grant, 133 were first-time applicants, or 35.0 per cent.
+
+Table 2: Crossing patrol sites by district
+
+| District | Sites | Staffed | Vacancy rate |
+| Eastholm | 48   | 36      | 25.0%        |
+| Westby   | 50   | 41      | 18.0%        |
+| Total    | 98   | 77      | 21.4%        |
+"""
+
+
+@pytest.mark.parametrize(("article", "figure"), [
+    # an amount worked from a share and a sum of the source
+    ("The Sports Fund would pay 40 per cent, or £540,000.", "£540,000"),
+    # 'and trading standards three' is the next item of a list, not a standard
+    ("The police brought 27 reviews, with environmental health officers bringing 14 and trading standards three.", "14"),
+    # the whole of a share of the article's is its share's, not the part's of the source
+    ("Almost a third of the council's 5,140 staff were paid overtime.", "5,140"),
+    # 'the other 65 per cent' is the rest
+    ("The Agency said 133 first-time applicants had a grant, while returning farms made up the other 65 per cent.",
+     "65 per cent"),
+    # a 'Vacancy rate' column is of what is vacant; 'not far behind' denies nothing
+    ("Eastholm is worst, with a quarter of its sites vacant.", "a quarter"),
+    ("Westby, where 41 sites are staffed, is not far behind with a vacancy rate of 18.0 per cent.", "18.0 per cent"),
+])
+def test_quotations_of_the_twenty_third_batch(article: str, figure: str) -> None:
+    got = verdicts(article, figure, PITCH_REPORT)
+    assert "inconsistent" not in got.values() and (got.get("FC801") in ("verified", "rounded")
+                                                   or got.get("FC802") in ("verified", "rounded")), got
+
+
+def test_a_rate_per_thousand_given_per_one() -> None:
+    """'about 42p for each page scanned' is the report's '£418 per 1,000 page images' per page,
+    not £418 with digits dropped."""
+    got = verdicts("The scanning works out at about 42p for each page scanned.", "42p", PITCH_REPORT)
+    assert "inconsistent" not in got.values(), got
