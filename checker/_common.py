@@ -67,7 +67,9 @@ _DUTY = re.compile(r"^[^.;]*?\b(?:should|must|will be (?:asked|required|expected
 _CHANGE_BEFORE = re.compile(r"\b(?:improvement|improved|increased?|increases|rise|rises|rose|risen|fall|falls|fell|fallen|drop|dropped|"
                             r"deterioration|deteriorated|worsening|worsened|decreased?|decreases|narrowed|widened|"
                             r"declined?|grew|growth|reduction|reduced|cut|rising|falling|dropping|growing|increasing|decreasing|declining|"
-                            r"climbing|jumping|soar(?:ed|ing)|surg(?:ed|ing)|plung(?:ed|ing)|slump(?:ed|ing)|(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!take )(?<!takes )up|"
+                            r"climbing|jumping|soar(?:ed|ing)|surg(?:ed|ing)|plung(?:ed|ing)|slump(?:ed|ing)|(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!take )(?<!takes )"
+                            # 'clocked up 1,466 hours', 'racked up', 'notched up', 'signed up': a sum reached, not a rise
+                            r"(?<!clocked )(?<!racked )(?<!notched )(?<!totted )(?<!signed )(?<!piled )(?<!ran )up|"
                             r"(?<!broken )(?<!broke )(?<!break )(?<!turned )down|gain|jump(?:ed)?|climb(?:ed)?|swing)\s+"
                             r"(?:of\s+|by\s+)?(?:(?:some|about|around|nearly|almost|more than|over|just|a further)\s+)?$")
 #: a change named, then given in apposition ('with the largest increase, 17.3%, in Lowmoor East')

@@ -869,10 +869,11 @@ class _Slips(_Finder):
 
         s0, s1 = sa.clause(xm)
         opened = sa.text.rfind("(", sa.sentences[ks].start, xm.start)
-        # '(2022/23: 2,104 falls, 5.3 per 1,000)': an earlier year's figures, in brackets
+        # '(2022/23: 2,104 falls, 5.3 per 1,000)', '(31 March 2025: 478)': an earlier year's figures, in brackets
         # after this year's ('a rate of 4.7 per 1,000 occupied bed days')
         then = opened >= 0 and ")" not in sa.text[opened:xm.start] and bool(
-            re.match(r"\(\s*(?:in\s+)?(?:19|20)\d\d(?:[/-]\d\d)?\s*[:,]", sa.text[opened:xm.start]))
+            re.match(r"\(\s*(?:(?:in\s+|at\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:[/-]\d\d)?|"
+                     r"year\s+(?:one|1)|(?:the\s+)?(?:previous|last|prior)\s+year)\s*[:,]", sa.text[opened:xm.start], re.I))
         # the figure of its measure before the base in the sentence, itself no base ('rose to
         # 11.2 shifts ..., from 9.6 shifts in 2022-23'), nor the whole it is counted in ('91 of
         # the 742 inspections ... down from 128'); of several, the one whose clause shares the
@@ -886,6 +887,13 @@ class _Slips(_Finder):
         if not news and (then or _MOVED_FROM.search(sa.before(xm, 25)) or _BASE_THEN.search(sa.before(xm, 25))
                          and _THEN.search(sa.text, xm.end, min(s1 + 25, sa.sentences[ks].end))):
             news = levels[-1:]
+        if not news and ks > 0 and not levels and re.match(r"\W*(?:this|that|it)\s+(?:compares|compared|is compared)\s+with\s+$",
+                                                           sa.text[sa.sentences[ks].start:xm.start], re.I):
+            # 'The scheme cost £412,800 in 2025, ... This compares with £338,500 in 2024.': the
+            # level of the sentence before, of the base's family
+            before = [o for o in sa.in_sentence.get(ks - 1, []) if _family(o) == q.x.family and not _BASE_OF.search(sa.before(o, 25))
+                      and not is_change(sa, o)]
+            news = before[:1]
         opening = _IN_AN_EARLIER_YEAR.match(sa.text, sa.sentences[ks].start, xm.start)
         if not news and ks > 0 and opening and not levels and int(opening.group(1)) not in years \
                 and int(opening.group(1)) < max(map(int, _YEAR.findall(sa.text, 0, 400)), default=0):

@@ -726,18 +726,25 @@ Each wing is scored from 0 (poor) to 5 (excellent) by the board.
 """
 
 
-@pytest.mark.parametrize(("article", "figure", "later"), [
+@pytest.mark.parametrize(("report", "article", "figure", "later"), [
     # 'on only 76.4 per cent' is no base of a change: 'on' is one only after a change's figure
-    ("The service met its standard on only 76.4 per cent of occasions.", "76.4 per cent", "71.9 per cent"),
+    ("SELF_HARM", "The service met its standard on only 76.4 per cent of occasions.", "76.4 per cent", "71.9 per cent"),
     # the base's own year (2023) is not the year the article names (2024)
-    ("The board recorded 12 serious assaults in 2024.", "12", "19"),
+    ("SELF_HARM", "The board recorded 12 serious assaults in 2024.", "12", "19"),
     # the later level is the one that shares the base's noun, not the 289 beside it
-    ("Prisoners harmed themselves on 1,046 occasions.", "1,046", "1,204"),
+    ("SELF_HARM", "Prisoners harmed themselves on 1,046 occasions.", "1,046", "1,204"),
     # 'an average of 10.4' is no whole ('91 of the 742' is)
-    ("Sickness absence now stands at an average of 8.7 shifts lost per officer a year.", "8.7", "10.4"),
+    ("SELF_HARM", "Sickness absence now stands at an average of 8.7 shifts lost per officer a year.", "8.7", "10.4"),
+    # 'clocked up' reaches a sum: no rise
+    ("PERIODS", "In total the drones clocked up 1,350 hours in the air.", "1,350 hours", "1,730 hours"),
+    # 'This compares with' points back to the level of the sentence before
+    ("PERIODS", "The free swimming scheme cost £321,400 in 2025.", "£321,400", "£398,200"),
+    # an earlier date or year in brackets before the figure
+    ("PERIODS", "The report shows 455 defects still awaiting repair.", "455", "612"),
+    ("PERIODS", "The average journey is 3.6 km.", "3.6 km", "4.1 km"),
 ])
-def test_an_earlier_level_quoted_as_the_present(article: str, figure: str, later: str) -> None:
-    slip, joined = misquote_of(article, figure, SELF_HARM_REPORT)
+def test_an_earlier_level_quoted_as_the_present(report: str, article: str, figure: str, later: str) -> None:
+    slip, joined = misquote_of(article, figure, {"SELF_HARM": SELF_HARM_REPORT, "PERIODS": PERIODS_REPORT}[report])
     assert slip == "another period's figure" and later in joined, (slip, joined)
 
 
@@ -2258,3 +2265,16 @@ def test_a_rate_per_thousand_given_per_one() -> None:
     not £418 with digits dropped."""
     got = verdicts("The scanning works out at about 42p for each page scanned.", "42p", PITCH_REPORT)
     assert "inconsistent" not in got.values(), got
+
+
+PERIODS_REPORT = """Harnmoor fire and leisure 2025/26
+
+Drones were deployed 1,284 times in 2025. Drones spent a total of 1,730 hours in the air, up from
+1,350 hours in 2024.
+
+The scheme cost £398,200 in 2025, made up of lost income and staffing. This compares with £321,400 in 2024.
+
+- At 31 March 2026, 612 defects were awaiting repair (31 March 2025: 455).
+
+The average trip was 4.1 km long (year one: 3.6 km) and lasted 18 minutes.
+"""
