@@ -88,8 +88,11 @@ HELDOUT_FLOORS = {"consistent": 0.90, "detect": 0.62, "false_alarms": 0}
 #: heldout19 and heldout20 (48 pairs) on the tree that became 13e73dc, 0.888 / 0.558 / 11 and
 #: 0.840 / 0.583 / 9; heldout21 at 95952c0, 0.865 / 0.608 / 9 (in 8 of 24 articles). With them
 #: the set is 351 pairs, and its false alarms 13 (the 11 before and two of the new batches').
+#: Session 10: heldout22 at 569ba6f, 0.864 / 0.617 / 8 (in 8 of 24 articles, none with two);
+#: heldout23 at 8326b78, 0.864 / 0.600 / 11 (in 8 of 24 articles, two with two or more). With
+#: them the set is 399 pairs; its false alarms 15 (12 of the 351, three of heldout22's).
 #: Seen now: the floors keep what was won; the false alarms left are listed in NOTES
-FRESH_FLOORS = {"consistent": 0.86, "detect": 0.66, "false_alarms": 13}
+FRESH_FLOORS = {"consistent": 0.86, "detect": 0.66, "false_alarms": 15}
 
 
 def test_fresh_source_pairs_floor() -> None:
