@@ -1399,27 +1399,40 @@ compared with six in 2024. The helpline received 318 calls relating to our area.
 """
 
 
-@pytest.mark.parametrize(("article", "figure"), [
+@pytest.mark.parametrize(("report", "article", "figure"), [
     # 'nobody had explained' says what 'had not been told' says
-    ("A survey of 212 victims found 71 per cent were satisfied. But 38 per cent said nobody had explained what "
+    ("SURVEY", "A survey of 212 victims found 71 per cent were satisfied. But 38 per cent said nobody had explained what "
      "to do if the order was broken.", "38 per cent"),
     # the reason a clause gives is a clause of its own, with its own figure
-    ("A survey of 212 victims found 71 per cent were satisfied. Many bikes could not be traced because only 12 "
+    ("SURVEY", "A survey of 212 victims found 71 per cent were satisfied. Many bikes could not be traced because only 12 "
      "per cent of victims had registered their frame numbers.", "12 per cent"),
     # 'on 38 farms in 2025' is where, not the base of a change
-    ("A survey of 212 victims found 71 per cent were satisfied. The scheme vaccinated 1,160 badgers on 38 farms "
+    ("SURVEY", "A survey of 212 victims found 71 per cent were satisfied. The scheme vaccinated 1,160 badgers on 38 farms "
      "last year.", "38"),
+    # a column headed 'Unsatisfactory (%)' counts the samples that failed, as the article does
+    ("POOLS", "Of 1,264 samples, 1,161 met the standards. Leisure centre pools did best, with just 4.4 per cent of "
+     "samples failing.", "4.4 per cent"),
+    ("POOLS", "Of 1,264 samples, 1,161 met the standards. In spa pools the failure rate was 16.5 per cent.",
+     "16.5 per cent"),
+    # 'down from 171 - almost three times a week': the week is the three's, not the 171's
+    ("POOLS", "Of 1,264 samples, 1,161 met the standards. Residents were trapped 147 times, down from 171 - almost "
+     "three times a week.", "171"),
 ])
-def test_words_that_read_the_same_way(article: str, figure: str) -> None:
-    got = verdicts(article, figure, SURVEY_REPORT)
+def test_words_that_read_the_same_way(report: str, article: str, figure: str) -> None:
+    got = verdicts(article, figure, {"SURVEY": SURVEY_REPORT, "POOLS": POOLS_REPORT}[report])
     assert got.get("FC801") == "verified" and "inconsistent" not in got.values(), got
 
 
-def test_a_small_figure_of_a_dated_year_is_no_rate_of_another_period() -> None:
+@pytest.mark.parametrize(("report", "article", "figure"), [
     # 'about six a week' is the 318 calls a year; the six charged 'in 2024' is no yearly rate
-    article = ("A survey of 212 victims found 71 per cent were satisfied, and 1,160 badgers were vaccinated. The "
-               "helpline took 318 calls about the area - about six a week.")
-    got = verdicts(article, "six", SURVEY_REPORT)
+    ("SURVEY", "A survey of 212 victims found 71 per cent were satisfied, and 1,160 badgers were vaccinated. The "
+               "helpline took 318 calls about the area - about six a week.", "six"),
+    # a school of 1,150 pupils is no zero added to '115 to other services'
+    ("POOLS", "Of 1,264 samples, 1,161 met the standards, and 147 people were trapped in lifts. The head of "
+              "Dellside Academy, which has 1,150 pupils, said the drop-in was a lifeline.", "1,150"),
+])
+def test_a_small_figure_of_a_dated_year_or_a_count_ten_times_another(report: str, article: str, figure: str) -> None:
+    got = verdicts(article, figure, {"SURVEY": SURVEY_REPORT, "POOLS": POOLS_REPORT}[report])
     assert "inconsistent" not in got.values(), got
 
 
@@ -1526,29 +1539,6 @@ Table 1: Sampling results by type of pool
 | Leisure centre pools   | 548     | 4.4                |
 | Spa pools and hot tubs | 206     | 16.5               |
 """
-
-
-@pytest.mark.parametrize(("article", "figure"), [
-    # a column headed 'Unsatisfactory (%)' counts the samples that failed, as the article does
-    ("Of 1,264 samples, 1,161 met the standards. Leisure centre pools did best, with just 4.4 per cent of "
-     "samples failing.", "4.4 per cent"),
-    ("Of 1,264 samples, 1,161 met the standards. In spa pools the failure rate was 16.5 per cent.",
-     "16.5 per cent"),
-    # 'down from 171 - almost three times a week': the week is the three's, not the 171's
-    ("Of 1,264 samples, 1,161 met the standards. Residents were trapped 147 times, down from 171 - almost "
-     "three times a week.", "171"),
-])
-def test_a_failure_and_a_dash_read_right(article: str, figure: str) -> None:
-    got = verdicts(article, figure, POOLS_REPORT)
-    assert got.get("FC801") == "verified" and "inconsistent" not in got.values(), got
-
-
-def test_a_count_ten_times_another_needs_its_words_to_be_a_slip() -> None:
-    # a school of 1,150 pupils is no zero added to '115 to other services'
-    article = ("Of 1,264 samples, 1,161 met the standards, and 147 people were trapped in lifts. The head of "
-               "Dellside Academy, which has 1,150 pupils, said the drop-in was a lifeline.")
-    got = verdicts(article, "1,150", POOLS_REPORT)
-    assert "inconsistent" not in got.values(), got
 
 
 ASBESTOS_REPORT = """Calder schools asbestos management 2025/26
