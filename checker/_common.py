@@ -44,11 +44,16 @@ def is_target(a: Analysis, m: Mention) -> bool:
     """A figure that is a target or standard ('the 78 per cent target', 'a standard of 95
     per cent', 'should stay below 85%'), not a finding: never a restatement of one."""
     if _TARGET_BEFORE.search(a.before(m, 50)) or _TARGET_AFTER.match(a.after(m, 30)):
-        return True
+        # 'the standard £62 test fee' is the usual price, paid: no standard to meet
+        return not (m.kind == "money" and re.search(r"\bstandard\s*$", a.before(m, 20), re.I) and _PRICE_AFTER.match(a.after(m, 30)))
     # a bound in a condition that sets a duty: 'operators whose rate fell below 80 percent
     # should submit plans', 'any school where attendance is under 90% must ...'
     return m.hedge in ("less than", "more than", "at least", "at most") and bool(
         _CONDITION.search(a.before(m, 80)) and _DUTY.search(a.after(m, 80)))
+
+
+#: what an amount of money is the price of ('£62 test fee', '£4.20 adult fare')
+_PRICE_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:fees?|charges?|prices?|fares?|rates?|costs?|tariffs?|payments?|penalty|penalties|fines?)\b", re.I)
 
 
 #: an aim the clause sets out: 'wants to cut the list by March and to decide a quarter of

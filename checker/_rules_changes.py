@@ -86,10 +86,13 @@ def _from_to(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
                 verb = back.group(1)
                 out.append((y, new, {"down": "fell", "up": "rose"}.get(verb, verb)))
             continue
-        moved = re.search(rf"\b({_VERBS}|narrowed|widened)\b(?:[^.;:]|\.\d){{0,30}}\bto\s+(?:the\s+|a\s+)?$", lead.lower())
+        moved = re.search(rf"\b({_VERBS}|narrowed|widened|improved|worsened|deteriorated)\b(?:[^.;:]|\.\d){{0,30}}\bto\s+(?:the\s+|a\s+)?$",
+                          lead.lower())
         if moved and len(gap) <= 40 and re.match(r"^\s*(?:[a-z]+\s+){0,2}?(?:(?:at|on|in|by)\s+[\w /]{1,25}?)?,?\s*from\s+(?:the\s+|a\s+)?$", gap):
             # 'Passenger journeys grew to 31.6 million, from 29.8 million': the new figure first
-            out.append((y, x, moved.group(1)))
+            # ('improved to 87.3 per cent, from 79.6 per cent' says no way: a wait improves down)
+            verb = moved.group(1)
+            out.append((y, x, "" if verb in ("improved", "worsened", "deteriorated") else verb))
             continue
         if not re.search(r"\bfrom\s+(?:the\s+|a\s+)?$", lead):
             continue
@@ -357,6 +360,7 @@ def points_change(a: Analysis) -> Iterator[Check]:
     ok: Uptake was 71.2 per cent in the poorest areas and 88.6 per cent in the richest, a gap of 17.4 points, up from 15.1 points a year earlier.
     bad: There are now 71 step-free stations out of 142, up from 63 a year earlier - a rise of 12.7 percentage points.
     none: There are now 71 step-free stations out of 142, up from 63 a year earlier - a rise of 12.7 per cent.
+    none: The city had 57 per cent, against 41.3 per cent in Pelling and about 40 per cent in Ashby Moor - a gap of 16.6 points.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -368,6 +372,8 @@ def points_change(a: Analysis) -> Iterator[Check]:
                 continue  # 'a gap of 17.4 points, up from 15.1 points a year earlier': the gap then, of other levels
             pcts = [m for m in figs if m.kind == "percent" and m.hedge == "exact"]
             before = [m for m in pcts if m.end <= p.start]
+            if before and any(m.kind == "percent" and m.hedge != "exact" and before[-1].end <= m.start and m.end <= p.start for m in figs):
+                continue  # '57 per cent, against 41.3 per cent and about 40 per cent - a gap of 16.6 points': the last is not said exactly
             after = [m for m in pcts if m.start >= p.end]
             ante = _antecedent(a, k, "percent") if _THAT.match(a.sentence_text(k)) else None
             x = y = None
@@ -481,6 +487,8 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
     bad: Members fell to 6,420 from 7,015, meaning 695 fewer young people on the books.
     bad: The survey found 4,851 defects on the 3,412 km network, up from 4,203 - an increase of 748.
     none: The net cost fell to £2.31m from £2.37m, meaning the subsidy for each visit dropped by 72p.
+    bad: The council completed 412 homes, short of its target of 500 and down from 486 the year before. That is 84 fewer than in 2024/25.
+    ok: There were 287 casualties in 2025, compared with an average of 361 before the limits. That means 74 fewer people were hurt.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -534,6 +542,11 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
                 gap = a.between(d, after[0]) if after else ""
                 if before and after and len(gap) < 40 and not re.search(r"[,;(]|\band\b|\bbut\b", gap):  # not 'eight more than the year before, and four ...'
                     new, old = before[-1], after[0]
+            if old is None and re.match(r"^\s*(?:[a-z]+\s+)?(?:more|less|fewer)\b", a.after(d, 30)) and not any(
+                    m.end <= d.start and same_unit(m, d) for m in figs):
+                # 'That is 84 fewer than in 2024/25', 'That means 84 fewer people were hurt': the one
+                # pair of levels of the sentence before
+                old, new = _prior_levels(a, k, d) or (None, None)
             if old is None or new is None:
                 continue
             f, formula = apart(old, new), f"{new.text} - {old.text}" if new.value >= old.value else f"{old.text} - {new.text}"
@@ -548,6 +561,23 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
             check = conclude(a, "FC303", "difference", d, [old, new], f, formula, unit="")
             if check:
                 yield check
+
+
+def _prior_levels(a: Analysis, k: int, d: Mention) -> tuple[Mention, Mention] | None:
+    """The one pair of levels, earlier and later, of d's unit that the sentence before gives,
+    when d's sentence opens by pointing back at it ('..., down from 486 the year before. That
+    is 84 fewer'): its change of two levels ('from ... to', 'up from', 'compared with')."""
+    if k == 0 or not _THAT.match(a.sentence_text(k)):
+        return None
+    pairs = {(x.id, y.id): (x, y) for x, y, _w in _from_to(a, k - 1) if same_unit(x, d) and same_unit(y, d)}
+    prev = [m for m in a.figures(k - 1) if same_unit(m, d) and (m.kind != "count" or is_count(m))]
+    for i in range(1, len(prev)):
+        if re.match(r"^(?:\s*[\w'’-]+){0,3}?\W*(?:compared (?:with|to)|against|down from|up from)\s+(?:the\s+|an?\s+average\s+of\s+)?$",
+                    a.between(prev[i - 1], prev[i])):
+            new = _level_before(a, prev[:i], prev[i])
+            if new is not None:
+                pairs[(prev[i].id, new.id)] = (prev[i], new)
+    return next(iter(pairs.values())) if len(pairs) == 1 else None
 
 
 @rule("FC304", "the direction word agrees with the numbers")

@@ -169,6 +169,10 @@ _EARLIER_LEVEL = re.compile(r"\b(?:previous|earlier|prior|last year's|former)\s+
                             r"\b(?:from|compared with|compared to|than|on)\s+(?:the\s+)?$", re.I)
 
 
+#: the whole a share names after it ('more than a third of all the trust's year-long waits')
+_OF_WHOLE = re.compile(r"\s*of\s+(?:all\s+)?(?:the\s+)?((?:[\w'’-]+\s*){1,5})")
+
+
 @rule("FC101", "share of a part in its whole")
 def part_of_whole(a: Analysis) -> Iterator[Check]:
     """A part and its whole stated with the share between them: share = part / whole.
@@ -196,6 +200,8 @@ def part_of_whole(a: Analysis) -> Iterator[Check]:
     bad: Of the 240 appeals, 150 were heard in person. Judges upheld 49 of them, roughly a half.
     ok: Tenants asked for a review 96 times, up from 71, and the decision was overturned in 41 of those cases - roughly 43 per cent.
     none: Half were dealt with over the phone, while almost a third were seen at one of four treatment centres.
+    ok: In the town the figure was just under 61 per cent, with 838 of the 2,140 eligible toddlers never seen.
+    none: Orthopaedics has almost 12,000 patients waiting and 642 of them waiting longer than a year, more than a third of all the trust's year-long waits.
     """
     taken: set[str] = set()
     for k in a.in_sentence:
@@ -214,6 +220,13 @@ def part_of_whole(a: Analysis) -> Iterator[Check]:
             pt, st = a.clause_text(part).lower() + gap, a.clause_text(share).lower()
             if not near and (("within" in pt) != ("within" in st) or a.affinity(share, part) < -1):
                 continue  # a share further off, of another measure ('a rate of 84.8% for violent crime')
+            named = _OF_WHOLE.match(a.after(share, 60))
+            if named and share.start > part.end and set(content_words(named.group(1))) & (
+                    set(content_words(a.text[part.end:share.start])) - set(content_words(a.clause_text(whole)))):
+                # a share of a whole it names, of the part's own kind: '642 of them waiting longer
+                # than a year, more than a third of all the trust's year-long waits' is no share
+                # of the 12,000 waiting
+                continue
             taken.add(share.id)
             # a share in brackets just after its pair ('120 of the 480 cases (25%) had no
             # note') shares the pair's verb: what it says, it says of the part too
@@ -234,7 +247,8 @@ def part_of_whole(a: Analysis) -> Iterator[Check]:
             # the share before its pair ('Only 77.8 per cent had both doses, meaning 309 of the
             # 1,392 were not protected') is said of what the part means just as well
             said = gap if share.start > whole.end else a.text[share.end:min(part.start, whole.start)].lower()
-            if check and check.verdict == "inconsistent" and _MEANING.search(said):
+            # (or said with it: 'just under 61 per cent, with 838 of the 2,140 never seen')
+            if check and check.verdict == "inconsistent" and (_MEANING.search(said) or re.match(r"\W*with\b", said)):
                 # a share said as what the part means ('Only nine of the 20 toilets are still open,
                 # meaning more than half have shut') may be the part's or the rest's: as FC103
                 # reads a ratio, the reading that holds is the one meant

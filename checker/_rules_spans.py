@@ -168,6 +168,7 @@ def date_span(a: Analysis) -> Iterator[Check]:
     bad: We examined reports made during the eight months from 1 June 2016 to 30 November 2016.
     bad: Published Tuesday 21 March 2024.\\n\\nSupport has grown since we last asked, in March 2021, when 62% were in favour: a rise of six points in two years.
     none: Sessions ran between 6 February and 31 March 2023, and each lasted 45 minutes.
+    none: Published Tuesday 21 March 2024.\\n\\nWe have lost 12 toilets since 2015 and parking charges have gone up three times in four years.
     """
     for d in a.mentions:
         if not _duration(d) or d.hedge in ("more than", "less than", "at least", "at most"):
@@ -203,6 +204,10 @@ def _pair(a: Analysis, d: Mention, dates: list[Mention]) -> Check | None:
     return None
 
 
+#: a clause of its own after 'and': its subject and verb ('and parking charges have gone up')
+_OWN_SUBJECT = re.compile(r"\band\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[a-z-]+\s+){1,3}?(?:has|have|had|was|were|is|are)\b", re.I)
+
+
 def _since(a: Analysis, d: Mention, dates: list[Mention]) -> Check | None:
     """'... has grown since ... March 2022 ...: a rise of six points in two years'."""
     k = a.sentence_of[d.id]
@@ -214,6 +219,8 @@ def _since(a: Analysis, d: Mention, dates: list[Mention]) -> Check | None:
     x = dates[0]
     if x.start > d.start or not _SINCE.search(a.text[a.sentences[k].start:x.start]):
         return None
+    if _OWN_SUBJECT.search(a.between(x, d)):
+        return None  # 'lost 12 toilets since 2015 and parking charges have gone up three times in four years': another clause's span
     now = _doc_date(a)
     w1 = _when(x)
     if now is None or w1 is None or now.id == x.id:

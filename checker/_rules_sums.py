@@ -85,6 +85,7 @@ def parts_total(a: Analysis) -> Iterator[Check]:
     none: There were 197 of these, more than three in five of the total, alongside 74 at affordable rent and 47 shared-ownership homes.
     none: Most recruits came through the two degree routes: 158 joined through the apprenticeship and 124 through the graduate programme.
     none: Disabled residents got £175 and other households £125. Almost £2.2m was paid out in total.
+    none: The busiest suite, with 40 cells, dealt with 7,702 people. The force has 112 cells in total.
     """
     from ._rules_parts import of_pairs
 
@@ -144,7 +145,10 @@ def parts_total(a: Analysis) -> Iterator[Check]:
             if total is None and k + 1 < len(a.sentences) and len(run) == len([m for m in a.figures(k) if same_unit(m, first)]):
                 nxt = a.sentence_text(k + 1).lower()
                 if _TOTAL_BEFORE.search(nxt[:60]):
-                    cand = [m for m in a.figures(k + 1) if same_unit(m, first) and _counts_alike(a, m, run)]
+                    # (a total smaller than one of them is of something else: 'with 40 cells, dealt with
+                    # 7,702 people. The force has 112 cells in total')
+                    cand = [m for m in a.figures(k + 1) if same_unit(m, first) and _counts_alike(a, m, run)
+                            and m.value >= max(p.value for p in run)]
                     if cand:
                         total = cand[0]
             if total is None:

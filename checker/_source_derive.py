@@ -28,6 +28,7 @@ from ._source_text import (
     _TOTAL_ROW,
     ACCEPT,
     HUNDRED,
+    MARGIN,
     SLIP_WORDS,
     Source,
     _amount,
@@ -37,6 +38,7 @@ from ._source_text import (
     _earlier_of,
     _family,
     _key,
+    _of_order,
     _realistic_share,
     _said,
     _Side,
@@ -50,6 +52,11 @@ from ._source_text import (
 _ON_THE_YEAR_BEFORE = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:on|than|compared with)\s+(?:the\s+)?(?:previous|last|prior|preceding)\s+"
                                  r"(?:year|twelve months|12 months)\b|\s*(?:[a-z]+\s+){0,3}?(?:on|than)\s+(?:the\s+year\s+before|a\s+year\s+(?:earlier|before|ago))\b",
                                  re.I)
+
+
+#: a change over more than a year ('up 120 since 2019', 'over the past five years'): a report's
+#: two columns are not its levels
+_SINCE = re.compile(r"\bsince\b|\b(?:over|in)\s+(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:years|decade)\b|\bdecade\b", re.I)
 
 
 #: the value of a check's computed figure ('5.42%', '£1,234', '35.71%')
@@ -234,7 +241,7 @@ class _Derivations(_Finder):
                 # year's service'): the readings of the source its value allows
                 fair = sorted((r for r in (self.read(hl, s_, x) for s_, x in self.candidates(hl)) if r is not None
                                and r.verdict != "inconsistent" and r.shared >= SLIP_WORDS), key=lambda r: -r.shared)
-            if level is not None and re.search(r"\b(?:that|this|the)\s+(?:share|rate|proportion|figure|percentage)\b|\b(?:it|which)\s+(?:has\s+)?$",
+            if level is not None and re.search(r"\b(?:that|this|the|their|its)\s+(?:share|rate|proportion|figure|percentage)\b|\b(?:it|which)\s+(?:has\s+)?$",
                                                a_.text[level.end:hm.start]):
                 for r in fair:
                     if r.verdict == "inconsistent" or r.per != 1 or r.complement or r.x.family != "share":
@@ -306,6 +313,63 @@ class _Derivations(_Finder):
         return replace(check, relation=replace(check.relation, mentions=(hm.id, old.id, xm.id)),
                        explanation=f"{check.explanation} ({src.where(old)})")
 
+    def change_of_named_levels(self, h: _Side, quoting: bool) -> Check | None:
+        """A change in a count or amount the article gives with no level of its own
+        ('Primary fires fell by 192', 'Charges were up by 46 on the previous year'), whose
+        two levels the report gives for the measure its words name ('Primary fires fell from
+        1,306 to 1,214', a table row's two years): their difference, 92, checked. A working
+        that holds is reported from any pair its words name about as well as the best; a
+        wrong one only from an article that quotes the report, when its words single one
+        pair out, the change goes the same way and is of the order of the pair's."""
+        a, hm = self.a, h.mention
+        if not h.change or hm.kind not in ("count", "money") or not (_amount(h.family) or h.family.startswith("money:")):
+            return None
+        k = a.sentence_of[hm.id]
+        if any(o.id != hm.id and (_amount(_family(o)) or _family(o).startswith("money:")) and not is_change(a, o) for o in a.figures(k)):
+            return None  # a level of its own in its sentence: FC303's and change_to_level's
+        if _SINCE.search(a.sentence_text(k)):
+            return None  # 'up 120 since 2019': over more years than a report's two columns
+        level = replace(h, change=False, direction=0)
+        pairs: list[tuple[float, Mention, Mention, _Quote]] = []
+        for src, x in self.candidates(level):
+            q = self.read(level, src, x)
+            if q is None or q.per != 1 or q.complement or q.flipped or q.x.change or q.x.target or q.shared < ACCEPT \
+                    or q.x.mention.ranged:
+                continue
+            old = _earlier_of(src, x.mention, sentences=False)
+            if old is None or old.value <= 0 or _family(old) != x.family or _earlier_level(src, x.mention):
+                continue
+            step = x.value - old.value
+            if step == 0 or h.direction and (step > 0) != (h.direction > 0):
+                continue
+            pairs.append((q.similarity, old, x.mention, q))
+        if not pairs:
+            return None
+        pairs.sort(key=lambda p: -p[0])
+        best = pairs[0][0]
+        worked: list[tuple[Check, Mention, Mention, Source]] = []
+        for sim, old, new, q in pairs:
+            if sim < best - MARGIN:
+                break
+            src = q.source
+            check = conclude(a, "FC802", "change-of-levels", hm, [old, new], apart(old, new),
+                             f"{_said(src, new)} - {_said(src, old)} in the source" if new.value >= old.value else
+                             f"{_said(src, old)} - {_said(src, new)} in the source")
+            if check is None:
+                continue
+            check = replace(check, relation=replace(check.relation, mentions=(hm.id, old.id, new.id)),
+                            explanation=f"{check.explanation} ({src.where(new)})")
+            if check.verdict != "inconsistent":
+                return check
+            worked.append((check, old, new, src))
+        steps = {abs(new.value - old.value) for _c, old, new, _s in worked}
+        if not quoting or len(steps) != 1 or pairs[0][0] < ACCEPT + SLIP_WORDS or hm.hedge != "exact":
+            return None
+        check, old, new, _src = worked[0]
+        if not _of_order(abs(new.value - old.value), h.value, 4):
+            return None
+        return check
+
     def combined_rows(self, h: _Side, quoting: bool) -> Check | None:
         """A sum the article says it makes of rows it names ('Combined, the two emergency
         departments at Northmoor General and Ellbridge Royal saw 45,450 patients'): the
@@ -374,12 +438,12 @@ class _Derivations(_Finder):
                         return replace(check, explanation=f"{check.explanation} ({src.where(sh)})")
         return None
 
-    def arithmetic(self, h: _Side, got: list[_Quote]) -> Check | None:
+    def arithmetic(self, h: _Side, got: list[_Quote], sums: bool = True) -> Check | None:
         """A count the article works out itself from two figures of one passage of the
         source: their sum or difference ('26 officers short': a target of 224 and 198 in
         post). Looked for only in the passages whose words h's best match, and only a
         working that holds is reported: which two figures were meant cannot be known when
-        none does."""
+        none does. Without ``sums``, only differences are tried: a change is one."""
         from ._rules_parts import of_pairs
 
         # a gap in points is a difference of two shares; an amount, of two amounts
@@ -404,7 +468,7 @@ class _Derivations(_Finder):
             for i, p1 in enumerate(pool):
                 for p2 in pool[i + 1:]:
                     for sign, f in (("+", lambda u, v: u + v), ("-", lambda u, v: u - v)):
-                        if sign == "+" and (h.family == "points" or frozenset((p1.mention.id, p2.mention.id)) in nested):
+                        if sign == "+" and (not sums or h.family == "points" or frozenset((p1.mention.id, p2.mention.id)) in nested):
                             continue  # 525 injured and the 27 killed 'of these' make no 552
                         first, second = (p1, p2) if sign == "+" or p1.value >= p2.value else (p2, p1)
                         point = f(first.value, second.value)

@@ -43,6 +43,8 @@ from ._source_text import (
     _dropped,
     _family,
     _key,
+    _level_of_base,
+    _negated,
     _one_digit,
     _realistic_share,
     _restates_threshold,
@@ -221,6 +223,11 @@ class _Finder:
         # opposite polarity is another measure, though polarity read from a clause can be
         # wrong ('3,800 violent crimes and 280 sexual offences go unrecorded'): it costs
         flipped = h.negated != x.negated
+        if flipped and (hl := _level_of_base(a, hm)) is not None and (xl := _level_of_base(sa, xm)) is not None:
+            # two earlier levels of changes, each said after its later level, have the polarity
+            # of those levels: 'the vacancy rate has fallen to 8.4 per cent from 15.7 per cent'
+            # and 'the vacancy rate was 8.4 per cent, down from 15.7 per cent'
+            flipped = _negated(a, hl) != _negated(sa, xl)
         if flipped and x.negated and self.rest_said_so(h, src, x) or flipped and h.negated and self.negation_named(h, src, x):
             flipped = False
         if h.outside is not None and x.outside is not None and h.outside != x.outside:

@@ -82,6 +82,13 @@ _OTHER_STUDY = re.compile(r"\b(?:own|separate|another|internal|independent|earli
 #: three fairly rare words, or two rare ones) to take a quotation whose clause says none of them
 CLAUSE_WORDS = 1.5
 #: a figure's period said as a rate right after it: '24 a month', '970 patients per week'
+#: an earlier time said right after a figure ('8,315 the year before', '384 hectares last year')
+#: ('last year' alone is the report's year in many an article: 'made 5.31 million journeys last year')
+_EARLIER_SAID = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:(?:a|the)\s+(?:year|month)\s+(?:earlier|before)|the\s+previous\s+year)\b", re.I)
+#: ... or before it, as the base of a comparison ('up by 327 on last year's 8,315')
+_EARLIER_OWNER = re.compile(r"\b(?:on|from|than|with|against)\s+(?:the\s+)?(?:last|previous|prior|preceding)\s+year['’]s\s+$")
+#: a clause that tells of a named person, their age in commas ('Tom Pennock, 63, who keeps ')
+_WHO_NAMED = re.compile(r"\b[A-Z][a-z]+(?:,\s*\d{1,3},)?\s+who\s+(?:[a-z]+\s+){1,3}$")
 _RATE_SAID = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year)\b", re.I)
 
 
@@ -162,7 +169,11 @@ class _Slips(_Finder):
         # 28.6 per cent ... left unable to swim' for 'only 28.6 per cent could swim')
         other_way = any(r.flipped and r.x.value == h.value and r.per == 1
                         and r.shared >= (ECHO_WORDS if _distinctive(h.mention) else SLIP_WORDS) for r in got)
-        if q.slip == "complement quoted" and not q.flipped and q.shared < COMPLEMENT_WORDS and not other_way \
+        # (a share of three digits that is exactly the rest of one its words name is no coincidence:
+        # 'just 41.3 per cent had the urine test' of the table's 'Urine albumin | 58.7')
+        exact = _digits(h.mention) >= 3 and h.mention.hedge == "exact" and q.x.mention.hedge == "exact" \
+            and h.value + q.x.value == HUNDRED and q.shared >= SLIP_WORDS
+        if q.slip == "complement quoted" and not q.flipped and q.shared < COMPLEMENT_WORDS and not other_way and not exact \
                 and not (h.outside is not None and h.outside == q.x.outside and q.shared >= SLIP_WORDS):
             # unless both say the same side of one limit ('waiting more than six weeks',
             # '% over 6 weeks'): then the share is plainly the one, and its complement a slip
@@ -213,6 +224,12 @@ class _Slips(_Finder):
         end = re.search(r'["\u201d]', a.text[m.end:])
         quote += a.text[m.start:m.end + (end.start() if end else 0)]
         return bool(re.search(r"\b(?:I|I'm|I've|me|my|we|we're|we've|our|us)\b", quote))
+
+    def own_figure(self, h: _Side) -> bool:
+        """Whether h is a named person's own figure, in a clause that tells of them ('Tom
+        Pennock, 63, who keeps 600 ewes near Upper Dale'): no figure of the report."""
+        a, m = self.a, h.mention
+        return bool(_WHO_NAMED.search(a.text[max(a.sentence(m).start, m.start - 60):m.get("hedge_start") or m.start]))
 
     def added(self, h: _Side, q: _Quote) -> bool:
         """'12 new social work posts' counts what is added, not the report's 142 posts with a
@@ -853,6 +870,8 @@ class _Slips(_Finder):
             return None
         years = {int(y) for y in _YEAR.findall(said)}
         xm = q.x.mention
+        if _EARLIER_SAID.match(a.text, h.mention.end) or _EARLIER_OWNER.search(a.before(h.mention, 25)):
+            return None  # 'up by 327 on last year's 8,315', '8,315 the year before': the earlier level, said so
         ks = sa.sentence_of[xm.id]
         dated = _THEN_YEAR.match(a.text, h.mention.end)
         if dated and any(int(y) > int(dated.group(1)) for y in _YEAR.findall(sa.sentence_text(ks))):
@@ -913,11 +932,15 @@ class _Slips(_Finder):
             r = next((r for r in got if r.x.mention.id == news[0].id), None)
             if r is None and news[0].id in sides:
                 r = self.read(h, q.source, sides[news[0].id])  # a level too far off for its value to bring it ('£287,400' for '£211,900')
-            r = r if r is not None and r.verdict == "inconsistent" and not r.flipped else None
+            # (read the same way round as the base was: 'the rest split between 131 shared ownership homes')
+            r = r if r is not None and r.verdict == "inconsistent" and (not r.flipped or q.flipped) else None
             # the two levels of one source sentence, the base's year said, share its words: the
             # article's need not favour the later one ('27 people were killed, compared with 31
             # in 2022'; not a scale, 'from 0 (urgent improvement necessary) to 5')
-            if r is not None and (r.shared >= q.shared - 0.01 or own and sa.sentence_of[news[0].id] == ks and r.shared >= q.shared - 0.5):
+            # (or its time said right after it: 'up from 658 the previous year', whose 'year' the
+            # article's 'During the year' shares)
+            if r is not None and (r.shared >= q.shared - 0.01 or (own or _THEN.match(sa.text, xm.end)) and sa.sentence_of[news[0].id] == ks
+                                  and r.shared >= q.shared - 0.5):
                 return replace(r, slip="another period's figure")
             return None
         # a table with a column a year: the same row's cell under a later year
@@ -925,7 +948,7 @@ class _Slips(_Finder):
         year = q.source.column_year.get((cell[0], cell[2])) if cell else None
         if cell is None or year is None or year in years:
             return None
-        later = [r for r in got if r.verdict == "inconsistent" and not r.flipped and r.per == 1 and not r.complement
+        later = [r for r in got if r.verdict == "inconsistent" and (not r.flipped or q.flipped) and r.per == 1 and not r.complement
                  and r.x.family == h.family and (c := sa.cell_of.get(r.x.mention.id)) is not None and c[:2] == cell[:2]
                  and q.source.years(cell[0], cell[2]).get(c[2], year) > year]
         if later:

@@ -216,6 +216,16 @@ def _negated(a: Analysis, m: Mention) -> bool:
     return a.negated(m)
 
 
+def _level_of_base(a: Analysis, m: Mention) -> Mention | None:
+    """The later level of a change whose earlier level m is, said before it in its sentence
+    ('the vacancy rate was 8.4 per cent, down from 15.7 per cent': 8.4 of 15.7)."""
+    from ._rules_changes import _from_to
+
+    if m.id in a.cell_of or not _BASE_OF.search(a.before(m, 25)):
+        return None
+    return next((n for o, n, _w in _from_to(a, a.sentence_of[m.id]) if o.id == m.id and n.kind == m.kind and n.end <= m.start), None)
+
+
 def _scope(a: Analysis, m: Mention) -> bool:
     """Whether m's sentence speaks of a wider area ('nationally', 'the England average'),
     not of one compared with a wider average it does not give ('13.8%, above the regional average')."""
@@ -292,7 +302,9 @@ _IN_AN_EARLIER_YEAR = re.compile(r"\s*(?:In|For|During|Back in|Over)\s+(?:the\s+
 #: a figure that is the whole others are counted in ('91 of the 742', 'out of 463')
 _WHOLE_BEFORE = re.compile(r"(?:\d%?|\bout|\bcent)\s+of\s+(?:the\s+|all\s+)?$", re.I)
 #: words that put a figure in an earlier time than the report's own
-_EARLIER = re.compile(r"(?<!least one )(?<!or more )\b(?:earlier|previous(?:ly)?|prior|before|ago|last inspection|used to|had been|"
+_EARLIER = re.compile(r"(?<!least one )(?<!or more )\b(?:earlier|previous(?:ly)?|prior|"
+                      # not a deadline of one's own ('seen before their first birthday')
+                      r"before(?!\s+(?:their|his|her|its|the\s+age|age|they|being|reaching|turning)\b)|ago|last inspection|used to|had been|"
                       # 'the 20 toilets that once served the villages'; not 'once a week', 'at once', 'once again'
                       r"(?<!\bat )(?<!least )(?<!than )(?<!just )(?<!only )once(?!\s+(?:a|an|every|per|again|more|in|or|the)\b))\b"
                       # not a definition ('victims of at least one earlier crime')

@@ -186,8 +186,16 @@ class _Matcher(_Slips, _Derivations):
             if h.mention.id in out.quotes or h.mention.id in worked or not (
                     _amount(h.family) or h.family.startswith("money:") or h.family == "points"):
                 continue
-            c = self.arithmetic(h, readings[h.mention.id]) or self.count_of_share(h) or self.change_to_level(h, quoting) \
-                or self.combined_rows(h, quoting)
+            if h.change:
+                # a change is a difference of two levels, never a sum ('rose by 11 over the year to
+                # 58' is 58 less the 49 before, not the report's 'nine' and 'two')
+                # (a working of two figures that holds is a difference: 4,856 - 3,910 hours is 'nearly
+                # 1,000 more hours than last year', whatever level the words seem to end at)
+                c = self.arithmetic(h, readings[h.mention.id], sums=False) or self.change_to_level(h, quoting) \
+                    or self.change_of_named_levels(h, quoting) or self.count_of_share(h) or self.combined_rows(h, quoting)
+            else:
+                c = self.arithmetic(h, readings[h.mention.id]) or self.count_of_share(h) or self.change_to_level(h, quoting) \
+                    or self.combined_rows(h, quoting)
             if c is not None:
                 out.derived.append(c)
         for h in sides:
@@ -224,7 +232,7 @@ class _Matcher(_Slips, _Derivations):
                 out.unmatched.append(h.mention)
         for hid, q in list(out.misquotes.items()):
             if not self.sure(by_side[hid], q, readings[hid]) or self.rest_of_whole(by_side[hid], q) or self.the_rest(by_side[hid], q) \
-                    or self.own_share(by_side[hid]) \
+                    or self.own_share(by_side[hid]) or self.own_figure(by_side[hid]) \
                     or not self.plain_polarity(by_side[hid], q) or self.added(by_side[hid], q) or self.spoken(by_side[hid]):
                 del out.misquotes[hid]
                 if hid in demoted:

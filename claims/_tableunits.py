@@ -96,6 +96,7 @@ def extract_document(doc: Document) -> list[Mention]:
             in_cell.setdefault(k, []).append(i)
             where[i] = doc.cells[k]
     out = list(mentions)
+    captioned = _captioned_percent(doc, headers, labels, [(mentions[f[0]], where[f[0]]) for f in in_cell.values() if len(f) == 1])
     for found in in_cell.values():
         if len(found) != 1:
             continue  # '1,011 (37.7)': which number the unit belongs to is not said
@@ -117,8 +118,39 @@ def extract_document(doc: Document) -> list[Mention]:
         if _CHANGE.search(header):
             continue
         units = {u for u in (table_units(header), table_units(labels.get((table, row), ""))) if u is not None}
+        if not units and table in captioned:
+            units = {("percent", 1)}
         if len(units) == 1:
             out[i] = _with_unit(m, units.pop())
+    return out
+
+
+#: a table's title on the line above it ('Table 1: Percentage of people receiving each care
+#: process', 'Weight categories, 2024/25 (percentage of children measured)')
+_CAPTION = re.compile(r"(?i)^\s*(?:table|figure|chart)\s+[\w.]{1,6}\s*[:.\-–—]\s*\S")
+
+
+def _captioned_percent(doc: Document, headers: dict[tuple[int, int], str], labels: dict[tuple[int, int], str],
+                       cells: list[tuple[Mention, tuple[int, int, int, int, int]]]) -> set[int]:
+    """The tables whose title says their figures are percentages, when neither a header nor
+    a row label gives any unit and every bare figure in the body is one a percentage can be
+    (years in the header row aside)."""
+    first: dict[int, int] = {}
+    for a, _b, table, _row, _col in doc.cells:
+        first[table] = min(first.get(table, a), a)
+    out: set[int] = set()
+    for table, start in first.items():
+        if any(table_units(t) for (t2, _c), t in headers.items() if t2 == table) \
+                or any(table_units(t) for (t2, _r), t in labels.items() if t2 == table):
+            continue
+        line = doc.text.rfind("\n", 0, start) + 1  # (the header row's own line start, '| ', is no title)
+        above = doc.text[max(0, line - 300):line].rstrip().splitlines()
+        title = above[-1] if above else ""
+        if not _CAPTION.match(title) or not _PERCENT.search(title):
+            continue
+        body = [m for m, (_a, _b, t, row, col) in cells if t == table and row > 0 and col > 0]
+        if body and all(m.kind in ("count", "decimal") and 0 <= m.value <= 100 for m in body):
+            out.add(table)
     return out
 
 

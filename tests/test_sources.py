@@ -2205,22 +2205,34 @@ def test_slips_of_the_twenty_second_batch(article: str, figure: str, meant: str,
     # a 'Vacancy rate' column is of what is vacant; 'not far behind' denies nothing
     ("PITCH", "Eastholm is worst, with a quarter of its sites vacant.", "a quarter"),
     ("PITCH", "Westby, where 41 sites are staffed, is not far behind with a vacancy rate of 18.0 per cent.", "18.0 per cent"),
+    # (the twenty-fourth batch) a change with no level of its own, against the levels its words name
+    ("MOOR", "Primary fires fell by 92 over the year.", "92"),
+    # the 'standard £62 test fee' is a price paid, no standard
+    ("MOOR", "Learners paid an average of £176 on top of the £62 test fee.", "£62"),
+    # the earlier level of a change takes the polarity of the later one in both texts
+    ("MOOR", "The vacancy rate has fallen to 7.9 per cent from 14.6 per cent.", "14.6 per cent"),
+    # the earlier level, said to be so in the article
+    ("MOOR", "Home safety visits were up by 87 on the previous year's 655.", "655"),
 ])
-def test_quotations_of_the_twenty_second_and_third_batches(report: str, article: str, figure: str) -> None:
-    got = verdicts(article, figure, {"HALLS": HALLS_REPORT, "PITCH": PITCH_REPORT}[report])
+def test_quotations_of_the_twenty_second_to_fourth_batches(report: str, article: str, figure: str) -> None:
+    got = verdicts(article, figure, {"HALLS": HALLS_REPORT, "PITCH": PITCH_REPORT, "MOOR": MOORSIDE_REPORT}[report])
     assert "inconsistent" not in got.values() and (got.get("FC801") in ("verified", "rounded")
                                                    or got.get("FC802") in ("verified", "rounded")), got
 
 
-@pytest.mark.parametrize(("article", "figure"), [
+@pytest.mark.parametrize(("report", "article", "figure"), [
     # the level 'that share' points back to, though its words are cut short at 'than'
-    ("Just under 30 per cent of officers have less than a year's service, although that share fell by 3.7 per cent "
+    ("HALLS", "Just under 30 per cent of officers have less than a year's service, although that share fell by 3.7 per cent "
      "over the year.", "3.7 per cent"),
     # 'the 20 per cent most deprived' names a group: the 39.8 is the 44.6's base
-    ("The share of members in the most deprived areas rose by 4.8 per cent to 44.6 per cent.", "4.8 per cent"),
+    ("HALLS", "The share of members in the most deprived areas rose by 4.8 per cent to 44.6 per cent.", "4.8 per cent"),
+    # (the twenty-fourth batch) 'improved to 88.1 per cent, from 80.4 per cent' gives the two levels
+    ("MOOR", "The share of 999 calls answered within 10 seconds improved by 7.7 per cent to 88.1 per cent.", "7.7 per cent"),
+    # 'their share' points back to the level before it
+    ("MOOR", "Women now make up 21.6 per cent of firefighters, and their share rose by 2.4 per cent over the year.", "2.4 per cent"),
 ])
-def test_points_given_as_per_cent_of_the_twenty_second_batch(article: str, figure: str) -> None:
-    r = run(article, HALLS_REPORT)
+def test_points_given_as_per_cent_of_the_twenty_second_and_fourth_batches(report: str, article: str, figure: str) -> None:
+    r = run(article, {"HALLS": HALLS_REPORT, "MOOR": MOORSIDE_REPORT}[report])
     by_id = {m.id: m for m in r.mentions}
     got = [c for c in r.checks if by_id[c.relation.target].text == figure]
     assert [(c.verdict, c.cause) for c in got] == [("inconsistent", "percentage points reported as per cent")], \
@@ -2268,3 +2280,90 @@ The scheme cost £398,200 in 2025, made up of lost income and staffing. This com
 
 The average trip was 4.1 km long (year one: 3.6 km) and lasted 18 minutes.
 """
+
+
+MOORSIDE_REPORT = """Moorside Fire and Rescue: annual performance report 2025/26
+
+Incidents
+
+The service attended 8,204 incidents in 2025/26. Primary fires fell from 1,418 to 1,326. Secondary
+fires rose from 2,037 to 2,151.
+
+Structures
+
+The number of bridges in very poor condition rose to 61, from 52 a year earlier. Nine were added
+after the winter floods and two after vehicle strikes.
+
+Control room
+
+At 31 March 2026 the vacancy rate among control staff was 7.9 per cent, down from 14.6 per cent a
+year earlier. The share of 999 calls answered within 10 seconds improved to 88.1 per cent, from 80.4
+per cent.
+
+Workforce
+
+Women made up 21.6 per cent of firefighters at 31 March 2026, up from 19.2 per cent.
+
+Driver training
+
+Each trainee pays the standard £62 test fee. Those who used a private instructor paid an average of
+£176 on top.
+
+Community safety
+
+There were 742 home safety visits to older residents in 2025/26, up from 655 the previous year.
+The proportion of visits completed before the resident's first follow-up call fell to 63.2%, from
+70.4% in 2024/25.
+
+Table 1: Fire engines by type
+
+| Type            | 2024/25 | 2025/26 |
+| Standard pump   | 41      | 38      |
+| Rescue pump     | 12      | 15      |
+| Total           | 53      | 53      |
+
+Table 2: Percentage of crews trained in each skill
+
+| Skill          | 2024/25 | 2025/26 |
+| Water rescue   | 52.3    | 58.7    |
+| Rope rescue    | 61.0    | 64.4    |
+
+Farms
+
+Upper Fell had 734 farm visits during the year.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "meant"), [
+    # a change with no level of its own, against the two levels of the measure its words name
+    ("Primary fires fell by 192 over the year.", "192", "1,326"),
+    # a change is a difference of its two levels, never a sum of two other figures ('nine', 'two')
+    ("The number of bridges in very poor condition rose by 11 over the year to 61.", "11", "52"),
+])
+def test_a_change_against_the_levels_its_words_name(article: str, figure: str, meant: str) -> None:
+    check, joined = the_one_inconsistent(article, figure, MOORSIDE_REPORT)
+    assert check.rule == "FC802" and meant in joined, (check.explanation, joined)
+
+
+@pytest.mark.parametrize(("article", "figure", "meant", "slip"), [
+    # the earlier level of a change, its time said right after it in the report
+    ("During the year 742 older residents had a home safety visit, and 655 people asked for one.", "655", "742",
+     "another period's figure"),
+    # 'before their first follow-up call' is a deadline, no earlier time
+    ("Just 70.4% of visits were completed before their first follow-up call.", "70.4%", "63.2%", "another period's figure"),
+    # a share of three digits that is exactly the rest of a cell its words name, in a table
+    # its title says is of percentages
+    ("Just 41.3 per cent of crews are trained for water rescue.", "41.3 per cent", "58.7", "complement quoted"),
+])
+def test_slips_of_the_twenty_fourth_batch(article: str, figure: str, meant: str, slip: str) -> None:
+    got, joined = misquote_of(article, figure, MOORSIDE_REPORT)
+    assert got == slip and meant in joined, (got, joined)
+
+
+def test_a_named_persons_own_figure() -> None:
+    """'Tom Pennock, 63, who keeps 600 ewes near Upper Fell' is his own figure, not the
+    report's 734 farm visits there misquoted."""
+    article = ("Officers made 742 home safety visits. Tom Pennock, 63, who keeps 600 ewes near Upper Fell, said the "
+               "visits had helped.")
+    got = verdicts(article, "600", MOORSIDE_REPORT)
+    assert "inconsistent" not in got.values(), got

@@ -209,3 +209,16 @@ def test_a_long_run_that_is_no_table_is_read_once() -> None:
     began = time.perf_counter()
     assert read_document("t.txt", text=text).cells == ()
     assert time.perf_counter() - began < 5
+
+
+def test_a_title_of_percentages_makes_bare_cells_percent() -> None:
+    """'Table 2: Percentage of patients given each check' above a table whose headers are
+    years and whose cells are all 100 or less: the cells are percentages. Not when a cell
+    is over 100 (a count), nor with no title line saying so."""
+    table = ("| Check          | 2023/24 | 2024/25 |\n"
+             "| Blood pressure | 90.2    | 92.6    |\n"
+             "| Foot check     | 71.5    | 76.2    |\n")
+    titled = "Table 2: Percentage of patients given each check\n\n" + table
+    assert _mention(titled, "76.2").kind == "percent"
+    assert _mention(table, "76.2").kind == "decimal"
+    assert _mention(titled.replace("71.5", "171"), "76.2").kind == "decimal"
