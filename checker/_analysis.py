@@ -39,6 +39,9 @@ NEGATION = re.compile(
     re.I,
 )
 _ALL_BUT = re.compile(r"\ball but\s+$", re.I)
+#: a verb of backing or saying, then what was backed or said ('supported a new expectation that')
+_SAID_THAT = re.compile(r"\s+(?:of\s+\w+\s+)?(?:supported|backed|agreed|said|felt|thought|believed|favoured|preferred|welcomed|"
+                        r"wanted|endorsed)\b[^.;:]{0,60}?\bthat\b", re.I)
 _WITHIN = re.compile(r"\b(?:within|inside|in under|no more than|or less|or fewer)\b")
 _PAST = re.compile(r"\b(?:longer than|more than|over|beyond|outside|exceed(?:ed|ing)?|after|late)\b")
 _CLAUSE = re.compile(r"[;:–—()]|\s-\s(?=(?:meaning|leaving|while|whereas|but|although|though)\b)|,\s|\band\b(?=\s+(?:[£$€]?\d|just|only|some|about|around|nearly|almost|the (?:remaining|rest|other)\b))|\band\b(?=\s+(?!(?:over|under|up|down|to|from|between|more|less|fewer|than|with|per|in|of|at|by|for|nearly|almost|about|around|just|only|some)\b)[a-z]{3,}(?:\s+(?:in|up|out|off|down|away|back))?(?:\s+(?:another|a\s+further))?\s+(?!(?:19|20)\d\d\b)[£$€]?\d)|\bwhich\b|\bwhile\b|\bbut\b|\bwhereas\b|\bbecause\b(?=[^.;,]*\d)|\bcompared with\b|\bthan\b")
@@ -213,6 +216,14 @@ class Analysis:
         if got is None:
             # 'All but 3.7 per cent of drivers completed': the clause opens after its 'but'
             got = bool(NEGATION.search(self.clause_text(m)) or _ALL_BUT.search(self.before(m, 12)))
+            if got and not _ALL_BUT.search(self.before(m, 12)):
+                # a negation inside what the figure's people backed or said ('61 per cent supported
+                # a new expectation that premises should not display gaming machines') is the
+                # proposal's, not the figure's: read only the clause up to that 'that'
+                start, end = self.clause(m)
+                said = _SAID_THAT.search(self.text, m.end, end)
+                if said is not None:
+                    got = bool(NEGATION.search(self.text[start:said.start()]))
             if not got and re.search(r"\bf[ae]ll(?:s|ing)?\s+short\b", self.text[m.end:self.clause(m)[1]]):
                 # '82.5 per cent of audits fell short': the figure is what fell short (not a
                 # target it fell short of: 'falling short of its target of 96.5 per cent')

@@ -136,6 +136,11 @@ def _group(a: Analysis, x: Mention) -> frozenset[str]:
 _ANOTHER_TIME = re.compile(r"\b(?:ago|next (?:year|month|week|spring|summer|autumn|winter)|in previous years|used to)\b", re.I)
 
 
+#: a figure said of the future ('forecast to peak at 40,240', 'would rise to 412')
+_FORECAST = re.compile(r"\b(?:forecast|projected|predicted|expected|due)\s+to\b|"
+                       r"\b(?:will|would)\s+(?:\w+\s+)?(?:rise|fall|reach|peak|grow|increase|decrease|drop|climb|total|cost|need)\b", re.I)
+
+
 @rule("FC501", "the same quantity restated")
 def restatement(a: Analysis) -> Iterator[Check]:
     """A hedged or headline figure that restates a more precise figure of the same
@@ -153,6 +158,7 @@ def restatement(a: Analysis) -> Iterator[Check]:
     none: The landlord received 3,905 first-stage complaints and 611 second-stage ones, more than 4,500 in all.
     none: The trust spent £4.86m on agency staff. Unless it acts, agency spending will rise above £5.5m next year.
     none: Only 18.4 per cent of cases were decided within 21 days. The council wants to cut the list by March and to decide a quarter of cases within 21 days.
+    none: Secondary numbers climbed to nearly 38,000. They are forecast to peak at 40,240 in 2028.
     """
     body = _body_start(a)
     figs = [m for m in a.mentions if _family(m) and not a.cell_of.get(m.id) and not m.ranged]
@@ -218,6 +224,8 @@ def restatement(a: Analysis) -> Iterator[Check]:
                 continue  # 'received 3,905 ... and 611 ..., more than 4,500 in all': a total beside its parts, no restatement
             if _PAST_BASE.search(a.before(x, 25)) and not _PAST_BASE.search(a.before(h, 25)):
                 continue  # 'rose to 22%, up from 19.6% a year earlier': the past is not what a headline restates
+            if _FORECAST.search(a.before(x, 40)) and not _FORECAST.search(a.before(h, 40)):
+                continue  # 'forecast to peak at 40,240 in 2028': a future figure is not what 'nearly 38,000' now restates
             if h.precision is not None and x.precision is not None and x.precision >= h.precision \
                     and not (h.hedge != "exact" and x.hedge == "exact") and not (head and x.precision == h.precision):
                 continue  # a restatement is the coarser of the two

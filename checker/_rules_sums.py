@@ -386,6 +386,7 @@ def rest_of_whole(a: Analysis) -> Iterator[Check]:
     none: Of 71 officers, 29 were dismissed – 12 of them had resigned before their case was heard. Another 17 were warned, while in 16 cases there was no case to answer.
     none: Of the 1,094 applications decided, 111 were refused. Eastholm had 318 applications.
     none: Some 32 of the 184 sites had no patrol. A year ago 163 sites were staffed; this year the figure is 152.
+    none: Of 4,815 homes with permission, nearly 2,000 were not started. The largest site is meant to provide 1,400 homes.
     """
     from ._rules_parts import of_pairs
 
@@ -403,6 +404,8 @@ def rest_of_whole(a: Analysis) -> Iterator[Check]:
                 continue  # 'A year ago 163 sites were staffed': a part of another time's whole
             if re.search(r"\b(?:a further|another|an additional|additional|a separate)\s+$", a.before(c, 20), re.I):
                 continue  # 'A further 38 households ...' adds a group; it is not the rest of a whole
+            if re.search(r"\b(?:meant|due|supposed|planned|set|expected|designed)\s+to\s+(?:\w+\s+){0,2}$", a.before(c, 40), re.I):
+                continue  # 'is meant to provide 1,400 homes': a plan, no part of a count
             noun = set(content_words(a.after(c, 25))[:2])
             first = next(iter(content_words(a.after(c, 25))[:1]), "")
             years = {m.get("year") or int(m.value) for m in a.in_sentence.get(k, []) if m.kind in ("date", "year")}

@@ -90,6 +90,23 @@ class _Matching:
 NEAREST = 40
 
 
+def _unit_header(src: Source, m: Mention, unit: str) -> bool:
+    """Whether m is a table cell whose column header names the unit ('Hectares restored' for
+    hectare): a bare count there is a quantity of that unit."""
+    sa = src.analysis
+    cell = sa.cell_of.get(m.id)
+    if cell is None or not unit:
+        return False
+    header = " ".join(sa.text[a:b] for a, b, t, r, c in sa.doc.cells if t == cell[0] and r == 0 and c == cell[2]).lower()
+    names = (re.escape(unit.lower()), *_UNIT_SYMBOLS.get(unit.lower(), ()))
+    return bool(re.search(rf"\b(?:{'|'.join(names)})", header))
+
+
+#: the short forms a column header gives a unit in ('Area restored (ha)')
+_UNIT_SYMBOLS = {"hectare": ("ha\\b",), "kilometre": ("km\\b",), "tonne": ("t\\b", "tco2e\\b"), "hour": ("hrs\\b",),
+                 "minute": ("mins\\b",), "mile": ("mi\\b",), "metre": ("m\\b",)}
+
+
 class _Finder:
     """Article figures against the figures of its sources: candidates, readings and the choice among them."""
 
@@ -150,6 +167,8 @@ class _Finder:
             # the same figure, met only by its exact value
             fams |= {f for src in self.sources for f in src.by_value if f == "decimal" or f.startswith("quantity:")
                      or h.family == "decimal" and f.startswith("rate:")}
+            if h.family.startswith("quantity:"):
+                fams.add("count")  # '406 hectares' of a table cell '406' under 'Hectares restored' (below)
         v = float(h.value)
         centres = [v]
         if h.family == "share":
@@ -190,6 +209,8 @@ class _Finder:
                     continue
                 if h.scope != x.scope:
                     continue
+                if x.family == "count" and h.family.startswith("quantity:") and not _unit_header(src, x.mention, h.mention.unit):
+                    continue  # a count is a quantity only in a column its header names so, not '1,212 fragile volumes'
                 yield src, x
 
     def read(self, h: _Side, src: Source, x: _Side) -> _Quote | None:

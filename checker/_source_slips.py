@@ -39,6 +39,7 @@ from ._source_text import (
     _THEN,
     _THEN_YEAR,
     _TOTAL_ROW,
+    _WHOLE,
     _WHOLE_BEFORE,
     _YEAR,
     ACCEPT,
@@ -428,6 +429,8 @@ class _Slips(_Finder):
             return None
         if h.mention.ranged and self.echoed(h, q):
             return None  # 'between 69.3 and 73.5 per cent' against '69.3 per cent to 73.5 per cent': the range, end for end
+        if self.whole_said(h) and _WHOLE.search(sa.text[sa.sentences[ks].start:q.x.mention.start]):
+            return None  # 'Overall, an estimated 2,946' of 'In total, ... an estimated 2,946': both the whole's
         mine = {self.translate(src, w) for w in h.words} - {""}
 
         def own(x: _Side) -> set[str]:

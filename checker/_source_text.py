@@ -46,11 +46,16 @@ _OUTSIDE = re.compile(rf"\b(?:longer|further than|farther than|beyond|exceed(?:e
 #: three in ten still waited longer'), not one in apposition ('- more than 18,600 people -')
 _OWN_CLAUSE = re.compile(r"\W*(?:meaning|which means|while|whereas|but|and|so)\b", re.I)
 #: a clause that restates the figure before it in other terms: 'over 11,600 a year ... , or about 32 a day'
-_RESTATING = re.compile(r"^\W*(?:or|i\.e\.|that is|equivalent to|the equivalent of|which is|which was|which represents)\b", re.I)
+_RESTATING = re.compile(r"^\W*(?:or|i\.e\.|that is|equivalent to|the equivalent of|which is|which was|which represents|"
+                        # '6,214 unfilled places, a surplus of 11.4 per cent of capacity'
+                        r"an?\s+(?:surplus|shortfall|rate|share|proportion)\s+of)\b", re.I)
 #: a wider population than the report's own ('nationally, 26 per cent'); 'the national
 #: rules' is not one
 _WIDER = re.compile(r"\b(?:nationally|nationwide|across (?:england|wales|scotland|the uk|the country)|in england and wales|"
-                    r"regionally|across the region|(?:the )?(?:england|uk|national|regional) average|(?:all|other) forces)\b", re.I)
+                    r"regionally|across the region|(?:the )?(?:england|uk|national|regional) average|(?:all|other) forces|"
+                    # 'Across English district councils, turnover averaged around 13 per cent'
+                    r"(?:across|among|for|in)\s+(?:all\s+)?(?:english|welsh|british|other|similar|comparable)\s+"
+                    r"(?:(?:district|county|unitary|metropolitan|london)\s+)?(?:councils|authorities|forces|trusts|boroughs))\b", re.I)
 
 #: a word in at most this many sentences of the source is rare enough to index figures by
 RARE = 5

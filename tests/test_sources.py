@@ -2207,6 +2207,14 @@ def test_slips_of_the_twenty_second_batch(article: str, figure: str, meant: str,
     ("PITCH", "Westby, where 41 sites are staffed, is not far behind with a vacancy rate of 18.0 per cent.", "18.0 per cent"),
     # (the twenty-fourth batch) a change with no level of its own, against the levels its words name
     ("MOOR", "Primary fires fell by 92 over the year.", "92"),
+    # (the twenty-fifth) a negation inside what was supported is the proposal's
+    ("MOOR", "Some 61 per cent backed keeping stations open at night.", "61 per cent"),
+    # both say the figure is the whole's: no other line's
+    ("MOOR", "The worst single incident affected 1,108 people. Overall, an estimated 2,946 people were caught up.", "2,946"),
+    # a share restating a count beside it after 'a shortfall of' takes its polarity
+    ("MOOR", "More than 6,000 shifts went unfilled - 11.4 per cent of the total.", "11.4 per cent"),
+    # a cell under '(ha)' is a quantity of hectares
+    ("MOOR", "Black Fell saw the most work, with 406 hectares restored.", "406 hectares"),
     # the 'standard £62 test fee' is a price paid, no standard
     ("MOOR", "Learners paid an average of £176 on top of the £62 test fee.", "£62"),
     # the earlier level of a change takes the polarity of the later one in both texts
@@ -2331,6 +2339,20 @@ Table 2: Percentage of crews trained in each skill
 Farms
 
 Upper Fell had 734 farm visits during the year.
+
+Consultation and staffing
+
+There were 87 responses to the consultation. Of these, 72 per cent supported the new plan, and 61
+per cent supported a proposal that stations should not close at night. A total of 212 staff left
+during the year, an overall turnover rate of 14.4 per cent. In total, the incidents logged affected
+an estimated 2,946 people. The largest single incident affected 1,108 people. The service had 6,214
+unfilled shifts, a shortfall of 11.4 per cent of all shifts.
+
+Table 3: Land restored
+
+| Site        | Area restored 2025/26 (ha) | Dams built |
+| Black Fell  | 406                        | 3,880      |
+| Grey Moss   | 212                        | 1,410      |
 """
 
 
@@ -2358,6 +2380,13 @@ def test_a_change_against_the_levels_its_words_name(article: str, figure: str, m
 def test_slips_of_the_twenty_fourth_batch(article: str, figure: str, meant: str, slip: str) -> None:
     got, joined = misquote_of(article, figure, MOORSIDE_REPORT)
     assert got == slip and meant in joined, (got, joined)
+
+
+def test_a_wider_population_named_after_across() -> None:
+    """'Across English district councils, turnover averaged around 13 per cent' is a
+    national figure, not a misquote of the report's 14.4 per cent."""
+    got = verdicts("Across English district councils, turnover averaged around 13 per cent.", "13 per cent", MOORSIDE_REPORT)
+    assert "inconsistent" not in got.values(), got
 
 
 def test_a_named_persons_own_figure() -> None:
