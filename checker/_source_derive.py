@@ -59,6 +59,10 @@ _ON_THE_YEAR_BEFORE = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:on|than|compared wit
 _SINCE = re.compile(r"\bsince\b|\b(?:over|in)\s+(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:years|decade)\b|\bdecade\b", re.I)
 
 
+#: words that name no measure of their own ('rate', 'share', 'year')
+_GENERIC_WORDS = frozenset({"rate", "share", "proportion", "percentag", "figure", "year", "number", "total", "per", "cent"})
+
+
 #: the value of a check's computed figure ('5.42%', '£1,234', '35.71%')
 _COMPUTED = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
@@ -248,6 +252,18 @@ class _Derivations(_Finder):
                         continue
                     old = _earlier_of(r.source, r.x.mention)
                     if old is not None and (got := judge(r.source, old, r.x.mention)) is not None:
+                        return got
+            ks = a_.sentence_of[hm.id]
+            if level is None and ks > 0 and not any(_family(o) == "share" and o.id != hm.id for o in a_.figures(ks)):
+                # the level of the sentence before, quoted from the source, when this one names
+                # its measure again with no level of its own ('... a failure rate of 37.8 per cent.
+                # The toy failure rate rose by 6.6 per cent on the year before.')
+                before = [o for o in a_.figures(ks - 1) if _family(o) == "share" and not is_change(a_, o)]
+                said = self.quotes.get(before[-1].id) if before else None
+                if said is not None and said.verdict != "inconsistent" and said.per == 1 and not said.complement \
+                        and said.x.family == "share" and (a_.clause_words(before[-1]) & a_.clause_words(hm)) - _GENERIC_WORDS:
+                    old = _earlier_of(said.source, said.x.mention)
+                    if old is not None and (got := judge(said.source, old, said.x.mention)) is not None:
                         return got
         for src, k in self.passages(h):
             sa = src.analysis

@@ -29,6 +29,7 @@ from ._source_text import (
     _EARLIER,
     _GENERIC,
     _GROUP_BEFORE,
+    _GROUP_LEADS,
     _IN_AN_EARLIER_YEAR,
     _MOVED_FROM,
     _NUMBER_WORD,
@@ -269,7 +270,9 @@ class _Slips(_Finder):
                 return replace(q, verdict="inconsistent", slip="percentage points reported as per cent")
         # a count of the opposite polarity ('130 posts lost', '310 on-call firefighters')
         # is another measure, never a misquote
-        same = [q for q in got if q.x.family == h.family and not (q.flipped and h.family != "share")]
+        # (a count and a decimal are one family here: '48 gigawatt hours' of '48.6 gigawatt hours')
+        same = [q for q in got if (q.x.family == h.family or {q.x.family, h.family} == {"count", "decimal"})
+                and not (q.flipped and h.family != "share")]
         if not same:
             return None
         free = [q for q in same if q.x.mention.id not in taken]
@@ -281,8 +284,12 @@ class _Slips(_Finder):
         # (or an amount of money written with five digits or more: '£512,000' for £612,000)
         long = (_digits(hm) >= 5 or hm.kind == "money" and len(_written(hm)) >= 5 and _digits(hm) >= 2) \
             and any(ch.isdigit() for ch in hm.text) and hm.hedge == "exact"
+        # (a figure of another order is no rival of a slip: '41 pedestrian claims' named better
+        # does not make '1,247 claims' any less the 1,274 transposed)
+        ordered = [q for q in free or same if h.family in ("share", "points") or _of_order(q.point, h.value)]
+        top = max((q.similarity for q in ordered), default=best.similarity)
         for q in same:
-            if q.verdict != "inconsistent" or q.similarity < best.similarity - MARGIN:
+            if q.verdict != "inconsistent" or q.similarity < top - MARGIN:
                 continue
             if q.shared < SLIP_WORDS:
                 # five digits or more, swapped or one miscopied (189,650 for 198,650), are
@@ -446,7 +453,7 @@ class _Slips(_Finder):
         # rate was 26.8%', 'highest in Northfield, at 38.2%'), however often the report uses
         # its words, when the article does not name it
         s0 = max(sa.sentences[ks].start, q.x.mention.start - 90)
-        named = _GROUP_BEFORE.search(sa.text[s0:q.x.mention.start])
+        named = _GROUP_BEFORE.search(sa.text[s0:q.x.mention.start]) or _GROUP_LEADS.match(sa.text, sa.sentences[ks].start, q.x.mention.start)
         # (named in part is named: 'repairs callers' of 'housing repairs callers')
         group = {_key(w) for w in content_words(named.group(1))} - _GENERIC if named else set()
         group = set() if group & mine else group

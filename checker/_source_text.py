@@ -266,6 +266,10 @@ _PEN_SLIPS = frozenset({"digits transposed", "truncated instead of rounded", "a 
 _GROUP_BEFORE = re.compile(r"\b(?:in|among|amongst|for)\s+(?:the\s+)?((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
                            r"(?:,\s*(?:at|with)?\s*|\s+(?:the|its|their)\s+[^,;]{0,40}?(?:was|were|is|stood at|reached)\s+|\s+(?:was|were|is|stood at|reached)\s+)$",
                            re.I)
+#: ... or that opens the sentence as the one that had the most of it ('Nuts, spices and dried
+#: fruit again had the highest rejection rate, at 2.7 per cent')
+_GROUP_LEADS = re.compile(r"\W*((?:[A-Za-z][\w'’-]*,?\s+){0,4}?[A-Za-z][\w'’-]*)\s+(?:again\s+|also\s+)?(?:had|recorded|saw|showed)\s+"
+                          r"the\s+(?:highest|lowest|largest|smallest|biggest|worst|best)\b[^,;.]{0,40},?\s*(?:at|with|of)\s+$", re.I)
 #: words that say when or which way, not whose: no qualifier of a group
 _GENERIC = frozenset({"fell", "rose", "previo", "year", "during", "earlie", "increa", "decrea", "rate", "compar", "down", "total", "overal",
                       "figure", "last", "this", "report", "recent", "latest", "period", "curren",
@@ -456,7 +460,7 @@ def _share_a_word(p: frozenset[str] | set[str], q: frozenset[str] | set[str]) ->
 
 
 #: a table column of changes, by its header ('Change', '% change', 'Rise or fall')
-_CHANGE_COLUMN = re.compile(r"\b(?:change|changes|increase|decrease|difference|rise|fall)\b", re.I)
+_CHANGE_COLUMN = re.compile(r"\b(?:change|changes|increase|decrease|difference|rise|fall|reduction|growth)\b", re.I)
 
 
 def _changed_cell(a: Analysis, m: Mention) -> bool:

@@ -2238,6 +2238,9 @@ def test_quotations_of_the_twenty_second_to_fourth_batches(report: str, article:
     ("MOOR", "The share of 999 calls answered within 10 seconds improved by 7.7 per cent to 88.1 per cent.", "7.7 per cent"),
     # 'their share' points back to the level before it
     ("MOOR", "Women now make up 21.6 per cent of firefighters, and their share rose by 2.4 per cent over the year.", "2.4 per cent"),
+    # the level of the sentence before, its measure named again
+    ("MOOR", "Of 312 ladders tested, 118 failed - a failure rate of 37.8 per cent. The ladder failure rate rose by 6.6 per cent "
+     "on the year before.", "6.6 per cent"),
 ])
 def test_points_given_as_per_cent_of_the_twenty_second_and_fourth_batches(report: str, article: str, figure: str) -> None:
     r = run(article, {"HALLS": HALLS_REPORT, "MOOR": MOORSIDE_REPORT}[report])
@@ -2348,6 +2351,18 @@ during the year, an overall turnover rate of 14.4 per cent. In total, the incide
 an estimated 2,946 people. The largest single incident affected 1,108 people. The service had 6,214
 unfilled shifts, a shortfall of 11.4 per cent of all shifts.
 
+In 2025, 312 appliances were rejected, a rejection rate of 1.7 per cent.
+Heaters again had the highest rejection rate, at 2.7 per cent, compared with 1.2 per cent for
+cookers. The network delivered 48.6 gigawatt hours of heat in 2025/26. Of 312 ladders tested, 118 failed, a
+failure rate of 37.8 per cent, up from 31.2 per cent in 2024/25. The service received 1,274 damage
+claims in 2025/26. Injury payments relate to the 41 pedestrian and cyclist claims settled.
+
+Table 4: Results by zone
+
+Zone             Litter before   Litter after   Reduction
+Eastgate                  31.7            8.6       72.9%
+Northway                  27.3            8.1       70.3%
+
 Table 3: Land restored
 
 | Site        | Area restored 2025/26 (ha) | Dams built |
@@ -2376,6 +2391,16 @@ def test_a_change_against_the_levels_its_words_name(article: str, figure: str, m
     # a share of three digits that is exactly the rest of a cell its words name, in a table
     # its title says is of percentages
     ("Just 41.3 per cent of crews are trained for water rescue.", "41.3 per cent", "58.7", "complement quoted"),
+    # (the twenty-fifth batch) a whole number cut from a decimal of the same measure
+    ("It delivered 48 gigawatt hours of heat in 2025/26.", "48", "48.6", "truncated instead of rounded"),
+    # a 'Reduction' column holds changes
+    ("In Eastgate, litter fell by 72 per cent.", "72 per cent", "72.9%", "truncated instead of rounded"),
+    # a group that opens the sentence as the one with the most of it is a subgroup
+    ("The rejection rate across all appliances was 2.7 per cent.", "2.7 per cent", "1.7 per cent",
+     "a subgroup's figure given as the whole"),
+    # four digits swapped: a figure of another order named better is no rival
+    ("Pedestrians, cyclists and drivers lodged 1,247 damage claims against the service.", "1,247", "1,274",
+     "digits transposed"),
 ])
 def test_slips_of_the_twenty_fourth_batch(article: str, figure: str, meant: str, slip: str) -> None:
     got, joined = misquote_of(article, figure, MOORSIDE_REPORT)
