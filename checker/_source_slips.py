@@ -942,6 +942,12 @@ class _Slips(_Finder):
             r = next((r for r in got if r.x.mention.id == news[0].id), None)
             if r is None and news[0].id in sides:
                 r = self.read(h, q.source, sides[news[0].id])  # a level too far off for its value to bring it ('£287,400' for '£211,900')
+            if r is not None and r.flipped and not q.flipped and sa.sentence_of[news[0].id] == ks:
+                # a later level and its base in one sentence are one measure, one polarity: the
+                # level's clause says 'failure rate' and the base's ('compared with 17.9 per cent')
+                # nothing, so the base's reading stands for both
+                r = replace(r, flipped=False, complement=False, point=r.x.value,
+                            verdict=self.verdict(h, r.x, False, r.per))
             # (read the same way round as the base was: 'the rest split between 131 shared ownership homes')
             r = r if r is not None and r.verdict == "inconsistent" and (not r.flipped or q.flipped) else None
             # the two levels of one source sentence, the base's year said, share its words: the

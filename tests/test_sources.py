@@ -2351,6 +2351,11 @@ during the year, an overall turnover rate of 14.4 per cent. In total, the incide
 an estimated 2,946 people. The largest single incident affected 1,108 people. The service had 6,214
 unfilled shifts, a shortfall of 11.4 per cent of all shifts.
 
+Street works inspections
+
+The failure rate of street works inspections, which covers signing and guarding, was
+14.8 per cent, compared with 17.9 per cent in 2024/25.
+
 In 2025, 312 appliances were rejected, a rejection rate of 1.7 per cent.
 Heaters again had the highest rejection rate, at 2.7 per cent, compared with 1.2 per cent for
 cookers. The network delivered 48.6 gigawatt hours of heat in 2025/26. Of 312 ladders tested, 118 failed, a
@@ -2395,6 +2400,9 @@ def test_a_change_against_the_levels_its_words_name(article: str, figure: str, m
     ("It delivered 48 gigawatt hours of heat in 2025/26.", "48", "48.6", "truncated instead of rounded"),
     # a 'Reduction' column holds changes
     ("In Eastgate, litter fell by 72 per cent.", "72 per cent", "72.9%", "truncated instead of rounded"),
+    # a base said after its level takes the level's polarity ('failure rate' / 'compared with')
+    ("Inspectors found problems with signing and guarding in 17.9 per cent of street works inspections.", "17.9 per cent",
+     "14.8 per cent", "another period's figure"),
     # a group that opens the sentence as the one with the most of it is a subgroup
     ("The rejection rate across all appliances was 2.7 per cent.", "2.7 per cent", "1.7 per cent",
      "a subgroup's figure given as the whole"),
