@@ -84,6 +84,16 @@ _OTHER_STUDY = re.compile(r"\b(?:own|separate|another|internal|independent|earli
 #: three fairly rare words, or two rare ones) to take a quotation whose clause says none of them
 CLAUSE_WORDS = 1.5
 #: a figure's period said as a rate right after it: '24 a month', '970 patients per week'
+def _report_year(text: str) -> int:
+    """The year a report is of, by its opening: the start of its latest financial year
+    ('Annual report 2023/24': 2023), else its latest year ('Season review 2025')."""
+    head = text[:400]
+    spans = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\s*[/-]\s*(?:\d\d)\b", head)]
+    return max(spans) if spans else max(map(int, _YEAR.findall(head)), default=0)
+
+
+#: the year before the report's, said right after a figure ('384 hectares the previous year')
+_PREVIOUS_YEAR = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:the\s+(?:previous|preceding|prior)\s+year|a\s+year\s+(?:earlier|before)|the\s+year\s+before)\b", re.I)
 #: an earlier time said right after a figure ('8,315 the year before', '384 hectares last year')
 #: ('last year' alone is the report's year in many an article: 'made 5.31 million journeys last year')
 _EARLIER_SAID = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:(?:a|the)\s+(?:year|month)\s+(?:earlier|before)|the\s+previous\s+year)\b", re.I)
@@ -939,6 +949,10 @@ class _Slips(_Finder):
             given = {int(own.group(1))} if own else {int(y) for y in _YEAR.findall(sa.text, s0, min(s1 + 25, len(sa.text)))}
             if given & years:
                 return None  # the article names the year the report gives the figure for
+            if not given and dated and _PREVIOUS_YEAR.match(sa.text, xm.end) and int(dated.group(1)) == _report_year(sa.text) - 1:
+                # 'against 384 hectares the previous year' in a report of 2025 is 2024's, as the
+                # article says right after its figure ('the 384 hectares lost in 2024')
+                return None
             r = next((r for r in got if r.x.mention.id == news[0].id), None)
             if r is None and news[0].id in sides:
                 r = self.read(h, q.source, sides[news[0].id])  # a level too far off for its value to bring it ('£287,400' for '£211,900')

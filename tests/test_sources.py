@@ -2215,6 +2215,8 @@ def test_slips_of_the_twenty_second_batch(article: str, figure: str, meant: str,
     ("MOOR", "More than 6,000 shifts went unfilled - 11.4 per cent of the total.", "11.4 per cent"),
     # a cell under '(ha)' is a quantity of hectares
     ("MOOR", "Black Fell saw the most work, with 406 hectares restored.", "406 hectares"),
+    # 'the previous year' of a report of 2025/26 is 2024, as the article says
+    ("MOOR", "Grass fires burned 1,126 hectares, almost three times the 384 hectares lost in 2024.", "384 hectares"),
     # the 'standard £62 test fee' is a price paid, no standard
     ("MOOR", "Learners paid an average of £176 on top of the £62 test fee.", "£62"),
     # the earlier level of a change takes the polarity of the later one in both texts
@@ -2350,6 +2352,8 @@ per cent supported a proposal that stations should not close at night. A total o
 during the year, an overall turnover rate of 14.4 per cent. In total, the incidents logged affected
 an estimated 2,946 people. The largest single incident affected 1,108 people. The service had 6,214
 unfilled shifts, a shortfall of 11.4 per cent of all shifts.
+
+Grass fires burned 1,126 hectares, against 384 hectares the previous year.
 
 Street works inspections
 
