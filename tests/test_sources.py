@@ -2224,7 +2224,7 @@ def test_slips_of_the_twenty_second_batch(article: str, figure: str, meant: str,
     # the earlier level, said to be so in the article
     ("MOOR", "Home safety visits were up by 87 on the previous year's 655.", "655"),
 ])
-def test_quotations_of_the_twenty_second_to_fourth_batches(report: str, article: str, figure: str) -> None:
+def test_quotations_of_the_twenty_second_to_fifth_batches(report: str, article: str, figure: str) -> None:
     got = verdicts(article, figure, {"HALLS": HALLS_REPORT, "PITCH": PITCH_REPORT, "MOOR": MOORSIDE_REPORT}[report])
     assert "inconsistent" not in got.values() and (got.get("FC801") in ("verified", "rounded")
                                                    or got.get("FC802") in ("verified", "rounded")), got
@@ -2244,7 +2244,7 @@ def test_quotations_of_the_twenty_second_to_fourth_batches(report: str, article:
     ("MOOR", "Of 312 ladders tested, 118 failed - a failure rate of 37.8 per cent. The ladder failure rate rose by 6.6 per cent "
      "on the year before.", "6.6 per cent"),
 ])
-def test_points_given_as_per_cent_of_the_twenty_second_and_fourth_batches(report: str, article: str, figure: str) -> None:
+def test_points_given_as_per_cent_of_the_twenty_second_to_fifth_batches(report: str, article: str, figure: str) -> None:
     r = run(article, {"HALLS": HALLS_REPORT, "MOOR": MOORSIDE_REPORT}[report])
     by_id = {m.id: m for m in r.mentions}
     got = [c for c in r.checks if by_id[c.relation.target].text == figure]
