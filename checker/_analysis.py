@@ -252,6 +252,11 @@ class Analysis:
             got = self.memo["cell_labels"] = {(t, r, c): self.text[a:b] for a, b, t, r, c in self.doc.cells if r == 0 or c == 0}
         return got
 
+    def column_header(self, m: Mention) -> str:
+        """The header (row 0) of the table column a cell figure stands in; '' for a figure of the prose."""
+        cell = self.cell_of.get(m.id)
+        return self._labels().get((cell[0], 0, cell[2]), "") if cell is not None else ""
+
     # --- measures ------------------------------------------------------------------------
     def measure(self, m: Mention) -> frozenset[str]:
         """Stems of the content words near a figure within its sentence."""

@@ -27,6 +27,7 @@ from ._source_text import (
     _COMBINED,
     _TOTAL_ROW,
     ACCEPT,
+    GENERIC_STEMS,
     HUNDRED,
     MARGIN,
     SLIP_WORDS,
@@ -57,10 +58,6 @@ _ON_THE_YEAR_BEFORE = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:on|than|compared wit
 #: a change over more than a year ('up 120 since 2019', 'over the past five years'): a report's
 #: two columns are not its levels
 _SINCE = re.compile(r"\bsince\b|\b(?:over|in)\s+(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:years|decade)\b|\bdecade\b", re.I)
-
-
-#: words that name no measure of their own ('rate', 'share', 'year')
-_GENERIC_WORDS = frozenset({"rate", "share", "proportion", "percentag", "figure", "year", "number", "total", "per", "cent"})
 
 
 #: the value of a check's computed figure ('5.42%', '£1,234', '35.71%')
@@ -261,7 +258,7 @@ class _Derivations(_Finder):
                 before = [o for o in a_.figures(ks - 1) if _family(o) == "share" and not is_change(a_, o)]
                 said = self.quotes.get(before[-1].id) if before else None
                 if said is not None and said.verdict != "inconsistent" and said.per == 1 and not said.complement \
-                        and said.x.family == "share" and (a_.clause_words(before[-1]) & a_.clause_words(hm)) - _GENERIC_WORDS:
+                        and said.x.family == "share" and (a_.clause_words(before[-1]) & a_.clause_words(hm)) - GENERIC_STEMS:
                     old = _earlier_of(said.source, said.x.mention)
                     if old is not None and (got := judge(said.source, old, said.x.mention)) is not None:
                         return got

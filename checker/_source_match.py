@@ -93,11 +93,9 @@ NEAREST = 40
 def _unit_header(src: Source, m: Mention, unit: str) -> bool:
     """Whether m is a table cell whose column header names the unit ('Hectares restored' for
     hectare): a bare count there is a quantity of that unit."""
-    sa = src.analysis
-    cell = sa.cell_of.get(m.id)
-    if cell is None or not unit:
+    header = src.analysis.column_header(m).lower()
+    if not header or not unit:
         return False
-    header = " ".join(sa.text[a:b] for a, b, t, r, c in sa.doc.cells if t == cell[0] and r == 0 and c == cell[2]).lower()
     names = (re.escape(unit.lower()), *_UNIT_SYMBOLS.get(unit.lower(), ()))
     return bool(re.search(rf"\b(?:{'|'.join(names)})", header))
 

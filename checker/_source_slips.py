@@ -216,8 +216,7 @@ class _Slips(_Finder):
         cell = sa.cell_of.get(q.x.mention.id)
         if cell is None or NEGATION.search(sa.clause_text(q.x.mention)):
             return True
-        header = {_key(w) for w in content_words(q.source.row_labels.get((cell[0], 0), "") + " " + " ".join(
-            sa.text[a:b] for a, b, t, r, c in sa.doc.cells if t == cell[0] and r == 0 and c == cell[2]))}
+        header = {_key(w) for w in content_words(q.source.row_labels.get((cell[0], 0), "") + " " + sa.column_header(q.x.mention))}
         mine = {self.translate(q.source, w) for w, near in h.words.items() if near >= 0.5}
         return bool(mine & header - _GENERIC)
 

@@ -270,11 +270,6 @@ _GROUP_BEFORE = re.compile(r"\b(?:in|among|amongst|for)\s+(?:the\s+)?((?:[a-z][\
 #: fruit again had the highest rejection rate, at 2.7 per cent')
 _GROUP_LEADS = re.compile(r"\W*((?:[A-Za-z][\w'’-]*,?\s+){0,4}?[A-Za-z][\w'’-]*)\s+(?:again\s+|also\s+)?(?:had|recorded|saw|showed)\s+"
                           r"the\s+(?:highest|lowest|largest|smallest|biggest|worst|best)\b[^,;.]{0,40},?\s*(?:at|with|of)\s+$", re.I)
-#: words that say when or which way, not whose: no qualifier of a group
-_GENERIC = frozenset({"fell", "rose", "previo", "year", "during", "earlie", "increa", "decrea", "rate", "compar", "down", "total", "overal",
-                      "figure", "last", "this", "report", "recent", "latest", "period", "curren",
-                      # words that name what kind of figure, not whose ('the proportion', 'the share')
-                      "propor", "shar", "share", "number", "level", "amount"})
 #: a small number's word, which may name a table row labelled by it
 _NUMBER_WORD = {v: k for k, v in UNITS_WORDS.items() if k not in ("nil", "nought", "naught")}
 #: words that say a figure is a sum of parts the sentence names
@@ -336,6 +331,15 @@ def _key(w: str) -> str:
     if w[:3] in _MONTH_STARTS and len(w) >= 3 and any(name.startswith(w) for name in _MONTH_NAMES if name[:3] == w[:3]):
         return w[:3]
     return w[:6]
+
+
+#: words that name no measure and no group of their own: which way or when a figure moved, and
+#: what kind of figure it is ('the proportion', 'the share'). One list, read as stems
+#: (GENERIC_STEMS, beside clause_words) and as matching keys (_GENERIC, beside _key).
+_GENERIC_TEXT = ("fell rose previous year during earlier increase decrease compared total overall last report recent latest "
+                 "period current rate figure proportion share number level amount")
+GENERIC_STEMS = frozenset(content_words(_GENERIC_TEXT))
+_GENERIC = frozenset(_key(w) for w in GENERIC_STEMS)
 
 
 def _restated_change(a: Analysis, m: Mention) -> bool:
@@ -469,8 +473,7 @@ def _changed_cell(a: Analysis, m: Mention) -> bool:
     cell = a.cell_of.get(m.id)
     if cell is None:
         return False
-    header = " ".join(a.text[start:end] for start, end, t, r, c in a.doc.cells if t == cell[0] and r == 0 and c == cell[2])
-    return bool(_CHANGE_COLUMN.search(header)) and cell[1] > 0
+    return bool(_CHANGE_COLUMN.search(a.column_header(m))) and cell[1] > 0
 
 
 _UP = re.compile(r"\b(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|up|grew|grown|growth|higher|climb(?:ed|s)?|"
@@ -630,7 +633,7 @@ def _outside(a: Analysis, m: Mention) -> bool | None:
     it in its column's header ('% over 6 weeks')."""
     cell = a.cell_of.get(m.id)
     if cell is not None:
-        header = " ".join(a.text[start:end] for start, end, t, r, c in a.doc.cells if t == cell[0] and r == 0 and c == cell[2])
+        header = a.column_header(m)
         inside, outside = bool(_INSIDE.search(header)), bool(_OUTSIDE.search(header))
         return outside if inside != outside else None
     k = a.sentence_of[m.id]
