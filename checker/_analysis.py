@@ -22,7 +22,7 @@ NEGATION = re.compile(
     # nor a manner or a kind ('swim 25 metres unaided', 'unannounced inspections', 'unaccompanied children',
     # 'unauthorised absence')
     # ('not far behind', 'not least', 'not only' qualify; they deny nothing)
-    r"\b(?:not(?!\s+(?:far|least|only)\b)|never|nobody|no-one|no longer|failed|fail|fails|failing|failings|failures?|"
+    r"\b(?:not(?!\s+(?:far|least|only)\b)|(?:do|does|did|is|are|was|were|has|have|had|ca|wo|could|would|should)n['’]t|never|nobody|no-one|no longer|failed|fail|fails|failing|failings|failures?|"
     r"un(?!ivers|ion|it|der|til|less|ique|iform|animous|aided|assisted|supervised|accompanied|announced|precedented|authori[sz]|"
     # 'uncovered a breach', 'unveiled', 'unlocked funding': done, not undone
     r"cover|veil|leash|ravel|earth|lock|load|pack|wrap|fold)[a-z]{4,}|"
@@ -45,6 +45,14 @@ _SAID_THAT = re.compile(r"\s+(?:of\s+\w+\s+)?(?:supported|backed|agreed|said|fel
 _WITHIN = re.compile(r"\b(?:within|inside|in under|no more than|or less|or fewer)\b")
 _PAST = re.compile(r"\b(?:longer than|more than|over|beyond|outside|exceed(?:ed|ing)?|after|late)\b")
 _CLAUSE = re.compile(r"[;:–—()]|\s-\s(?=(?:meaning|leaving|while|whereas|but|although|though)\b)|,\s|\band\b(?=\s+(?:[£$€]?\d|just|only|some|about|around|nearly|almost|the (?:remaining|rest|other)\b))|\band\b(?=\s+(?!(?:over|under|up|down|to|from|between|more|less|fewer|than|with|per|in|of|at|by|for|nearly|almost|about|around|just|only|some)\b)[a-z]{3,}(?:\s+(?:in|up|out|off|down|away|back))?(?:\s+(?:another|a\s+further))?\s+(?!(?:19|20)\d\d\b)[£$€]?\d)|\bwhich\b|\bwhile\b|\bbut\b|\bwhereas\b|\bbecause\b(?=[^.;,]*\d)|\bcompared with\b|\bthan\b")
+
+
+#: an abbreviation defined in brackets after what it stands for ('did not attend (DNAs)')
+_DEFINED = re.compile(r"\(([A-Z]{2,6})s?\)")
+#: a turn to another subject within a sentence
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|compared with|against|than)\b")
+#: an abbreviation used ('the DNA rate', 'DNAs')
+_ACRONYM = re.compile(r"\b([A-Z]{2,6})s?\b")
 
 
 #: a state that is not so, as a table's row label gives it ('Unclassified roads' is a kind of road) ...
@@ -175,6 +183,19 @@ class Analysis:
                         cut = x.end()
                 after = _CLAUSE.search(self.text, close + 1, hi)
                 got = (cut, after.start() if after else hi)
+            start = m.get("hedge_start")
+            start = m.start if start is None else start
+            sep = got[0] - 1 if self.text[got[0] - 1:got[0]] == ":" else got[0] - 2 if re.match(r",\s", self.text[got[0] - 2:got[0]]) else -1
+            if sep > lo and not self.text[got[0]:start].strip() and not self.text[m.end:s.end].strip(" .;\n"):
+                # a figure that is all a labelled line says after its label ('- too busy or
+                # could not get to a clinic: 18 per cent'), or all an aside at the end of its
+                # sentence says ('after the steepest fall of any service, 4.8 percentage
+                # points'): what it follows is its clause
+                cut = lo
+                for x in _CLAUSE.finditer(self.text, lo, sep):
+                    if x.end() <= sep:
+                        cut = x.end()
+                got = (cut, got[1])
             self._clause[m.id] = got
         return got
 
@@ -234,6 +255,17 @@ class Analysis:
                 # premises without one, 8.5 per cent of those inspected'
                 prev = [o for o in self.in_sentence.get(self.sentence_of[m.id], ()) if o.end <= m.start]
                 got = bool(prev) and bool(NEGATION.search(self.clause_text(prev[-1])))
+            if not got:
+                # a term the document defines by a negation ('appointments that patients did not
+                # attend (DNAs)'): 'the DNA rate' counts what was not done
+                terms = self._negated_terms()
+                # (said before the figure in its sentence, as far back as a contrast: 'the highest
+                # DNA rate of any specialty, at 12.7%, followed by dermatology at 11.4%', not
+                # 'a DNA rate of 14.6%, while patients aged 75 and over had a rate of 4.3%')
+                if terms:
+                    lead = self.text[self.sentence(m).start:self.clause(m)[1]]
+                    lead = _CONTRAST.split(lead)[-1]
+                    got = any(t in terms for t in _ACRONYM.findall(lead))
             cell = self.cell_of.get(m.id)
             if cell is not None and not got:
                 # a table cell says what it counts by its column header ('Not seen within 4
@@ -243,6 +275,17 @@ class Analysis:
                 head, label = self._labels().get((table, 0, col), ""), self._labels().get((table, row, 0), "")
                 got = bool(_LABEL_NEGATION.search(head) or _UNDONE.search(label))
             self._negated[m.id] = got
+        return got
+
+    def _negated_terms(self) -> frozenset[str]:
+        """Abbreviations the document defines by a negated phrase ('did not attend (DNAs)')."""
+        got = self.memo.get("negated_terms")
+        if not isinstance(got, frozenset):
+            got = frozenset(d.group(1) for d in _DEFINED.finditer(self.text)
+                            if NEGATION.search(self.text[max(0, d.start() - 40):d.start()]))
+            # an article uses the terms of the report it quotes without defining them again
+            got = got.union(*(src.analysis._negated_terms() for src in self.sources))
+            self.memo["negated_terms"] = got
         return got
 
     def _labels(self) -> dict[tuple[int, int, int], str]:

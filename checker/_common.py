@@ -30,7 +30,9 @@ def is_count(m: Mention) -> bool:
 # 'should have been recorded, only 12 were' is a finding about the past, not a target; and
 # 'completed within their target time, compared with 80.1%' is no target of 80.1%
 _TARGET_BEFORE = re.compile(r"\b(?:should|must|ought to)(?!\s+have)\b(?:\W+\w+){0,3}\W*$|"
-                            r"\b(?:targets?|standards?|guidance|aims?|goals?|threshold|limit|ambition|pledged?|promised?|expected to|expectations?(?:\s+that)?|expects?(?:\s+that)?|wants?|hopes? for|plans? for)"
+                            # 'The target for 2026/27 is again 20,000 trees'
+                            r"\b(?:targets?|goals?|ambition)\s+for\s+(?:\S+\s+){1,3}?(?:is|was|are|were)(?:\s+(?:again|still|now))?\s*$|"
+                            r"\b(?:targets?|standards?|guidance|aims?|goals?|threshold|limit|ambition|pledged?|promised?|expected to|expectations?(?:\s+that)?|expects?(?:\s+that)?|wants?|hop(?:e|es|ed|ing) for|aim(?:ed|ing) (?:for|at)|plans? for)"
                             r"(?:\s+(?:of|is|was|at|for|(?:is|was|are|were) for|set at|stands at|stood at|remains|to reach|to hit|to get to|to cut \w+ to|"
                             r"expects|requires|calls for|demands|sets|asks for))?\s*:?\s*(?:just\s+)?$")
 # 'the 78 per cent target', and a threshold in a definition: 'if they miss 50 percent or more';

@@ -148,7 +148,16 @@ class _Finder:
         shared = sum(min(near, x.words[w]) * src.rarity(w) for w, near in hw.items() if w in x.words)
         if h.period and x.period:
             shared += 0.5  # both counted per period ('24 assaults a week', '24 a month'): kin measures
-        missing = sum(src.rarity(w) for w in x.clause if w not in hw)
+        clause = x.clause
+        cell = src.analysis.cell_of.get(x.mention.id)
+        if cell is not None:
+            label = src.label_keys.get(cell[:2], frozenset())
+            named = [w for w in label if hw.get(w, 0.0) >= 0.5]
+            if (len(named) >= 2 or len(named) * 2 >= len(label)) and any(hw[w] >= 1.0 and src.rarity(w) >= 0.6 for w in named):
+                # the article names the row by telling words of its label ('ambulance staff'
+                # of 'Eastern Shires Ambulance (local staff)'): the rest is the row's formal name
+                clause = clause - label
+        missing = sum(src.rarity(w) for w in clause if w not in hw)
         return shared, missing
 
     def candidates(self, h: _Side) -> Iterator[tuple[Source, _Side]]:
@@ -233,7 +242,10 @@ class _Finder:
                     return None
                 shared, missing = self.similarity(h, src, x)
                 return _Quote(src, x, shared, missing, False, Fraction(1), x.value, "inconsistent")
-        if (h.change != x.change or h.target != x.target and not _restates_threshold(a, h, sa, x)) and (h.family == x.family or kin):
+        # (points are a difference of two shares whether the words say it moved or not: 'the
+        # steepest fall of any service, 4.8 percentage points' of 'dropped by 4.8 percentage points')
+        if (h.change != x.change and h.family != "points" or h.target != x.target and not _restates_threshold(a, h, sa, x)) \
+                and (h.family == x.family or kin):
             return None
         if h.direction and x.direction and h.direction != x.direction:
             return None  # 'a drop of about 16 per cent' quotes no 'increase of 16.7 per cent'

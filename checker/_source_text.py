@@ -45,6 +45,8 @@ _OUTSIDE = re.compile(rf"\b(?:longer|further than|farther than|beyond|exceed(?:e
 #: a clause of its own, said of another figure than the one before it ('..., meaning nearly
 #: three in ten still waited longer'), not one in apposition ('- more than 18,600 people -')
 _OWN_CLAUSE = re.compile(r"\W*(?:meaning|which means|while|whereas|but|and|so)\b", re.I)
+#: ... said before a figure's hedge ('..., meaning more than a third')
+_OWN_HEDGED = re.compile(r"(?:,|\s[-–—])\s*(?:meaning|which means|while|whereas|but|and|so)\s*$", re.I)
 #: a clause that restates the figure before it in other terms: 'over 11,600 a year ... , or about 32 a day'
 _RESTATING = re.compile(r"^\W*(?:or|i\.e\.|that is|equivalent to|the equivalent of|which is|which was|which represents|"
                         # '6,214 unfilled places, a surplus of 11.4 per cent of capacity'
@@ -533,6 +535,9 @@ class Source:
         #: (table, row) -> the row's label, its first cell ('Trust total', 'Secondary')
         self.row_labels: dict[tuple[int, int], str] = {
             (table, row): analysis.text[start:end] for start, end, table, row, col in analysis.doc.cells if col == 0}
+        #: (table, row) -> the matching keys of its label's words
+        self.label_keys: dict[tuple[int, int], frozenset[str]] = {
+            cell: frozenset(_key(w) for w in content_words(text)) for cell, text in self.row_labels.items()}
         #: (table, column) -> the year its header names ('Rate 2021 (%)', '2022/23': 2022)
         self.column_year: dict[tuple[int, int], int] = {}
         #: (table, column) -> the words of its header besides the year: 'LED at Mar 2026' and
@@ -650,6 +655,11 @@ def _outside(a: Analysis, m: Mention) -> bool | None:
         if lo == s.start:
             blank += [(o0, o1) for o in a.figures(k) if o.id != m.id for o0, o1 in [a.clause(o)]
                       if (o0, o1) != (c0, c1) and _OWN_CLAUSE.match(a.text, o0)]
+            # (a clause that opens with the figure's hedge, whose 'than' cuts it: 'meaning more
+            # than a third of ward patients waited longer than the hour')
+            blank += [(ohs, o1) for o in a.figures(k) if o.id != m.id and isinstance(ohs := o.get("hedge_start"), int)
+                      for o0, o1 in [a.clause(o)] if ohs < o0 and (o0, o1) != (c0, c1)
+                      and _OWN_HEDGED.search(a.text, max(s.start, ohs - 40), ohs)]
         chars = list(a.text[lo:hi])
         for b0, b1 in blank:
             chars[max(0, b0 - lo):max(0, min(hi, b1) - lo)] = " " * max(0, min(hi, b1) - max(lo, b0))

@@ -2433,3 +2433,91 @@ def test_a_named_persons_own_figure() -> None:
                "visits had helped.")
     got = verdicts(article, "600", MOORSIDE_REPORT)
     assert "inconsistent" not in got.values(), got
+
+
+ASHDOWN_REPORT = """Ashdown and Wealdbridge Integrated Care Board: staff flu vaccination and outpatient attendance 2025/26
+
+1. Staff flu vaccination
+
+Across the five NHS provider groups, 15,114 of 33,600 eligible frontline healthcare workers were
+vaccinated, an uptake of 45.0 per cent. Uptake was 51.2 per cent among doctors, 44.3 per cent among nurses
+and 37.5 per cent among healthcare assistants and other support staff.
+
+Table 1: Frontline healthcare worker flu vaccine uptake by provider
+
+| Provider                               | Eligible staff | Uptake 2025/26 | Uptake 2024/25 |
+| Ashdown Royal Hospitals NHS Trust      | 14,200         | 49.8%          | 52.1%          |
+| Wealdbridge Community Trust            | 6,900          | 42.6%          | 45.0%          |
+| Ashdown Mental Health Trust            | 4,800          | 38.7%          | 41.3%          |
+| Southern Counties Ambulance (local staff) | 3,400       | 39.6%          | 44.4%          |
+| Total                                  | 29,300         | 45.0%          | 47.6%          |
+
+Uptake fell at every provider. The largest fall was in the ambulance service, where uptake dropped by
+4.8 percentage points.
+
+Table 2: Frontline social care worker uptake
+
+  Setting               Eligible staff   Uptake 2025/26   Uptake 2024/25
+  Care homes            10,400           33.0%            29.4%
+  Domiciliary care       6,100           21.7%            19.8%
+  Total                 16,500           28.9%            25.3%
+
+A survey of unvaccinated frontline staff received 1,720 responses. The most common reasons given were:
+
+  - "I don't think I need it": 34 per cent
+  - worries about side effects: 27 per cent
+  - too busy or could not get to a clinic: 18 per cent
+
+2. Outpatient attendance
+
+This section reports outpatient appointments that patients did not attend (DNAs) in 2025/26.
+
+Paediatrics had the highest DNA rate of any specialty, at 12.7%, followed by dermatology at 11.4%.
+The board is asked to approve a revised target of reducing the overall DNA rate to 6.5% by March 2027.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "meant"), [
+    # the row its words name, by the telling words of a long label ('Southern Counties Ambulance
+    # (local staff)'), not the row named in the clause before
+    ("It was 39 per cent at Ashdown Mental Health Trust, while ambulance staff managed under 40 per cent.",
+     "40 per cent", "39.6%"),
+    # points said in an aside after the fall they measure
+    ("Uptake fell at every provider, with the steepest fall of any service, 4.8 percentage points.",
+     "4.8 percentage points", "4.8 percentage points"),
+    # a labelled line's label is its clause ('too busy or could not get to a clinic: 18 per cent')
+    ("Almost one in five said they were too busy or could not get to a clinic.", "one in five", "18 per cent"),
+    ("About a third said they did not think they needed the vaccine.", "a third", "34 per cent"),
+])
+def test_quotations_of_the_twenty_sixth_batch(article: str, figure: str, meant: str) -> None:
+    r = run(article, ASHDOWN_REPORT)
+    by_id = {m.id: m for m in r.mentions}
+    got = [c for c in r.checks if by_id[c.relation.target].text == figure]
+    assert got and all(c.verdict in ("verified", "rounded") for c in got) \
+        and any(meant in [by_id[i].text for i in c.relation.mentions if i != c.relation.target] for c in got), \
+        [(c.rule, c.verdict, c.explanation) for c in got]
+
+
+@pytest.mark.parametrize(("article", "figure", "meant", "slip"), [
+    # a row its words name, cut not rounded, outweighs another line that rounds to the figure
+    # but which no word of the article names (the healthcare assistants' 37.5 per cent)
+    ("It was 43 per cent at Wealdbridge Community Trust and 38 per cent at Ashdown Mental Health Trust, while "
+     "ambulance staff managed under 40 per cent.", "38 per cent", "38.7%", "truncated instead of rounded"),
+    # 'social care' names neither 'Care homes' nor 'Domiciliary care': the care homes' figure
+    # is given as the whole's
+    ("Just 33 per cent of social care workers were vaccinated.", "33 per cent", "28.9%",
+     "a subgroup's figure given as the whole"),
+])
+def test_slips_of_the_twenty_sixth_batch(article: str, figure: str, meant: str, slip: str) -> None:
+    got, joined = misquote_of(article, figure, ASHDOWN_REPORT)
+    assert got == slip and meant in joined, (got, joined)
+
+
+@pytest.mark.parametrize(("article", "figure"), [
+    # 'the DNA rate' counts appointments not attended, as the report defines it: 'missed' says so too
+    ("Children's clinics were badly hit, with 12.7 per cent of paediatric appointments missed.", "12.7 per cent"),
+    ("The board wants to get the missed appointment rate down to 6.5 per cent by March 2027.", "6.5 per cent"),
+])
+def test_a_term_the_report_defines_by_a_negation(article: str, figure: str) -> None:
+    got = verdicts(article, figure, ASHDOWN_REPORT)
+    assert got and "inconsistent" not in got.values(), got
