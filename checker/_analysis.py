@@ -32,9 +32,9 @@ NEGATION = re.compile(
     # 'missing children' name whom a report is about, not what was not done; nor does 'report
     # a missed bin', 'each missed appointment' (the event counted, named)
     r"dis(?:satisf|agree|approv|content)[a-z]*|ineffective|"
-    r"without|no\s+(?!more\b|less\b|fewer\b|longer\b|later\b|sooner\b|doubt\b|change\b|one\b|further\b|"
+    r"without(?!\s+(?:fear|delay|hesitation|incident|difficulty)\b)|no\s+(?!more\b|less\b|fewer\b|longer\b|later\b|sooner\b|doubt\b|change\b|one\b|further\b|"
     r"(?:bigger|larger|greater|higher|smaller|lower|better|worse)\b)(?=[a-z]{3,})|miss|misses|(?<!\ba )(?<!each )(?<!every )(?<!\bany )missed|(?<!reported )(?<!went )(?<!gone )(?<!go )(?<!goes )(?<!going )(?<!been )missing(?!\s+(?:children|child|persons?|people|episodes?|incidents?|from\s+home)\b)|rejected|refused|turned (?:down|away)|"
-    r"(?:decided|opted|chose|chosen|voted|advised) against|"
+    r"(?:decided|opted|chose|chosen|voted|advised) against|(?:ran|run|runs|running|went|go|goes|going) (?:short|without)|"
     r"slipped (?:through|past|out|away)|(?<!time )(?<!hours )(?<!days )(?<!shifts )(?<!minutes )(?:lost|losing)(?!\s+(?:their|his|her|its)\s+li(?:fe|ves))(?!\s+(?:to|from|through)\b)|escaped|rest|remainder|remaining|the other(?=\s+(?:[£$€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|empty|vacant|vacancy|vacancies|void|left out)\b",
     re.I,
 )

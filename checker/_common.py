@@ -197,6 +197,11 @@ def conclude(
         return None
     tv = target.value if target_value is None else target_value
     tiv = target.interval if target_interval is None else target_interval
+    if target.hedge == "about" and target.kind == "percent" and tiv.low is not None \
+            and tiv.high is not None and tv > 0 and (tv / 5).denominator == 1:
+        # 'about 50 per cent' of a working that gives 50.8: a round share after 'about' allows a
+        # point either way (in matching, it keeps its rounding, so that it singles out a line)
+        tiv = Interval(min(tiv.low, tv - 1), max(tiv.high, tv + 1))
     sp = spread(f, inputs)
     verdict = judge(target, tiv, tv, point, sp)
     shown = _show(point, target, unit, places)

@@ -30,12 +30,19 @@ _DOWN_FROM = re.compile(r"[,(–—-]\s*(down|up|falling|rising|fell|rose)\s+fro
 _FROM_TO = re.compile(r"^\s*+(?:in\s+[\w/ ]{1,20}\s+)?(?:to|and)\s+$")
 
 
+#: a figure in a phrase that says where or over what the figure before it is counted
+_PLACED = re.compile(r"\b(?:across|on|over|among|at)\s+(?:the\s+|its\s+|their\s+)?(?:\w+['’]s\s+)?$", re.I)
+
+
 def _level_before(a: Analysis, figs: list[Mention], old: Mention) -> Mention | None:
     """The later level of old's measure among the figures before it: the nearest that is no
     limit and of old's order ('1,186,400 visits to the four sites, up from 1.09 million')."""
     # (nor a group's definition, 'among the 20 per cent most deprived', nor a whole, '71
     # stations out of 142, up from 63')
+    # ... nor a figure of a phrase that places the one before it ('64 hives across 12 apiary
+    # sites, up from 51'; '3,917 faults were logged on the city's 684 sets of signals')
     return next((m for m in reversed(figs) if not is_target(a, m) and (old.value == 0 or within(m.value, old.value, 10))
+                 and not (m is not figs[0] and _PLACED.search(a.before(m, 30)))
                  and not re.match(r"\s+(?:most|least)\b", a.text[m.end:m.end + 8])
                  and not re.search(r"\bout\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$", a.before(m, 14))), None)
 
@@ -179,6 +186,8 @@ def percent_change(a: Analysis) -> Iterator[Check]:
 
     ok: Incidents fell to 3,412 in 2022/23, down 6.2% on the 3,638 recorded in 2021/22.
     ok: The budget rose from £1.19bn to £1.28bn, a rise of 7.6 per cent.
+    ok: Landslips rose from 124 to 187, an increase of about 50 per cent.
+    bad: Landslips rose from 124 to 187, an increase of about 45 per cent.
     ok: Pupils missed 6.4 percent of sessions, down from 6.9 percent a year ago, a fall of 7.2 percent.
     bad: Pupils missed 6.4 percent of sessions, down from 6.9 percent a year ago, a fall of 0.5 percent.
     ok: Complaints about searches rose by a third, from 57 to 76.
@@ -361,6 +370,7 @@ def points_change(a: Analysis) -> Iterator[Check]:
     bad: There are now 71 step-free stations out of 142, up from 63 a year earlier - a rise of 12.7 percentage points.
     none: There are now 71 step-free stations out of 142, up from 63 a year earlier - a rise of 12.7 per cent.
     none: The city had 57 per cent, against 41.3 per cent in Pelling and about 40 per cent in Ashby Moor - a gap of 16.6 points.
+    none: Just 61.3 per cent felt confident, down 3.8 percentage points on the year - meaning 38.7 per cent did not.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -378,8 +388,11 @@ def points_change(a: Analysis) -> Iterator[Check]:
             ante = _antecedent(a, k, "percent") if _THAT.match(a.sentence_text(k)) else None
             x = y = None
             inferred = False
+            # (the base right after it, not a share that restates another in a clause beyond:
+            # 'down 3.8 percentage points on the year - meaning 38.7 per cent did not')
             if after and re.match(r"^\s*(?:(?:better|worse|higher|lower|more|less)\s+than|on|from|compared with|than|since|below|above|"
-                                  r"behind|short of|ahead of)\b", a.after(p, 20)):
+                                  r"behind|short of|ahead of)\b", a.after(p, 20)) \
+                    and not re.search(r"[;–—]|\s-\s|\b(?:meaning|leaving|so)\b", a.between(p, after[0])):
                 x = after[0]
                 y = ante if ante is not None else (before[-1] if before else None)
             elif len(before) >= 2 and not ante:
@@ -463,6 +476,7 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
     ok: The budget of £1.28bn is £90m more than this year's £1.19bn.
     ok: The county has 94,300 school places for 88,150 pupils, a surplus of 6,150 places.
     ok: The budget was £73.9m, yet it spent £68.4m, leaving £5.5m unspent.
+    none: Repairs will cost £11.6m. Against that, the budget is £4.3m and a grant brought £2.75m, leaving a gap of £4.5m.
     bad: The budget was £73.9m, yet it spent £68.4m, leaving £4.5m unspent.
     none: Nine of the council's 62 posts were empty, leaving 14 in-house repair gangs to cover the county.
     bad: The county has 94,300 school places for 88,150 pupils, a surplus of 6,510 places.
@@ -527,7 +541,9 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
                 # '94,300 places for 88,150 pupils, a surplus of 6,150'; 'a budget of £73.9m, yet
                 # it spent £68.4m, leaving £4.5m unspent': the two figures before it
                 before = [m for m in figs if m.end <= d.start and same_unit(m, d) and (m.kind != "count" or is_count(m))]
-                if len(before) == 2:
+                # (not two sums set side by side against a third: 'a budget of £4.3m and a grant
+                # of £2.75m, leaving a gap of more than £4.5m' of the £11.6m before them)
+                if len(before) == 2 and not re.search(r"\b(?:and|plus)\b", a.between(*before)):
                     new, old = sorted(before, key=lambda m: m.value, reverse=True)
             elif old is None and re.match(r"^\s*(?:\w+\s+)?(?:more|less|fewer|higher|lower)\b(?!\s+than)", a.after(d, 30)) and re.search(
                     r"[-–—(,]\s*(?:meaning\s+|that is\s+|or\s+)?(?:some\s+|about\s+|around\s+|almost\s+|nearly\s+|just\s+)?$", a.before(d, 24)):
@@ -590,6 +606,9 @@ def direction(a: Analysis) -> Iterator[Check]:
     ok: The value of the Fund rose to £4.82bn at 31 March 2026, from £4.47bn a year earlier.
     bad: The value of the Fund fell to £4.82bn at 31 March 2026, from £4.47bn a year earlier.
     ok: Some 1,186,400 visits were made to the four sites, up from 1.09 million.
+    ok: The council now keeps 64 hives across 12 apiary sites, up from 51 in 2024.
+    ok: Some 3,917 faults were logged on the city's 684 sets of signals in 2024, up from 3,452 the year before.
+    bad: The council now keeps 64 hives across 12 apiary sites, up from 71 in 2024.
     bad: Nine sites were over the legal limit of 40 micrograms, up from 14 the year before.
     ok: A total of 43 licences were suspended and 12 revoked, up from 31 suspensions and nine revocations.
     bad: A total of 43 licences were suspended and 12 revoked, up from 51 suspensions and nine revocations.

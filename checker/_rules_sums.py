@@ -387,6 +387,7 @@ def rest_of_whole(a: Analysis) -> Iterator[Check]:
     none: Of the 1,094 applications decided, 111 were refused. Eastholm had 318 applications.
     none: Some 32 of the 184 sites had no patrol. A year ago 163 sites were staffed; this year the figure is 152.
     none: Of 4,815 homes with permission, nearly 2,000 were not started. The largest site is meant to provide 1,400 homes.
+    none: Inspectors made 5,620 checks on licensed scaffolds and found faults at 1,011 of them. They also found 263 unlicensed scaffolds.
     """
     from ._rules_parts import of_pairs
 
@@ -429,6 +430,9 @@ def rest_of_whole(a: Analysis) -> Iterator[Check]:
                         continue  # '1,142 buses a week failed to turn up' is a rate, no part of a count
                     if not noun & (a.clause_words(part) | a.clause_words(whole)) or first and first not in a.clause_words(part) | a.clause_words(whole):
                         continue  # the rest must count the same things (not '19 agency social workers' of '186 social worker posts')
+                    head = content_words(a.after(whole, 25))[:1]
+                    if head and noun and head[0] not in noun:
+                        continue  # the rest counts what the whole counts ('5,620 checks on licensed scaffolds', not '263 unlicensed scaffolds')
                     if j != k and _named_apart(a, c, j):
                         continue  # 'Eastholm had 318 applications': a place's figure, not the rest of the whole
                     found = (part, whole)

@@ -559,6 +559,9 @@ class _Derivations(_Finder):
             if not inputs or any(q is None or q.verdict != "verified" or q.x.value != _side_value(self.a, i) for q, i in zip(quoted, inputs, strict=True)):
                 continue
             qs = [q for q in quoted if q is not None]
+            if c.rule == "FC202" and c.verdict == "inconsistent" and self.parts_left_out(c, qs):
+                out.replaced.add((c.relation.target, tuple(sorted(c.mentions))))
+                continue
             where = "; ".join(f"{' '.join(q.x.mention.text.split())} ({q.source.where(q.x.mention)})" for q in qs)
             # the target with the source figures it was worked from: the article's own
             # figures that it quotes are checked as quotations (FC801)
@@ -567,6 +570,26 @@ class _Derivations(_Finder):
             out.derived.append(replace(
                 c, rule="FC802", relation=replace(c.relation, mentions=ids),
                 explanation=f"{c.explanation}; worked from the source's figures: {where}"))
+
+    def parts_left_out(self, c: Check, qs: list[_Quote]) -> bool:
+        """Whether the parts an article lists short of its total are quoted from a passage
+        of the report that gives the rest too: 'Of those, 2,106 were approved, while 531
+        were turned down' of 'Of the 2,945 applications, 2,106 were approved, 531 were
+        rejected and 308 were still being assessed'. The article leaves a part out; it
+        says nothing wrong."""
+        src = qs[0].source
+        sa = src.analysis
+        if any(q.source is not src for q in qs):
+            return False
+        ks = {sa.sentence_of[q.x.mention.id] for q in qs}
+        if len(ks) != 1:
+            return False
+        total = self.a.by_id[c.relation.target]
+        kind = qs[0].x.mention.kind
+        used = {q.x.mention.id for q in qs}
+        rest = [m for m in sa.figures(next(iter(ks))) if m.id not in used and m.kind == kind and m.value != total.value]
+        short = total.value - sum((q.x.value for q in qs), Fraction(0))
+        return short > 0 and (any(m.value == short for m in rest) or sum((m.value for m in rest), Fraction(0)) == short)
 
     def stated_result(self, c: Check) -> Check:
         """An inconsistent working whose result the report states in the passage of its

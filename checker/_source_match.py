@@ -176,6 +176,8 @@ class _Finder:
                      or h.family == "decimal" and f.startswith("rate:")}
             if h.family.startswith("quantity:"):
                 fams.add("count")  # '406 hectares' of a table cell '406' under 'Hectares restored' (below)
+            if h.family == "count" and h.mention.hedge != "exact":
+                fams.add("age")  # 'were under 18' of 'young people under 18' (read)
         v = float(h.value)
         centres = [v]
         if h.family == "share":
@@ -228,6 +230,8 @@ class _Finder:
         # of 561.6 per 1,000 named before it
         kin = {h.family, x.family} == {"count", "decimal"} or "decimal" in (h.family, x.family) and any(
             f.startswith("rate:") for f in (h.family, x.family))
+        # ('were under 18' of 'children and young people under 18': an age bound, read as one in one text)
+        kin = kin or {h.family, x.family} == {"count", "age"} and hm.hedge == xm.hedge != "exact" and hm.value == xm.value
         if h.family != x.family and h.family not in ("share", "points") and not kin:
             if x.value != h.value or not _distinctive(h.mention):
                 return None

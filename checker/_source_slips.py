@@ -84,6 +84,10 @@ _OTHER_STUDY = re.compile(r"\b(?:own|separate|another|internal|independent|earli
 #: three fairly rare words, or two rare ones) to take a quotation whose clause says none of them
 CLAUSE_WORDS = 1.5
 #: a figure's period said as a rate right after it: '24 a month', '970 patients per week'
+#: a sentence that gives a part of the whole the one before counts ('Of those requests, 389 were agreed')
+_OF_THOSE = re.compile(r"\W*(?:of|among|amongst)\s+(?:those|these|them|the\s+\w+)\b", re.I)
+
+
 def _report_year(text: str) -> int:
     """The year a report is of, by its opening: the start of its latest financial year
     ('Annual report 2023/24': 2023), else its latest year ('Season review 2025')."""
@@ -161,9 +165,17 @@ class _Slips(_Finder):
         # (of any amount's family: '8,215 tonnes' quotes the report's '8,215 tCO2e', a unit it
         # does not read)
         families = [f for f in q.source.sides if f == q.x.family or _amount(f) and _amount(h.family)]
+        sa = q.source.analysis
+        ks = sa.sentence_of[q.x.mention.id]
+        # (the article's very value, the part the next sentence gives of the figure its words
+        # name, is the figure it quotes: 'persuaded
+        # the DWP to lower or pause repayments for 389 clients' of 'Advisers helped 612 clients to
+        # request a lower rate ... Of those requests, 389 were agreed')
+        beside = any(x.value == h.value and not x.mention.ranged and sa.sentence_of[x.mention.id] == ks + 1
+                     and _OF_THOSE.match(sa.sentence_text(ks + 1)) for f in families for x in q.source.sides[f])
         if q.slip in ("another measure's figure", "") and h.family != "share" and (_distinctive(h.mention) and any(
                 x.value == h.value and not x.mention.ranged and not other(x) for f in families for x in q.source.sides[f]) or given) \
-                and not (q.shared >= STRONG and q.shared >= max(given, default=0.0) + 2 * MARGIN):
+                and not (q.shared >= STRONG and q.shared >= max(given, default=0.0) + 2 * MARGIN and not beside):
             # an amount the report gives (of three digits, or with words in common) is that
             # figure, not a slip, unless the words name another figure far more plainly ('27
             # emergency prohibition notices': the report's 3 of those, its 27 improvement notices)
@@ -669,10 +681,12 @@ class _Slips(_Finder):
             and h.mention.kind != "fraction" and _digits(h.mention) >= 2
 
     def row_is_anothers(self, h: _Side, src: Source, cell: tuple[int, int, int]) -> bool:
-        """Whether another figure of the article's sentence gives the value of a table cell:
-        the sentence names that cell's row for that figure, not for this one."""
+        """Whether another figure of the article's sentence gives the value of a cell of the
+        table row: the sentence names that row for that figure, not for this one ('Its rate
+        fell from 13.7 per cent to 11.1 per cent, but is still almost one and a half times
+        Aldermoor's 7.6 per cent': Aldermoor is the 7.6's, of another column)."""
         sa = src.analysis
-        cells = [x for f in src.sides.values() for x in f if sa.cell_of.get(x.mention.id) == cell]
+        cells = [x for f in src.sides.values() for x in f if (sa.cell_of.get(x.mention.id) or ())[:2] == cell[:2]]
         for o in self.a.figures(self.a.sentence_of[h.mention.id]):
             side = _side(self.a, o) if o.id != h.mention.id else None
             if side is not None and any(x.family == side.family and side.interval.contains(x.value) for x in cells):
@@ -900,7 +914,10 @@ class _Slips(_Finder):
         # have clauses of their own ('six fewer than the 44 who died the year before, and 547
         # were seriously hurt': the year before is the 44's)
         upto = a.text[a.sentences[a.sentence_of[h.mention.id]].start if first else c0:c1]
-        if _EARLIER.search(upto) or re.match(r"\W*when\b", a.text[c0:c1]) and _EARLIER.search(a.text[max(0, c0 - 60):c0]):
+        if _EARLIER.search(upto) or re.match(r"\W*when\b", a.text[c0:c1]) and _EARLIER.search(a.text[max(0, c0 - 60):c0]) \
+                or first and re.match(r"\W*(?:last year|this time last year)\b", said, re.I):
+            # (a sentence that opens 'Last year the same months brought 94 per cent' after this
+            # year's figure is of the year before)
             # 'two years ago, when ... 82.9 per cent'; 'more than the previous season, when
             # 14,215 trees went into the ground': the earlier level, rightly
             return None

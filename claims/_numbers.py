@@ -1468,6 +1468,11 @@ def _hedge_interval(base: Interval, v: Fraction, hedge: str, kind: str) -> Inter
             # 'about 850' its rounding to the ten (851 graffiti cases)
             half = (_trailing_zero_unit(str(v.numerator)) if v.denominator == 1 and v > 0 else Fraction(1)) / 2
             return Interval(v - half, v + half)
+        if hedge == "about" and lo is not None and hi is not None and not base.is_point and v > 0 and kind == "money" and hi - lo < 1:
+            # a last written digit of 0 after 'about' is a rounding of its own: 'around £2.30' (£2.27 a week)
+            step = hi - lo
+            if (v / (10 * step)).denominator == 1:
+                return Interval(min(lo, v - 5 * step), max(hi, v + 5 * step))
         if hedge == "about" and kind == "ratio" and lo is not None and hi is not None and 0 < v <= Fraction(1, 20):
             # 'about one in 50' rounds the 'in' figure as prose does (2.1 per cent is one in
             # 47.6): N within a tenth either way once N is 20 or more ('about one in ten'
@@ -1550,6 +1555,12 @@ _AGED = re.compile(r"\b(?:aged|ages|age)\s+(?:between\s+|from\s+|under\s+|over\s
 _AGE_TO = re.compile(r"\s*(?:-\s*)?(?:to|and|-|–)\s*$")  # '14- to 17-year-olds' hangs its hyphen
 #: what follows an age range's upper end: 'the 19 to 21 age group', '16 to 24-year-olds'
 _AGE_AFTER = re.compile(r"\s*(?:-\s*|\s)(?:year[- ]olds?\b|age\s+(?:group|band|range|bracket)s?\b)", re.I)
+#: people past an age ('those under 35', 'residents over 65') ...
+_PEOPLE_PAST = re.compile(r"\b(?:those|people|adults|residents|customers|respondents|patients|drivers|women|men|users|voters)\s+"
+                          r"(?:aged\s+)?(?:under|over|below|above)\s+$", re.I)
+_PEOPLE = re.compile(r"\b(?:those|people|adults|residents|customers|respondents|patients|drivers|women|men|users|voters)\s+(?:aged\s+)?$", re.I)
+#: ... the figure ending their phrase, no count of a unit after it ('those over 30 minutes late')
+_AGE_ENDS = re.compile(r"\s*(?:[,.;:)]|\s(?:the|it|was|were|had|have|and|or|who|said|did|is|are)\b)", re.I)
 #: a person's name just before a figure in commas ('Keith Drury, 71,')
 _NAMED = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*$")
 
@@ -1567,7 +1578,11 @@ def _ages(text: str, mentions: list[Mention]) -> list[Mention]:
     >>> [m.kind for m in extract("Most care leavers in the 19 to 21 age group had homes; 14 did not.")]
     ['age', 'age', 'count']
     >>> [m.kind for m in extract("Only 58.3 per cent of 14- to 17-year-olds had a check.")]
-    ['percent', 'age', 'age']"""
+    ['percent', 'age', 'age']
+    >>> [m.kind for m in extract("Among those under 35 the figure was 58.1 per cent.")]
+    ['age', 'percent']
+    >>> [m.kind for m in extract("Of 2,150 customers, 35 were under 35 minutes late.")]
+    ['count', 'count', 'quantity']"""
     from dataclasses import replace
 
     out = mentions
@@ -1583,6 +1598,12 @@ def _ages(text: str, mentions: list[Mention]) -> list[Mention]:
         if not age and m.hedge == "exact" and 0 < m.value < 120 and m.value.denominator == 1 and m.text.isdigit() \
                 and _NAMED.search(text, max(0, m.start - 40), m.start) and text.startswith(",", m.end):
             age = "of"  # 'Keith Drury, 71, who lives near the line': a person's age, in apposition
+        hs = m.get("hedge_start")
+        if not age and 11 < m.value < 100 and m.value.denominator == 1 and m.text.isdigit() and _AGE_ENDS.match(text, m.end) and (
+                m.hedge == "exact" and _PEOPLE_PAST.search(text, max(0, m.start - 40), m.start)
+                or m.hedge in ("less than", "more than") and isinstance(hs, int) and re.match(r"(?:under|over|below|above)\b", text[hs:m.start])
+                and _PEOPLE.search(text, max(0, hs - 40), hs)):
+            age = "from"  # 'Among those under 35 the figure was 58.1 per cent': people of an age, not 35 of them
         if not age and prev is not None and prev.get("age") == "from" and _AGE_TO.match(text, prev.end, m.start):
             age = "to"
         if age:
