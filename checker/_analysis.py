@@ -47,6 +47,8 @@ _PAST = re.compile(r"\b(?:longer than|more than|over|beyond|outside|exceed(?:ed|
 _CLAUSE = re.compile(r"[;:–—()]|\s-\s(?=(?:meaning|leaving|while|whereas|but|although|though)\b)|,\s|\band\b(?=\s+(?:[£$€]?\d|just|only|some|about|around|nearly|almost|the (?:remaining|rest|other)\b))|\band\b(?=\s+(?!(?:over|under|up|down|to|from|between|more|less|fewer|than|with|per|in|of|at|by|for|nearly|almost|about|around|just|only|some)\b)[a-z]{3,}(?:\s+(?:in|up|out|off|down|away|back))?(?:\s+(?:another|a\s+further))?\s+(?!(?:19|20)\d\d\b)[£$€]?\d)|\bwhich\b|\bwhile\b|\bbut\b|\bwhereas\b|\bbecause\b(?=[^.;,]*\d)|\bcompared with\b|\bthan\b")
 
 
+#: the group a share is of, set off by a comma ('of those turned down,', 'among those refused,')
+_OF_GROUP = re.compile(r"\b(?:of|among|amongst)\s+(?:those|them|all)\s+(?:[a-z]+\s+){0,3}?[a-z]+\s*,", re.I)
 #: an abbreviation defined in brackets after what it stands for ('did not attend (DNAs)')
 _DEFINED = re.compile(r"\(([A-Z]{2,6})s?\)")
 #: a turn to another subject within a sentence
@@ -237,6 +239,10 @@ class Analysis:
         if got is None:
             # 'All but 3.7 per cent of drivers completed': the clause opens after its 'but'
             got = bool(NEGATION.search(self.clause_text(m)) or _ALL_BUT.search(self.before(m, 12)))
+            if got and not _ALL_BUT.search(self.before(m, 12)):
+                # the group a share is of, set off by a comma, is no polarity of the share's
+                # ('More than half of those turned down, 58 per cent, had income above the limit')
+                got = bool(NEGATION.search(_OF_GROUP.sub(" ", self.clause_text(m))))
             if got and not _ALL_BUT.search(self.before(m, 12)):
                 # a negation inside what the figure's people backed or said ('61 per cent supported
                 # a new expectation that premises should not display gaming machines') is the

@@ -82,6 +82,7 @@ def parts_total(a: Analysis) -> Iterator[Check]:
     bad: We identified 98 reports that should have been recorded: 41 violent crimes, 9 sexual offences and 45 other crimes.
     ok: Of the county's 64 care homes, three are rated inadequate and 17 require improvement – 20 homes in all.
     none: The Ombudsman investigated 19 complaints and upheld 14 of them. It received 64 complaints and enquiries in total.
+    none: The council spent £187,450 last year and nearly £313,000 in total, leaving £207,200 for the last nine sites.
     none: There were 197 of these, more than three in five of the total, alongside 74 at affordable rent and 47 shared-ownership homes.
     none: Most recruits came through the two degree routes: 158 joined through the apprenticeship and 124 through the graduate programme.
     none: Disabled residents got £175 and other households £125. Almost £2.2m was paid out in total.
@@ -130,8 +131,10 @@ def parts_total(a: Analysis) -> Iterator[Check]:
                     # '112 were good and 9 outstanding': a selection)
                     total = before[0]
             after = [m for m in same if m.start >= last.end]
+            # (not a remainder: 'and nearly £313,000 in total, ..., leaving £207,200 for the last sites')
             if total is None and after and (_TOTAL_AFTER.search(a.after(after[0], 30) + " " + a.between(last, after[0]))
-                                             or re.search(r"\btotal\b", a.before(after[0], 20))):
+                                             or re.search(r"\btotal\b", a.before(after[0], 20))) \
+                    and not re.search(r"\b(?:leaving|leaves|left|remaining)\b", a.between(last, after[0])):
                 total = after[0]
             if total is None and (_MADE_UP.search(lead) or re.match(r"^\W*(?:of these|of those|of them)\b", lead)) and k > 0:
                 prev = [m for m in (a.figures(k - 1) if _MADE_UP.search(lead) else antecedents(a, k))

@@ -178,6 +178,8 @@ class _Finder:
                 fams.add("count")  # '406 hectares' of a table cell '406' under 'Hectares restored' (below)
             if h.family == "count" and h.mention.hedge != "exact":
                 fams.add("age")  # 'were under 18' of 'young people under 18' (read)
+        elif h.family == "age" and h.mention.hedge != "exact":
+            fams.add("count")  # ... and 'of them under 18' of '472 were under 18'
         v = float(h.value)
         centres = [v]
         if h.family == "share":

@@ -84,6 +84,8 @@ _OTHER_STUDY = re.compile(r"\b(?:own|separate|another|internal|independent|earli
 #: three fairly rare words, or two rare ones) to take a quotation whose clause says none of them
 CLAUSE_WORDS = 1.5
 #: a figure's period said as a rate right after it: '24 a month', '970 patients per week'
+#: a sentence that opens with its year ('In 2024/25 the panel upheld 49 of 67 exclusions')
+_OPENS_IN_YEAR = re.compile(r"\W*(?:In|For|During|Back in)\s+((?:19|20)\d\d)\b")
 #: a sentence that gives a part of the whole the one before counts ('Of those requests, 389 were agreed')
 _OF_THOSE = re.compile(r"\W*(?:of|among|amongst)\s+(?:those|these|them|the\s+\w+)\b", re.I)
 
@@ -502,6 +504,10 @@ class _Slips(_Finder):
                 continue
             if not any(ch.isdigit() for ch in r.x.mention.text) or not q.x.value / 10 <= r.x.value <= q.x.value * 10:
                 continue  # 'three' bursaries is no whole for 2,860 students
+            ro = _OPENS_IN_YEAR.match(sa.sentence_text(sa.sentence_of[r.x.mention.id]))
+            if (ro and int(ro.group(1)) < _report_year(sa.text) or _earlier_level(src, r.x.mention)) \
+                    and not _earlier_level(src, q.x.mention):
+                continue  # 'In 2024/25 the panel ... quashed 4 decisions' is the year before's, no other measure of now
             r_words = own(r.x)
             if counted and r.shared > q.shared and _share_a_word(counted, r_words | r.x.counted) \
                     and not _share_a_word(counted, x_words | q.x.counted):

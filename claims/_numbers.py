@@ -1558,9 +1558,9 @@ _AGE_AFTER = re.compile(r"\s*(?:-\s*|\s)(?:year[- ]olds?\b|age\s+(?:group|band|r
 #: people past an age ('those under 35', 'residents over 65') ...
 _PEOPLE_PAST = re.compile(r"\b(?:those|people|adults|residents|customers|respondents|patients|drivers|women|men|users|voters)\s+"
                           r"(?:aged\s+)?(?:under|over|below|above)\s+$", re.I)
-_PEOPLE = re.compile(r"\b(?:those|people|adults|residents|customers|respondents|patients|drivers|women|men|users|voters)\s+(?:aged\s+)?$", re.I)
+_PEOPLE = re.compile(r"\b(?:those|them|people|adults|residents|customers|respondents|patients|drivers|women|men|users|voters)\s+(?:aged\s+)?$", re.I)
 #: ... the figure ending their phrase, no count of a unit after it ('those over 30 minutes late')
-_AGE_ENDS = re.compile(r"\s*(?:[,.;:)]|\s(?:the|it|was|were|had|have|and|or|who|said|did|is|are)\b)", re.I)
+_AGE_ENDS = re.compile(r"\s*(?:[,.;:)–—-]|\s(?:the|it|was|were|had|have|and|or|who|said|did|is|are)\b)", re.I)
 #: a person's name just before a figure in commas ('Keith Drury, 71,')
 _NAMED = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*$")
 
@@ -1581,6 +1581,8 @@ def _ages(text: str, mentions: list[Mention]) -> list[Mention]:
     ['percent', 'age', 'age']
     >>> [m.kind for m in extract("Among those under 35 the figure was 58.1 per cent.")]
     ['age', 'percent']
+    >>> [m.kind for m in extract("In all 1,186 people took part, 472 of them under 18 - about four in ten.")]
+    ['count', 'count', 'age', 'ratio']
     >>> [m.kind for m in extract("Of 2,150 customers, 35 were under 35 minutes late.")]
     ['count', 'count', 'quantity']"""
     from dataclasses import replace

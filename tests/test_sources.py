@@ -2586,3 +2586,35 @@ Smart meters save a typical household £118 a year.
 def test_quotations_of_the_twenty_seventh_batch(article: str, figure: str) -> None:
     got = verdicts(article, figure, OAKMERE_REPORT)
     assert got and "inconsistent" not in got.values(), got
+
+
+WESTLEA_REPORT = """Westlea Council: grants and reviews 2025/26
+
+Bereavement grants
+
+The council refused 455 applications in 2025/26.
+
+  Reason for refusal                         Share of refusals
+  Income or savings above the limit          58.2%
+  Incomplete application                     27.5%
+
+Exclusion reviews
+
+Of the 84 reviews heard, the panel upheld the exclusion in 58 cases (69.0 per cent). In 21 cases the
+panel recommended that the governing board reconsider its decision, and in 5 cases the decision was
+quashed. In 2024/25 the panel upheld 49 of 67 exclusions, a rate of 73.1 per cent, recommended
+reconsideration in 14 cases and quashed 4 decisions.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure"), [
+    # the group a share is of, set off by a comma, says nothing of the share's polarity
+    ("But 455 applications were refused. More than half of those turned down, 58 per cent, had income or savings "
+     "above the limit.", "58 per cent"),
+    # the year before's figure of the measure is no other measure of this year's
+    ("Going to a panel rarely changes the outcome. Panels upheld 73.1 per cent of the exclusions they heard this "
+     "year, and only five decisions were quashed outright.", "five"),
+])
+def test_quotations_of_the_twenty_eighth_batch(article: str, figure: str) -> None:
+    got = verdicts(article, figure, WESTLEA_REPORT)
+    assert got and "inconsistent" not in got.values(), got
