@@ -49,6 +49,7 @@ _CLAUSE = re.compile(r"[;:–—()]|\s-\s(?=(?:meaning|leaving|while|whereas|but
 
 #: the group a share is of, set off by a comma ('of those turned down,', 'among those refused,')
 _OF_GROUP = re.compile(r"\b(?:of|among|amongst)\s+(?:those|them|all)\s+(?:[a-z]+\s+){0,3}?[a-z]+\s*,", re.I)
+_AND = re.compile(r"\band\b")
 #: an abbreviation defined in brackets after what it stands for ('did not attend (DNAs)')
 _DEFINED = re.compile(r"\(([A-Z]{2,6})s?\)")
 #: a turn to another subject within a sentence
@@ -238,7 +239,7 @@ class Analysis:
         got = self._negated.get(m.id)
         if got is None:
             # 'All but 3.7 per cent of drivers completed': the clause opens after its 'but'
-            got = bool(NEGATION.search(self.clause_text(m)) or _ALL_BUT.search(self.before(m, 12)))
+            got = bool(NEGATION.search(self._own_clause_text(m)) or _ALL_BUT.search(self.before(m, 12)))
             if got and not _ALL_BUT.search(self.before(m, 12)):
                 # the group a share is of, set off by a comma, is no polarity of the share's
                 # ('More than half of those turned down, 58 per cent, had income above the limit')
@@ -282,6 +283,18 @@ class Analysis:
                 got = bool(_LABEL_NEGATION.search(head) or _UNDONE.search(label))
             self._negated[m.id] = got
         return got
+
+    def _own_clause_text(self, m: Mention) -> str:
+        """A figure's clause up to the 'and' before another figure in it: 'blamed for 41 per
+        cent of the longest waits and medicines not being ready for 37 per cent' says the
+        'not' of the 37."""
+        start, end = self.clause(m)
+        later = [o.start for o in self.in_sentence.get(self.sentence_of[m.id], ()) if m.end < o.start < end]
+        if later:
+            cut = max((x.start() for x in _AND.finditer(self.text, m.end, later[0])), default=None)
+            if cut is not None:
+                end = cut
+        return self.text[start:end]
 
     def _negated_terms(self) -> frozenset[str]:
         """Abbreviations the document defines by a negated phrase ('did not attend (DNAs)')."""

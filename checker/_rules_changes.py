@@ -645,6 +645,8 @@ def multiples(a: Analysis) -> Iterator[Check]:
     ok: Savings of £38.6m are more than double the £17.9m of this year.
     ok: Crews took an average of 42 minutes, more than double the 18-minute target.
     bad: The number of long waits halved, from 36 in December 2016 to 23 last month.
+    ok: The number of long waits more than halved, from 36 to 17.
+    bad: The number of long waits more than halved, from 36 to 19.
     """
     for k in a.in_sentence:
         figs = a.figures(k)

@@ -386,6 +386,7 @@ def percent_of_total(a: Analysis) -> Iterator[Check]:
     bad: Occupancy of the trust's 812 beds averaged 94.6%, which meant that just 34 beds stood empty.
     ok: Inspectors found labels correct on 1,163 of 1,208 packs, 96.3%, meaning 45 packs were mislabelled.
     bad: Up to 240 posts could go, around 3 per cent of the council's 11,800 staff.
+    none: The fleet cost £410,000 to run. Electric vans cost 6.2p a mile, against 17.9p for diesel, roughly a third of the cost.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -420,6 +421,8 @@ def percent_of_total(a: Analysis) -> Iterator[Check]:
                 continue  # 'Of the 1,200 surveyed, 45.5% of the 1,200': the whole again, not a part
             if part.kind == "count" and not part.text[:1].isdigit() and part.value < 20:
                 continue  # 'Across the four colleges, 58.3% of the 60 staff': a number word names, it does not count
+            if named and sh.share and not Fraction(1, 10) <= part.value / whole.value * HUNDRED / sh.share <= 10:
+                continue  # a whole found by its name, of another order: '17.9p ..., roughly a third of the cost' is no share of a £410,000 cost
             gap = a.between(part, sh)
             if len(gap) > 70 or not re.search(r"(?:,|\(|\bor\b|–|-)[^,;()]{0,20}$", gap):
                 continue  # the share must be put beside the part: 'A, around a third of ...', 'A (40%)'

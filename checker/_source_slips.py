@@ -175,6 +175,14 @@ class _Slips(_Finder):
         # request a lower rate ... Of those requests, 389 were agreed')
         beside = any(x.value == h.value and not x.mention.ranged and sa.sentence_of[x.mention.id] == ks + 1
                      and _OF_THOSE.match(sa.sentence_text(ks + 1)) for f in families for x in q.source.sides[f])
+        k = self.a.sentence_of[h.mention.id]
+        if h.family != "share" and re.fullmatch(r"\W*(?:of|out of)\s+(?:the\s+|all\s+|its\s+|their\s+)?",
+                                               self.a.text[self.a.sentences[k].start:h.mention.start], re.I) \
+                and any(x.value == h.value and not x.mention.ranged for f in families for x in q.source.sides[f]):
+            # the whole a sentence opens with ('Of 694 licence applications, just 19 per cent were
+            # decided ...') is named by its own noun, not by what its share says: the report's
+            # 694 applications is the figure
+            return False
         if q.slip in ("another measure's figure", "") and h.family != "share" and (_distinctive(h.mention) and any(
                 x.value == h.value and not x.mention.ranged and not other(x) for f in families for x in q.source.sides[f]) or given) \
                 and not (q.shared >= STRONG and q.shared >= max(given, default=0.0) + 2 * MARGIN and not beside):
@@ -566,6 +574,11 @@ class _Slips(_Finder):
         label, head = labels.get((table, row), "").strip(), labels.get((table, 0), "").strip()
         if label and head and re.search(rf"\b{re.escape(head)}\s+{re.escape(label)}\b", self.a.sentence_text(self.a.sentence_of[h.mention.id]), re.I):
             return None  # a row named with its column's header ('Band A households' of the 'A' row under 'Band')
+        hk = self.a.sentence_of[h.mention.id]
+        if not self.whole_said(h) and any(o.id != h.mention.id and (oq := self.quotes.get(o.id)) is not None and oq.source is src
+               and (oc := sa.cell_of.get(oq.x.mention.id)) is not None and oc[0] == table and oc[1] != row
+               and not _TOTAL_ROW.search(labels.get((table, oc[1]), "")) for o in self.a.figures(hk)):
+            return None  # a list of the table's rows ('112 on A roads, ... 66 on B roads and 76 on smaller lanes'): a row too
         whole = self.whole_said(h)
         if not whole:
             # an article that names no row of the table near its figure speaks of the whole too

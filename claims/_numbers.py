@@ -1458,6 +1458,15 @@ def _base_interval(fig: _Figure) -> Interval:
 
 
 def _hedge_interval(base: Interval, v: Fraction, hedge: str, kind: str) -> Interval:
+    """The interval a hedge allows around a figure; a shrinking multiple turns the hedge round.
+
+    >>> extract("Complaints more than halved.")[0].interval.high
+    Fraction(1, 2)
+    """
+    if kind == "multiple" and 0 < v < 1:
+        # 'more than halved' is less than half as many: the hedge says how far it shrank
+        hedge = {"more than": "less than", "well over": "well under", "at least": "at most", "just over": "just under",
+                 "less than": "more than", "well under": "well over", "at most": "at least", "just under": "just over"}.get(hedge, hedge)
     lo, hi = base.low, base.high
     zero = Fraction(0) if kind in ("count", "percent", "money", "ratio", "fraction", "quantity", "decimal") and v >= 0 else None
     if v < 0 and hedge in ("well over", "just over", "well under", "nearly", "just under"):
@@ -1517,7 +1526,8 @@ def extract(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Mention]:
 
 
 #: a time given in two units: '6 minutes 48 seconds', '3m 54s', '2 hours and 15 minutes', '1h 40m'
-_DURATION = re.compile(r"(?<![\w.,£$€])(\d{1,3})\s*(hours?|hrs?|h|minutes?|mins?|m)\s*(?:and\s+)?(\d{1,2})\s*"
+_DURATION = re.compile(r"(?<![\w.,£$€])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
+                       r"(hours?|hrs?|h|minutes?|mins?|m)\s*(?:and\s+)?(\d{1,2})\s*"
                        r"(minutes?|mins?|m|seconds?|secs?|s)(?![\w.]\w)", re.I)
 
 
@@ -1527,6 +1537,8 @@ def _durations(text: str, mentions: list[Mention]) -> list[Mention]:
 
     >>> [(m.text, m.value, m.unit) for m in extract("Callers waited 6 minutes 48 seconds, or 3m 54s for waste.")]
     [('6 minutes 48 seconds', Fraction(34, 5), 'minute'), ('3m 54s', Fraction(39, 10), 'minute')]
+    >>> [(m.text, m.value, m.unit) for m in extract("The average stay fell to two hours 47 minutes.")]
+    [('two hours 47 minutes', Fraction(167, 60), 'hour')]
     """
     from dataclasses import replace
 
@@ -1538,7 +1550,8 @@ def _durations(text: str, mentions: list[Mention]) -> list[Mention]:
         inside = [m for m in mentions if d.start() <= m.start < d.end()]
         if not inside or inside[0].start != d.start() or any(m.kind not in ("count", "quantity") for m in inside):
             continue
-        value = int(d.group(1)) + Fraction(int(d.group(3)), 60)
+        first = d.group(1).lower()
+        value = (int(first) if first.isdigit() else Fraction(UNITS_WORDS[first])) + Fraction(int(d.group(3)), 60)
         step = Fraction(1, 60)
         merged.append(replace(inside[0], end=d.end(), text=d.group(0), value=value, kind="quantity",
                               interval=Interval(value - step / 2, value + step / 2), precision=step,
@@ -1562,7 +1575,8 @@ _PEOPLE = re.compile(r"\b(?:those|them|people|adults|residents|customers|respond
 #: ... the figure ending their phrase, no count of a unit after it ('those over 30 minutes late')
 _AGE_ENDS = re.compile(r"\s*(?:[,.;:)–—-]|\s(?:the|it|was|were|had|have|and|or|who|said|did|is|are)\b)", re.I)
 #: a person's name just before a figure in commas ('Keith Drury, 71,')
-_NAMED = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*$")
+_NAMED = re.compile(r"(?:\b[A-Z][a-z'’-]+\s+|\b(?:son|daughter|grandson|granddaughter|brother|sister|wife|husband|partner|"
+                    r"friend|boy|girl|nephew|niece)\s+)[A-Z][a-z'’-]+,\s*$")
 
 
 def _ages(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1579,6 +1593,8 @@ def _ages(text: str, mentions: list[Mention]) -> list[Mention]:
     ['age', 'age', 'count']
     >>> [m.kind for m in extract("Only 58.3 per cent of 14- to 17-year-olds had a check.")]
     ['percent', 'age', 'age']
+    >>> [m.kind for m in extract("Kerry Adebayo, 41, whose son Jayden, 14, broke his wrist, said so.")]
+    ['age', 'age']
     >>> [m.kind for m in extract("Among those under 35 the figure was 58.1 per cent.")]
     ['age', 'percent']
     >>> [m.kind for m in extract("In all 1,186 people took part, 472 of them under 18 - about four in ten.")]

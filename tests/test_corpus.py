@@ -95,10 +95,11 @@ HELDOUT_FLOORS = {"consistent": 0.90, "detect": 0.62, "false_alarms": 0}
 #: heldout25 at 1c31bed, 0.887 / 0.625 / 7 (in 6 of 24). With them the set is 447 pairs, 0.875 /
 #: 0.686 / 15 (the 15 of the 399; heldout24's '384 hectares lost in 2024' was mended).
 #: Session 12: heldout26 at 76c9780, 0.828 / 0.683 / 7; heldout27 at 3e93bfa, 0.889 / 0.692 / 17
-#: (the same at 76c9780); heldout28 at e25acca, 0.863 / 0.642 / 7 (in 6 of 24). With them the set is
-#: 519 pairs, 0.876 / 0.686 / 18 (heldout26 3, heldout27 0, heldout28 0).
+#: (the same at 76c9780); heldout28 at e25acca, 0.863 / 0.642 / 7 (in 6 of 24); heldout29 at e23db03,
+#: 0.897 / 0.650 / 10 (in 9 of 24). With them the set is 543 pairs, 0.877 / 0.684 / 21 (heldout26 3,
+#: heldout27 0, heldout28 0, heldout29 3).
 #: Seen now: the floors keep what was won; the false alarms left are listed in NOTES
-FRESH_FLOORS = {"consistent": 0.87, "detect": 0.68, "false_alarms": 18}
+FRESH_FLOORS = {"consistent": 0.87, "detect": 0.68, "false_alarms": 21}
 
 
 def test_fresh_source_pairs_floor() -> None:

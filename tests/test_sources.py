@@ -1423,19 +1423,6 @@ def test_words_that_read_the_same_way(report: str, article: str, figure: str) ->
     assert got.get("FC801") == "verified" and "inconsistent" not in got.values(), got
 
 
-@pytest.mark.parametrize(("report", "article", "figure"), [
-    # 'about six a week' is the 318 calls a year; the six charged 'in 2024' is no yearly rate
-    ("SURVEY", "A survey of 212 victims found 71 per cent were satisfied, and 1,160 badgers were vaccinated. The "
-               "helpline took 318 calls about the area - about six a week.", "six"),
-    # a school of 1,150 pupils is no zero added to '115 to other services'
-    ("POOLS", "Of 1,264 samples, 1,161 met the standards, and 147 people were trapped in lifts. The head of "
-              "Dellside Academy, which has 1,150 pupils, said the drop-in was a lifeline.", "1,150"),
-])
-def test_a_small_figure_of_a_dated_year_or_a_count_ten_times_another(report: str, article: str, figure: str) -> None:
-    got = verdicts(article, figure, {"SURVEY": SURVEY_REPORT, "POOLS": POOLS_REPORT}[report])
-    assert "inconsistent" not in got.values(), got
-
-
 UPTAKE_REPORT = """Wyle and Thornbury breast screening 2025/26
 
 Of the 48,620 women invited, 33,160 were screened, giving an uptake of 68.2 per cent.
@@ -2607,14 +2594,50 @@ reconsideration in 14 cases and quashed 4 decisions.
 """
 
 
-@pytest.mark.parametrize(("article", "figure"), [
+HOLLOWAY_REPORT = """Holloway District Council: licensing, memorials and discharge 2025/26
+
+The service received 694 licence applications during the year. Of these, 561 (80.8%) were decided
+within the council's 12-week target; the remaining 133 (19.2%) took longer.
+
+Table 2: Roadside memorials by road class
+
+| Road class              | 2022 | 2025 |
+| A roads                 |   97 |  112 |
+| B roads                 |   58 |   66 |
+| C and unclassified      |   63 |   76 |
+| Total                   |  218 |  254 |
+
+Of the 1,189 patients who waited more than four hours, the main recorded causes were:
+
+- delays to patient transport: 41%
+- medicines to take home not ready: 37%
+"""
+
+
+@pytest.mark.parametrize(("report", "article", "figure"), [
     # the group a share is of, set off by a comma, says nothing of the share's polarity
-    ("But 455 applications were refused. More than half of those turned down, 58 per cent, had income or savings "
-     "above the limit.", "58 per cent"),
+    ("WESTLEA", "But 455 applications were refused. More than half of those turned down, 58 per cent, had income or "
+     "savings above the limit.", "58 per cent"),
     # the year before's figure of the measure is no other measure of this year's
-    ("Going to a panel rarely changes the outcome. Panels upheld 73.1 per cent of the exclusions they heard this "
-     "year, and only five decisions were quashed outright.", "five"),
+    ("WESTLEA", "Going to a panel rarely changes the outcome. Panels upheld 73.1 per cent of the exclusions they heard "
+     "this year, and only five decisions were quashed outright.", "five"),
+    # (the twenty-ninth batch) the whole a sentence opens with is named by its own noun, not by what its share says
+    ("HOLLOWAY", "Of 694 licence applications, just 81 per cent were decided within the 12-week target.", "694"),
+    # a list of the table's rows: the one it names loosely is a row too, no whole
+    ("HOLLOWAY", "The biggest concentration is on main roads, with 112 on A roads, while there are 66 on B roads and 76 on "
+     "smaller lanes.", "76"),
+    # the 'not' after 'and' is the next figure's
+    ("HOLLOWAY", "Transport problems were blamed for 41 per cent of the longest waits and medicines not being ready for 37 "
+     "per cent.", "41 per cent"),
+    # (earlier batches) a small figure of a dated year, or a count ten times another, is no slip
+    # 'about six a week' is the 318 calls a year; the six charged 'in 2024' is no yearly rate
+    ("SURVEY", "A survey of 212 victims found 71 per cent were satisfied, and 1,160 badgers were vaccinated. The "
+               "helpline took 318 calls about the area - about six a week.", "six"),
+    # a school of 1,150 pupils is no zero added to '115 to other services'
+    ("POOLS", "Of 1,264 samples, 1,161 met the standards, and 147 people were trapped in lifts. The head of "
+              "Dellside Academy, which has 1,150 pupils, said the drop-in was a lifeline.", "1,150"),
 ])
-def test_quotations_of_the_twenty_eighth_batch(article: str, figure: str) -> None:
-    got = verdicts(article, figure, WESTLEA_REPORT)
+def test_no_alarm_on_figures_of_dated_years_rows_and_wholes(report: str, article: str, figure: str) -> None:
+    reports = {"WESTLEA": WESTLEA_REPORT, "HOLLOWAY": HOLLOWAY_REPORT, "SURVEY": SURVEY_REPORT, "POOLS": POOLS_REPORT}
+    got = verdicts(article, figure, reports[report])
     assert got and "inconsistent" not in got.values(), got
