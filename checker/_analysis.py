@@ -239,11 +239,9 @@ class Analysis:
         got = self._negated.get(m.id)
         if got is None:
             # 'All but 3.7 per cent of drivers completed': the clause opens after its 'but'
-            got = bool(NEGATION.search(self._own_clause_text(m)) or _ALL_BUT.search(self.before(m, 12)))
-            if got and not _ALL_BUT.search(self.before(m, 12)):
-                # the group a share is of, set off by a comma, is no polarity of the share's
-                # ('More than half of those turned down, 58 per cent, had income above the limit')
-                got = bool(NEGATION.search(_OF_GROUP.sub(" ", self.clause_text(m))))
+            # (the group a share is of, set off by a comma, is no polarity of the share's: 'More
+            # than half of those turned down, 58 per cent, had income above the limit')
+            got = bool(NEGATION.search(_OF_GROUP.sub(" ", self._own_clause_text(m))) or _ALL_BUT.search(self.before(m, 12)))
             if got and not _ALL_BUT.search(self.before(m, 12)):
                 # a negation inside what the figure's people backed or said ('61 per cent supported
                 # a new expectation that premises should not display gaming machines') is the

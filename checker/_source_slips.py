@@ -9,6 +9,7 @@ Each method answers one question about an article figure ``h`` and its readings 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from fractions import Fraction
@@ -83,13 +84,13 @@ _OTHER_STUDY = re.compile(r"\b(?:own|separate|another|internal|independent|earli
 #: how much of the article clause's words another figure's own clause must say (rarity-weighed:
 #: three fairly rare words, or two rare ones) to take a quotation whose clause says none of them
 CLAUSE_WORDS = 1.5
-#: a figure's period said as a rate right after it: '24 a month', '970 patients per week'
 #: a sentence that opens with its year ('In 2024/25 the panel upheld 49 of 67 exclusions')
 _OPENS_IN_YEAR = re.compile(r"\W*(?:In|For|During|Back in)\s+((?:19|20)\d\d)\b")
 #: a sentence that gives a part of the whole the one before counts ('Of those requests, 389 were agreed')
 _OF_THOSE = re.compile(r"\W*(?:of|among|amongst)\s+(?:those|these|them|the\s+\w+)\b", re.I)
 
 
+@functools.lru_cache(maxsize=16)
 def _report_year(text: str) -> int:
     """The year a report is of, by its opening: the start of its latest financial year
     ('Annual report 2023/24': 2023), else its latest year ('Season review 2025')."""
@@ -107,6 +108,7 @@ _EARLIER_SAID = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:(?:a|the)\s+(?:year|month)
 _EARLIER_OWNER = re.compile(r"\b(?:on|from|than|with|against)\s+(?:the\s+)?(?:last|previous|prior|preceding)\s+year['’]s\s+$")
 #: a clause that tells of a named person, their age in commas ('Tom Pennock, 63, who keeps ')
 _WHO_NAMED = re.compile(r"\b[A-Z][a-z]+(?:,\s*\d{1,3},)?\s+who\s+(?:[a-z]+\s+){1,3}$")
+#: a figure's period said as a rate right after it: '24 a month', '970 patients per week'
 _RATE_SAID = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year)\b", re.I)
 
 
@@ -170,9 +172,9 @@ class _Slips(_Finder):
         sa = q.source.analysis
         ks = sa.sentence_of[q.x.mention.id]
         # (the article's very value, the part the next sentence gives of the figure its words
-        # name, is the figure it quotes: 'persuaded
-        # the DWP to lower or pause repayments for 389 clients' of 'Advisers helped 612 clients to
-        # request a lower rate ... Of those requests, 389 were agreed')
+        # name, is the figure it quotes: 'persuaded the DWP to lower or pause repayments for 389
+        # clients' of 'Advisers helped 612 clients to request a lower rate ... Of those requests,
+        # 389 were agreed')
         beside = any(x.value == h.value and not x.mention.ranged and sa.sentence_of[x.mention.id] == ks + 1
                      and _OF_THOSE.match(sa.sentence_text(ks + 1)) for f in families for x in q.source.sides[f])
         k = self.a.sentence_of[h.mention.id]
@@ -559,7 +561,7 @@ class _Slips(_Finder):
         rows = [{_key(w) for w in content_words(re.sub(r"\([^)]*\)", " ", text))} - {""}
                 for (t, r), text in labels.items() if t == table and r > 0 and not _TOTAL_ROW.search(text)]
         common = set.intersection(*rows) if rows else set()
-        own = {_key(w) for w in content_words(labels.get((table, row), ""))}
+        own = src.label_keys.get((table, row), frozenset())
         if (own - common or own) & mine:
             # the article names the row ('at Kestonbridge General, 36.2 per cent'), by a word
             # that tells it from the others ('social care' names neither 'Care homes' nor
@@ -574,12 +576,12 @@ class _Slips(_Finder):
         label, head = labels.get((table, row), "").strip(), labels.get((table, 0), "").strip()
         if label and head and re.search(rf"\b{re.escape(head)}\s+{re.escape(label)}\b", self.a.sentence_text(self.a.sentence_of[h.mention.id]), re.I):
             return None  # a row named with its column's header ('Band A households' of the 'A' row under 'Band')
+        whole = self.whole_said(h)
         hk = self.a.sentence_of[h.mention.id]
-        if not self.whole_said(h) and any(o.id != h.mention.id and (oq := self.quotes.get(o.id)) is not None and oq.source is src
+        if not whole and any(o.id != h.mention.id and (oq := self.quotes.get(o.id)) is not None and oq.source is src
                and (oc := sa.cell_of.get(oq.x.mention.id)) is not None and oc[0] == table and oc[1] != row
                and not _TOTAL_ROW.search(labels.get((table, oc[1]), "")) for o in self.a.figures(hk)):
             return None  # a list of the table's rows ('112 on A roads, ... 66 on B roads and 76 on smaller lanes'): a row too
-        whole = self.whole_said(h)
         if not whole:
             # an article that names no row of the table near its figure speaks of the whole too
             # ('Crews were called to 162 house fires over the twelve months', against a table

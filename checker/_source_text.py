@@ -44,9 +44,10 @@ _INSIDE = re.compile(rf"\b(?:within|inside|in under|no more than|or less|or fewe
 _OUTSIDE = re.compile(rf"\b(?:longer|further than|farther than|beyond|exceed(?:ed|ing|s)?|late|outside\s+(?:the\s+|a\s+|an\s+)?(?:\d+|target|standard|limit|timescale|time|window|threshold|deadline|statutory|agreed|required|national|expected|recommended|[a-z]+-(?:hour|day|week|minute))|more than {_SPAN}|over {_SPAN})\b", re.I)
 #: a clause of its own, said of another figure than the one before it ('..., meaning nearly
 #: three in ten still waited longer'), not one in apposition ('- more than 18,600 people -')
-_OWN_CLAUSE = re.compile(r"\W*(?:meaning|which means|while|whereas|but|and|so)\b", re.I)
+_OWN_WORDS = r"(?:meaning|which means|while|whereas|but|and|so)"
+_OWN_CLAUSE = re.compile(rf"\W*{_OWN_WORDS}\b", re.I)
 #: ... said before a figure's hedge ('..., meaning more than a third')
-_OWN_HEDGED = re.compile(r"(?:,|\s[-–—])\s*(?:meaning|which means|while|whereas|but|and|so)\s*$", re.I)
+_OWN_HEDGED = re.compile(rf"(?:,|\s[-–—])\s*{_OWN_WORDS}\s*$", re.I)
 #: a clause that restates the figure before it in other terms: 'over 11,600 a year ... , or about 32 a day'
 _RESTATING = re.compile(r"^\W*(?:or|i\.e\.|that is|equivalent to|the equivalent of|which is|which was|which represents|"
                         # '6,214 unfilled places, a surplus of 11.4 per cent of capacity'
