@@ -207,6 +207,8 @@ def percent_change(a: Analysis) -> Iterator[Check]:
     bad: The register grew by 713 households in the year, up 9.2 per cent from 8,713.
     bad: The register now holds 214,386 names, up from 209,902. That means it grew by 6.8 per cent.
     none: That is 142 more defects than last year - a rise of 12 per cent - across the 142 play areas, up from 139.
+    ok: That was 288 fewer than in 2024, when 4,215 falls were reported, a drop of almost 7 per cent.
+    bad: That was 288 fewer than in 2024, when 4,215 falls were reported, a drop of almost 9 per cent.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -280,6 +282,18 @@ def percent_change(a: Analysis) -> Iterator[Check]:
                 if len(before) >= 2 and re.search(r"\b(?:more|less|fewer|higher|lower)\s+than\b", a.text[before[-2].end:upto]):
                     # 'B is X more than A, a rise of P': the last two same-unit figures
                     cands = [m for m in before if same_unit(m, before[-1])]
+                    if len(cands) == 2 and re.match(r"\s*(?:[a-z]+\s+)?(?:more|less|fewer|higher|lower)\s+than\b", a.between(*cands), re.I):
+                        # 'That was 288 fewer than in 2024, when 4,215 were reported, a drop of
+                        # almost 7 per cent': the first is the change itself (its B said before),
+                        # over the level it is measured from
+                        by, base = cands
+                        if base.value:
+                            check = conclude(a, "FC301", "change", p, [base, by], lambda o, d: d / o * HUNDRED,
+                                             f"{by.text} / {base.text} x 100", unit="%", target_value=p.share,
+                                             target_interval=a.share_interval(p))
+                            if check:
+                                yield check
+                        continue
                     if len(cands) >= 2:
                         new, old = cands[0], cands[-1]
                         if cands[0].id == cands[-1].id:

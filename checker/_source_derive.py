@@ -591,6 +591,14 @@ class _Derivations(_Finder):
         short = total.value - sum((q.x.value for q in qs), Fraction(0))
         return short > 0 and (any(m.value == short for m in rest) or sum((m.value for m in rest), Fraction(0)) == short)
 
+    def states_working(self, q: _Quote, c: Check) -> bool:
+        """Whether the source figure a quotation is of is the report's own result of the
+        working a derived check does, in the sentence of its inputs: '3,927 falls in 2025,
+        compared with 4,215 in 2024, a reduction of 288 falls or 6.8%' states 288 / 4,215."""
+        sa = q.source.analysis
+        ids = [i for i in c.mentions if i in sa.by_id and i != q.x.mention.id]
+        return bool(ids) and all(sa.sentence_of[i] == sa.sentence_of[q.x.mention.id] for i in ids)
+
     def stated_result(self, c: Check) -> Check:
         """An inconsistent working whose result the report states in the passage of its
         inputs: 'Electricity use fell by 7.3 per cent to 14.82 GWh' is worked from '15.67 GWh

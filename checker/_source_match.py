@@ -55,6 +55,15 @@ from ._source_text import (
 from ._verdict import transposed
 
 
+def whole_of_decimal(h: Mention, x: Mention) -> Interval | None:
+    """The interval of a whole number the article gives for a figure the source gives with
+    decimals, an average ('made 16 free swims' of 16.1 a child): rounded to the unit, for no
+    count of things is fractional. None for any other pair."""
+    if h.kind == "count" and h.hedge == "exact" and x.kind == "decimal" and x.value.denominator != 1:
+        return Interval(h.value - Fraction(1, 2), h.value + Fraction(1, 2), high_open=True)
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class _Quote:
     """The article figure h read against source figure x."""
@@ -351,7 +360,11 @@ class _Finder:
             return "inconsistent"
         # ... and so does one whose interval, with its hedge, lies clear of the article's (the
         # verdict below is inconsistent then: the two share no value)
-        h_lo, h_hi = self.bounds(h.mention.id, _realistic_share(h) if h.family == "share" else _realistic(h.mention).interval)
+        hiv = _realistic_share(h) if h.family == "share" else _realistic(h.mention).interval  # 'more than 2,000' is not 68,450
+        key = h.mention.id
+        if (whole := whole_of_decimal(h.mention, x.mention)) is not None:
+            hiv, key = whole, f"{key}~"
+        h_lo, h_hi = self.bounds(key, hiv)
         x_lo, x_hi = self.bounds(x.mention.id, _source_interval(x))
         if complement:
             x_lo, x_hi = 100 - x_hi, 100 - x_lo
@@ -371,7 +384,6 @@ class _Finder:
                           iv.low_open, iv.high_open)
         if point == h.value and per == 1 and _direction(h.mention) == _direction(x.mention):
             return "verified"  # 'more than 3,800' for 'over 3,800'
-        hiv = _realistic_share(h) if h.family == "share" else _realistic(h.mention).interval  # 'more than 2,000' is not 68,450
         return judge(h.mention, hiv, h.value, point, iv)
 
     def fits(self, h: _Side, got: list[_Quote], bonus: dict[tuple[int, int], float]) -> _Quote | None:

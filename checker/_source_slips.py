@@ -117,6 +117,10 @@ _SIDE_OF_LIMIT = re.compile(r"\b(?:above|below|over|under|beyond|exceed(?:ed|ing
                             r"(?:targets?|ambitions?|limits?|standards?|thresholds?|benchmarks?)\b", re.I)
 
 
+
+#: a figure said to be more than one already given ('Another £120,000', 'a further 40 posts')
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+(?:additional|extra))\s+$", re.I)
+
 class _Slips(_Finder):
     """The ways an article figure is told apart as a misquote of one source figure."""
 
@@ -321,8 +325,11 @@ class _Slips(_Finder):
         # does not make '1,247 claims' any less the 1,274 transposed)
         ordered = [q for q in free or same if h.family in ("share", "points") or _of_order(q.point, h.value)]
         top = max((q.similarity for q in ordered), default=best.similarity)
+        # 'Another £120,000 is proposed', after '£150,000 last year': an amount the article
+        # says is another than one it quotes is no slip of that one
+        another = _ANOTHER.search(a.text, max(0, (hm.get("hedge_start") or hm.start) - 20), hm.get("hedge_start") or hm.start)
         for q in same:
-            if q.verdict != "inconsistent" or q.similarity < top - MARGIN:
+            if q.verdict != "inconsistent" or q.similarity < top - MARGIN or another and q.x.mention.id in taken:
                 continue
             if q.shared < SLIP_WORDS:
                 # five digits or more, swapped or one miscopied (189,650 for 198,650), are

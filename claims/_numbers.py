@@ -1565,6 +1565,9 @@ def _durations(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _AGED = re.compile(r"\b(?:aged|ages|age)\s+(?:between\s+|from\s+|under\s+|over\s+)?$", re.I)
+#: 'under-25s', 'the over 50s': a plural of the age itself names the people of that age
+_AGE_PLURAL = re.compile(r"s\b")
+_UNDER_OVER = re.compile(r"\b(?:under|over)[\s-]?$", re.I)
 _AGE_TO = re.compile(r"\s*(?:-\s*)?(?:to|and|-|–)\s*$")  # '14- to 17-year-olds' hangs its hyphen
 #: what follows an age range's upper end: 'the 19 to 21 age group', '16 to 24-year-olds'
 _AGE_AFTER = re.compile(r"\s*(?:-\s*|\s)(?:year[- ]olds?\b|age\s+(?:group|band|range|bracket)s?\b)", re.I)
@@ -1599,6 +1602,8 @@ def _ages(text: str, mentions: list[Mention]) -> list[Mention]:
     ['age', 'percent']
     >>> [m.kind for m in extract("In all 1,186 people took part, 472 of them under 18 - about four in ten.")]
     ['count', 'count', 'age', 'ratio']
+    >>> [m.kind for m in extract("Of 64 jobs, nearly half were taken by under-25s and 9 by over 50s.")]
+    ['count', 'fraction', 'age', 'count', 'age']
     >>> [m.kind for m in extract("Of 2,150 customers, 35 were under 35 minutes late.")]
     ['count', 'count', 'quantity']"""
     from dataclasses import replace
@@ -1622,6 +1627,9 @@ def _ages(text: str, mentions: list[Mention]) -> list[Mention]:
                 or m.hedge in ("less than", "more than") and isinstance(hs, int) and re.match(r"(?:under|over|below|above)\b", text[hs:m.start])
                 and _PEOPLE.search(text, max(0, hs - 40), hs)):
             age = "from"  # 'Among those under 35 the figure was 58.1 per cent': people of an age, not 35 of them
+        if not age and 0 < m.value < 120 and m.text.isdigit() and _AGE_PLURAL.match(text, m.end) \
+                and _UNDER_OVER.search(text, max(0, (hs if isinstance(hs, int) else m.start) - 7), m.start):
+            age = "from"  # 'taken by under-25s', 'a club for the over 50s': people of an age named by it
         if not age and prev is not None and prev.get("age") == "from" and _AGE_TO.match(text, prev.end, m.start):
             age = "to"
         if age:
