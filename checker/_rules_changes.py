@@ -178,6 +178,12 @@ def _plausible(f: Callable[..., Fraction], inputs: list[Mention], said: Fraction
     return Fraction(1, 3) <= abs(got / said) <= 3
 
 
+def _change_over_base(a: Analysis, p: Mention, base: Mention, by: Mention) -> Check | None:
+    """A change in per cent stated beside the amount of the change and its base: by / base x 100."""
+    return conclude(a, "FC301", "change", p, [base, by], lambda o, d: d / o * HUNDRED, f"{by.text} / {base.text} x 100",
+                    unit="%", target_value=p.share, target_interval=a.share_interval(p))
+
+
 @rule("FC301", "a percentage change between two figures")
 def percent_change(a: Analysis) -> Iterator[Check]:
     """A stated change in per cent between an old and a new figure:
@@ -235,11 +241,7 @@ def percent_change(a: Analysis) -> Iterator[Check]:
                          and (m.kind != "count" or is_count(m))]
                 if not before and moved and old.value:
                     # 'grew by 713 households - up 8.2 per cent from 8,713': the change over its base
-                    by = moved[-1]
-                    check = conclude(a, "FC301", "change", p, [old, by], lambda o, d: d / o * HUNDRED,
-                                     f"{by.text} / {old.text} x 100", unit="%", target_value=p.share,
-                                     target_interval=a.share_interval(p))
-                    if check:
+                    if check := _change_over_base(a, p, old, moved[-1]):
                         yield check
                     continue
                 if before:
@@ -286,13 +288,8 @@ def percent_change(a: Analysis) -> Iterator[Check]:
                         # 'That was 288 fewer than in 2024, when 4,215 were reported, a drop of
                         # almost 7 per cent': the first is the change itself (its B said before),
                         # over the level it is measured from
-                        by, base = cands
-                        if base.value:
-                            check = conclude(a, "FC301", "change", p, [base, by], lambda o, d: d / o * HUNDRED,
-                                             f"{by.text} / {base.text} x 100", unit="%", target_value=p.share,
-                                             target_interval=a.share_interval(p))
-                            if check:
-                                yield check
+                        if cands[1].value and (check := _change_over_base(a, p, cands[1], cands[0])):
+                            yield check
                         continue
                     if len(cands) >= 2:
                         new, old = cands[0], cands[-1]
