@@ -514,6 +514,7 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
     none: The net cost fell to £2.31m from £2.37m, meaning the subsidy for each visit dropped by 72p.
     bad: The council completed 412 homes, short of its target of 500 and down from 486 the year before. That is 84 fewer than in 2024/25.
     ok: There were 287 casualties in 2025, compared with an average of 361 before the limits. That means 74 fewer people were hurt.
+    bad: Operators employed 3,418 drivers at the end of March, up from 3,262 a year earlier - 256 more drivers behind the wheel.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -560,7 +561,8 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
                     r"[-–—(,]\s*(?:meaning\s+|that is\s+|or\s+)?(?:some\s+|about\s+|around\s+|almost\s+|nearly\s+|just\s+)?$", a.before(d, 24)):
                 # 'just over 400,000 calls, compared with 436,905 the year before - almost 25,000 fewer'
                 before = [m for m in figs if m.end <= d.start and same_unit(m, d) and (m.kind != "count" or is_count(m))]
-                if len(before) >= 2 and re.match(r"^(?:\s*[\w'’-]+){0,3}?\W*(?:compared (?:with|to)|against|from|down from|up from)\s+(?:the\s+)?$",
+                # (its noun and when said between: '3,418 drivers at the end of March, up from 3,262')
+                if len(before) >= 2 and re.match(r"^(?:\s*[\w'’-]+){0,6}?\W*(?:compared (?:with|to)|against|from|down from|up from)\s+(?:the\s+)?$",
                                                   a.between(before[-2], before[-1])):
                     new, old = _level_before(a, before[:-1], before[-1]), before[-1]
             elif re.match(r"^\s*(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\b", a.after(d, 20)):

@@ -221,11 +221,14 @@ class _Derivations(_Finder):
             old = _earlier_of(q.source, q.x.mention)
             if old is not None and (got := judge(q.source, old, q.x.mention)) is not None:
                 return got
-            if ended_only and old is not None and old.kind == q.x.mention.kind and old.value > 0 and not restating \
+            if old is not None and old.kind == q.x.mention.kind and old.value > 0 and not restating \
                     and (hm.kind == "percent" or old.kind in ("percent", "points")):
                 # the change its own levels give, right or wrong ('Electricity use fell by 7.3 per
-                # cent to 14.82 GWh': 15.67 to 14.82 GWh is 5.4 per cent; the 7.3 is the gas's)
-                return reckon(q.source, old, q.x.mention)[0]
+                # cent to 14.82 GWh': 15.67 to 14.82 GWh is 5.4 per cent; the 7.3 is the gas's;
+                # 'Income rose by more than 15 per cent to £564,500', from £512,000: 10.3)
+                got = reckon(q.source, old, q.x.mention)[0]
+                if ended_only or got is not None and (quoting or got.verdict != "inconsistent"):
+                    return got
         if ended_only:
             return None
         # the level the change is of, said before it in its sentence and quoted from the

@@ -15,6 +15,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from claims import content_words
+from claims._context import STOPWORDS, stem
 from claims._records import Mention
 
 from ._analysis import NEGATION
@@ -197,9 +198,11 @@ class _Slips(_Finder):
             # emergency prohibition notices': the report's 3 of those, its 27 improvement notices)
             return False
         if q.slip in ("another measure's figure", ""):
-            same = max((r.shared for r in got if r.x.value == h.value and r.per == 1 and not r.complement
-                        and r.x.family == h.family and r.verdict != "inconsistent"), default=None)
-            if q.shared < ANOTHER_WORDS or same is not None and q.shared < same + WORDS_AHEAD:
+            alike = [r for r in got if r.x.value == h.value and r.per == 1 and not r.complement
+                     and r.x.family == h.family and r.verdict != "inconsistent"]
+            same = max((r.shared for r in alike), default=None)
+            if q.shared < ANOTHER_WORDS or same is not None and q.shared < same + WORDS_AHEAD \
+                    and not (len(alike) == 1 and self.names_apart(h, q, alike[0])):
                 return False
         if q.slip == "complement quoted" and not h.clause - _GENERIC and _BASE_OF.search(self.a.before(h.mention, 25)):
             # a base with no words of its own ('..., up from 38.5 per cent in 2024-25') takes its
@@ -234,6 +237,18 @@ class _Slips(_Finder):
         if q.slip == "complement quoted" and q.flipped and not self.measure_said(h, q):
             return False  # 'Ravensholt fared best at 17 per cent' of an 'Unprotected rate' column: the sentence before said it
         return True
+
+    def names_apart(self, h: _Side, q: _Quote, alike: _Quote) -> bool:
+        """Whether the article's clause says a telling word of q's clause that the sentence of
+        the source figure of its very value does not, while that figure's clause says a telling
+        word the article does not: '27.6 per cent of drivers are now women' against 'Women made
+        up 11.8% of drivers' and 'Drivers aged 60 or over made up 27.6% of the workforce'."""
+        src, sa = q.source, q.source.analysis
+        clause = {self.translate(src, w) for w in h.clause} - {""} - _GENERIC
+        said = {self.translate(src, w) for w in h.words} - {""}
+        theirs = {w for w in q.x.clause & clause if src.rarity(w) >= 0.6} - {_key(w) for w in sa.sentence_words(alike.x.mention)}
+        own = {w for w in alike.x.clause - said - q.x.clause - _GENERIC if src.rarity(w) >= 0.6}
+        return bool(theirs) and bool(own)
 
     def measure_said(self, h: _Side, q: _Quote) -> bool:
         """Whether the article's sentence names the measure of a table cell, when the cell
@@ -365,7 +380,11 @@ class _Slips(_Finder):
             free, best = pool, max(pool, key=lambda q: q.similarity)
         if best.verdict != "inconsistent":
             return None
-        rivals = [q.similarity for q in free if q is not best and q.point != best.point]
+        # (a rival that plainly counts something else is none: '1,680 volunteers' is not the
+        # '3,214' of a table whose text says '3,214 trees')
+        others = {x.value for q in free for x in (q.x,) if _counts_other(h, x)}
+        rivals = [q.similarity for q in free if q is not best and q.point != best.point
+                  and not (q.x.value in others and not q.x.counted and best.x.counted)]
         if rivals and best.similarity - max(rivals) < MARGIN:
             return None  # the words do not single out one source figure
         slip = self.slip(h, best, same)
@@ -564,12 +583,24 @@ class _Slips(_Finder):
         table, row, col = cell
         if _TOTAL_ROW.search(labels.get((table, row), "")):
             return None
-        mine = {self.translate(src, w) for w in h.words} - {""}
+        if re.fullmatch(r"\s*(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\s*)+", labels.get((table, row), "")):
+            return None  # a row a year ('2023/24'): another period, not a part of the whole (past_level's)
+        # (the report's own name, said in full, names the whole: 'Ravensmoor Hospitals NHS
+        # Foundation Trust' of a report so headed is not its 'Ravensmoor General Hospital' row)
+        mine = {self.translate(src, w) for w in h.words} - {""} - self.masthead_said(h, src, src.label_keys.get((table, row), frozenset()))
         rows = [{_key(w) for w in content_words(re.sub(r"\([^)]*\)", " ", text))} - {""}
                 for (t, r), text in labels.items() if t == table and r > 0 and not _TOTAL_ROW.search(text)]
-        common = set.intersection(*rows) if rows else set()
+        # (and the word of the labels' column header names no one row: 'Independent operators'
+        # under 'Operator' is named by its 'independent')
+        common = (set.intersection(*rows) if rows else set()) | src.label_keys.get((table, 0), frozenset())
         own = src.label_keys.get((table, row), frozenset())
-        if (own - common or own) & mine:
+        # (and naming every row together, in a stretch of the sentence with no figure, names the
+        # whole: 'owns 486 huts across Westcliff, Sandy Gap and Harbour Beach, and 214 of them are let')
+        # (a list in the sentence before, when this one names the row again, does not: 'The
+        # four suites, at Brackley Street, Wentmouth, ... Brackley Street alone dealt with 12,517')
+        again = (own - common) & {self.translate(src, _key(w)) for w in self.a.sentence_words(h.mention)}
+        every = len(rows) >= 2 and self.rows_listed(h, [ws - common for ws in rows], before=not again)
+        if (own - common or own) & mine and not every:
             # the article names the row ('at Kestonbridge General, 36.2 per cent'), by a word
             # that tells it from the others ('social care' names neither 'Care homes' nor
             # 'Domiciliary care')
@@ -594,7 +625,8 @@ class _Slips(_Finder):
             # ('Crews were called to 162 house fires over the twelve months', against a table
             # of districts whose 'Kingsbridge City' row gives 162 and whose total is 418)
             # (rows told apart by words only: 'Under 18', '65 and over' are named by figures)
-            whole = len(rows) >= 2 and all(ws - common for ws in rows) and not any((ws - common) & mine for ws in rows)
+            whole = every or len(rows) >= 2 and all(ws - common for ws in rows) \
+                and not any((ws - common) & mine for ws in rows)
         # the total row's cell of the column, read if the value did not bring it ('-7.4%' is
         # far from the article's 16.5)
         seen = {r.x.mention.id for r in got}
@@ -607,6 +639,52 @@ class _Slips(_Finder):
                     and (whole or self.beside_the_whole(h, r)):
                 return replace(r, slip="a subgroup's figure given as the whole")
         return None
+
+    def masthead_said(self, h: _Side, src: Source, row: frozenset[str]) -> set[str]:
+        """The keys of the words of h's sentence that name the report's author as its heading
+        does: two or more words in a row, the first capitalised, each beside the next in the
+        heading too ('at Ravensmoor Hospitals NHS Foundation Trust', 'in Harwell district' of
+        'HARWELL DISTRICT COUNCIL'; not 'Ashcombe schools' of 'ASHCOMBE AND DELLSIDE ... School
+        Nursing Service'), and not only the row's own name ('Brackenridge Academy')."""
+        a = self.a
+        s = a.sentences[a.sentence_of[h.mention.id]]
+        said: set[str] = set()
+        run: list[str] = []
+        for w in [*re.findall(r"[^\W\d_]+", a.text[s.start:s.end]), ""]:
+            key = _key(stem(w)) if w and w.lower() not in STOPWORDS else ""
+            if key and (run and (run[-1], key) in src.masthead_pairs or not run and w[:1].isupper() and key in src.masthead_keys):
+                run.append(key)
+                continue
+            if len(run) >= 2 and not set(run) <= row:
+                said.update(run)
+            run = [key] if key and w[:1].isupper() and key in src.masthead_keys else []
+        if len(run) >= 2 and not set(run) <= row:
+            said.update(run)
+        return said
+
+    def rows_listed(self, h: _Side, rows: list[set[str]], before: bool = True) -> bool:
+        """Whether h's sentence, or the one before in its paragraph, names every row (by the
+        keys given for each) apart, in a list that holds no figure: the parts that make up the
+        whole ('which runs the libraries at HMP Aldercombe, HMP Stanwick and HMP Greyfield')."""
+        a = self.a
+        k = a.sentence_of[h.mention.id]
+        for kk in (k, k - 1) if before else (k,):
+            if kk < 0 or a.sentences[kk].paragraph != a.sentences[k].paragraph:
+                continue
+            s = a.sentences[kk]
+            first: list[int] = []
+            for ws in rows:
+                at = next((w.start() for w in re.finditer(r"[^\W\d_]+", a.text[s.start:s.end]) if _key(stem(w.group())) in ws), None)
+                if at is None or not ws:
+                    break
+                first.append(s.start + at)
+            else:
+                first.sort()
+                # (each named apart, in a list: 'Westcliff, Sandy Gap and Harbour Beach', not 'violent offences')
+                if all(re.search(r",|\band\b|\bor\b", a.text[x:y]) for x, y in zip(first, first[1:], strict=False)) \
+                        and not any(first[0] <= o.start <= first[-1] for o in a.figures(kk)):
+                    return True
+        return False
 
     def unnamed_row(self, h: _Side, got: list[_Quote]) -> _Quote | None:
         """A figure the words did not tie to any line of the report, which is one table
@@ -628,6 +706,22 @@ class _Slips(_Finder):
             # the total's value in words the article shares ('a fall of 755 incidents, or 7.4%')
             said = [x for x in q.source.sides.get(h.family, ()) if x.value == wrong.x.value and x.mention.id not in q.source.analysis.cell_of]
             if any(r.shared >= SLIP_WORDS for r in (self.read(h, q.source, x) for x in said) if r is not None):
+                return wrong
+        return None
+
+    def unnamed_past(self, h: _Side, got: list[_Quote]) -> _Quote | None:
+        """A figure the words did not tie to any line of the report, whose value the report
+        gives as the earlier level of a measure the article names ('planted 1,122 fruit trees
+        this winter' against 'During the season 1,486 trees were planted ..., compared with
+        1,122 trees ... in 2023/24'): last year's figure given as this year's, misquoted
+        against the later level when the article's words share enough of its words."""
+        if h.mention.hedge != "exact" or not _distinctive(h.mention) or h.change:
+            return None
+        for q in got:
+            if q.x.value != h.value or q.per != 1 or q.complement or q.verdict == "inconsistent":
+                continue
+            wrong = self.past_level(h, q, got)
+            if wrong is not None and wrong.shared >= SLIP_WORDS:
                 return wrong
         return None
 
@@ -765,7 +859,20 @@ class _Slips(_Finder):
         words = {o.id: {_key(w) for w in sa.clause_words(o)} | {f"#{lab.text}" for lab in labels
                                                                if sa.clause(o)[0] <= lab.start < sa.clause(o)[1]}
                  for o in [xm, *sibs]}
-        last = max([xm, *sibs], key=lambda o: o.start)
+        ordered = sorted([xm, *sibs], key=lambda o: o.start)
+        head = ordered[0]
+        said = content_words(sa.text[slice(*sa.clause(head))])
+        # (a list of three or more, its later items with no verb: not '71.3 per cent were offered
+        # a place ..., but only 9.6 per cent attended one')
+        if len(ordered) >= 3 and len(words[head.id]) >= 2 and said and all(
+                len(words[o.id]) <= 1 and not re.search(r"ed\b", sa.text[o.end:sa.clause(o)[1]]) for o in ordered[1:]):
+            # a list whose later items leave out what the first says ('58.4 per cent of the wall
+            # was rated good, 27.1 per cent fair and 14.5 per cent poor'): each says it too, with
+            # its own last word
+            frame = words[head.id] - {_key(said[-1])}
+            for o in ordered[1:]:
+                words[o.id] |= frame
+        last = ordered[-1]
         # a relative clause after the sentence's last figure is that figure's, however its
         # clause is cut ('... and 9 homicides in which a knife or sharp instrument was used')
         tail = sa.text[sa.clause(last)[1]:sa.sentences[ks].end]
@@ -962,10 +1069,16 @@ class _Slips(_Finder):
         news = [new for old, new, _word in _from_to(sa, ks) if old.id == xm.id and new.value != old.value]
         sides = {x.mention.id: x for x in q.source.sides.get(q.x.family, ())}
 
-        def kin(o: Mention) -> int:
-            """How many words o's clause shares with the base's: the later level of one measure
-            shares its noun ('968 incidents', '1,137 recorded incidents')."""
-            return len(sides[o.id].clause & q.x.clause) if o.id in sides else -1
+        def kin(o: Mention) -> tuple[int, int, int]:
+            """Whether o counts what the base counts, and how many words its clause shares with
+            the base's: the later level of one measure shares its noun ('968 incidents', '1,137
+            recorded incidents'; '1,486 trees were planted on 14 new orchard sites, compared with
+            1,122 trees': the trees)."""
+            if o.id not in sides:
+                return (-1, -1, -1)
+            # (and is of its order: '£1,046,000, an average of £815 per account. In 2023/24 the
+            # equivalent figure was £893,000': the £1,046,000)
+            return (int(_of_order(o.value, xm.value)), len(sides[o.id].counted & q.x.counted), len(sides[o.id].clause & q.x.clause))
 
         s0, s1 = sa.clause(xm)
         opened = sa.text.rfind("(", sa.sentences[ks].start, xm.start)
@@ -982,7 +1095,7 @@ class _Slips(_Finder):
         levels = sorted((o for o in sa.in_sentence.get(ks, []) if o.end <= xm.start and _family(o) == q.x.family and o.value != xm.value
                          and not _BASE_OF.search(sa.before(o, 25)) and not _WHOLE_BEFORE.search(sa.before(o, 20))
                          and not is_change(sa, o)), key=lambda o: (kin(o), o.start))
-        if news and not kin(news[0]) and levels and kin(levels[-1]) > 0:
+        if news and not kin(news[0])[2] and levels and kin(levels[-1])[2] > 0:
             news = levels[-1:]
         if not news and (then or _MOVED_FROM.search(sa.before(xm, 25)) or _BASE_THEN.search(sa.before(xm, 25))
                          and _THEN.search(sa.text, xm.end, min(s1 + 25, sa.sentences[ks].end))):

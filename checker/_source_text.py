@@ -278,7 +278,8 @@ _NUMBER_WORD = {v: k for k, v in UNITS_WORDS.items() if k not in ("nil", "nought
 #: words that say a figure is a sum of parts the sentence names
 _COMBINED = re.compile(r"\b(?:combined|together|between them|in all|in total|altogether)\b", re.I)
 #: a table row that is the whole of the rows above it
-_TOTAL_ROW = re.compile(r"\b(?:total|all|overall|whole|combined)\b", re.I)
+#: (not 'All other crime': the rest, a row like the others)
+_TOTAL_ROW = re.compile(r"\b(?:total|all(?!\s+other\b)|overall|whole|combined)\b", re.I)
 #: a figure given as the base of a change ('up from 19.8 per cent', 'compared with 81.5%')
 #: ('on' only after a change's own figure: 'up 12% on 341', not 'met on only 78.3 per cent of occasions')
 _BASE_WORDS = r"from|compared with|compared to|compares with|than|against|since|(?:\d|%|cent)\s+on"
@@ -351,6 +352,8 @@ def _restated_change(a: Analysis, m: Mention) -> bool:
     if is_change(a, m):
         return True
     start, _ = a.clause(m)
+    if re.search(r"\baverage\b", a.text[start:m.start], re.I):
+        return False  # 'up 12 per cent, or an average of 24 loans per member': a level of its own
     if _RESTATING.match(a.text[start:m.start]) or re.search(r"\bor\s+(?:about\s+|around\s+|some\s+)?$|\($", a.before(m, 15)):
         before = [o for o in a.figures(a.sentence_of[m.id]) if o.end <= m.start]
         if before and is_change(a, before[-1]):
@@ -536,9 +539,19 @@ class Source:
         #: (table, row) -> the row's label, its first cell ('Trust total', 'Secondary')
         self.row_labels: dict[tuple[int, int], str] = {
             (table, row): analysis.text[start:end] for start, end, table, row, col in analysis.doc.cells if col == 0}
-        #: (table, row) -> the matching keys of its label's words
+        #: (table, row) -> the matching keys of its label's words, with those of an abbreviation
+        #: the report spells out ('IDVA service' is named by 'independent domestic violence advisers')
+        spelt = _abbreviations(analysis.text)
         self.label_keys: dict[tuple[int, int], frozenset[str]] = {
-            cell: frozenset(_key(w) for w in content_words(text)) for cell, text in self.row_labels.items()}
+            cell: frozenset(k for w in content_words(text) for k in (_key(w), *spelt.get(_key(w), ())))
+            for cell, text in self.row_labels.items()}
+        #: the matching keys of the report's heading, the lines before its first figure ('RAVENSMOOR
+        #: HOSPITALS NHS FOUNDATION TRUST'): words that name the whole, not one row of a table
+        first = min((m.start for m in analysis.mentions), default=len(analysis.text))
+        head = [_key(w) for w in content_words(analysis.text[:min(first, 400)])]
+        self.masthead_keys: frozenset[str] = frozenset(head)
+        #: ... and its words' neighbours in it: 'Harwell district' says 'HARWELL DISTRICT COUNCIL'
+        self.masthead_pairs: frozenset[tuple[str, str]] = frozenset(zip(head, head[1:], strict=False))
         #: (table, column) -> the year its header names ('Rate 2021 (%)', '2022/23': 2022)
         self.column_year: dict[tuple[int, int], int] = {}
         #: (table, column) -> the words of its header besides the year: 'LED at Mar 2026' and
@@ -733,11 +746,14 @@ def _earlier_of(src: Source, x: Mention, sentences: bool = True) -> Mention | No
     ks = sa.sentence_of[x.id]
     before = [old for old, new, _w in [*_from_to(sa, ks), *_compared(sa, ks)] if new.id == x.id]
     cell = sa.cell_of.get(x.id)
-    if not before and cell is not None and (year := src.column_year.get((cell[0], cell[2]))) is not None:
-        earlier = {c: y for c, y in src.years(cell[0], cell[2]).items() if y < year}
-        if earlier:
-            col = max(earlier, key=lambda c: earlier[c])  # the year before, not the first of the table
-            before = [m for m in sa.mentions if sa.cell_of.get(m.id) == (cell[0], cell[1], col)]
+    if not before and cell is not None:
+        before = _year_before(src, cell)
+    if not before and cell is None and x.hedge == "exact" and _digits(x) >= 3:
+        # a figure of the text that a table gives too, with its year before ('Total income rose
+        # by £52,500 ... to £564,500' and a 'Total | £512,000 | £564,500' row)
+        rows = [got for m in src.sides.get(_family(x), ()) if m.mention.value == x.value and m.mention.id in sa.cell_of
+                and m.mention.kind == x.kind and (got := _year_before(src, sa.cell_of[m.mention.id]))]
+        before = rows[0] if len(rows) == 1 else []
     if not before and sentences and cell is None and ks + 1 < len(sa.sentences) \
             and sa.sentences[ks + 1].paragraph == sa.sentences[ks].paragraph:
         nxt = sa.sentences[ks + 1]
@@ -746,6 +762,36 @@ def _earlier_of(src: Source, x: Mention, sentences: bool = True) -> Mention | No
         if said and (said.group(1) is None or int(said.group(1)) < latest):
             before = [o for o in sa.figures(ks + 1) if o.kind == x.kind and _family(o) == _family(x)]
     return before[0] if len(before) == 1 else None
+
+
+_ABBREVIATION = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,8})\(([A-Z]{2,6})s?\)")
+
+
+def _abbreviations(text: str) -> dict[str, frozenset[str]]:
+    """The abbreviations a text defines in brackets after the words they stand for, by the
+    matching key of each: 'independent domestic violence adviser (IDVA)' gives 'idva' the
+    keys of its four words, whose initials spell it.
+
+    >>> sorted(_abbreviations("an independent domestic violence adviser (IDVA) and a GP")["idva"])
+    ['advis', 'domest', 'indepe', 'violen']
+    """
+    out: dict[str, frozenset[str]] = {}
+    for found in _ABBREVIATION.finditer(text):
+        letters = found.group(2).lower()
+        words = found.group(1).split()[-len(letters):]
+        if len(words) == len(letters) and all(w[:1].lower() == c for w, c in zip(words, letters, strict=True)):
+            out[_key(letters)] = frozenset(_key(w) for w in content_words(" ".join(words)))
+    return out
+
+
+def _year_before(src: Source, cell: tuple[int, int, int]) -> list[Mention]:
+    """The cells of a table row in the column of the year before the cell's."""
+    year = src.column_year.get((cell[0], cell[2]))
+    earlier = {c: y for c, y in src.years(cell[0], cell[2]).items() if year is not None and y < year}
+    if not earlier:
+        return []
+    col = max(earlier, key=lambda c: earlier[c])  # the year before, not the first of the table
+    return [m for m in src.analysis.mentions if src.analysis.cell_of.get(m.id) == (cell[0], cell[1], col)]
 
 
 def _source_interval(x: _Side) -> Interval:

@@ -231,7 +231,8 @@ class _Matcher(_Slips, _Derivations):
             # a change worked wrongly, whose value is another line's: misquoted against the figure
             # of its words, if the report gives one, not read again as that line's
             got = [q for q in readings[hid] if q.point != h.value] if hid in worked_wrong else readings[hid]
-            miss = (self.base_level(h, got) or self.unnamed_row(h, got) or self.misquote(h, got, taken)) if quoting else None
+            miss = (self.base_level(h, got) or self.unnamed_row(h, got) or self.unnamed_past(h, got)
+                    or self.misquote(h, got, taken)) if quoting else None
             if miss is not None:
                 out.misquotes[hid] = miss
             elif hid not in {c.relation.target for c in out.derived}:
