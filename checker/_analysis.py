@@ -20,10 +20,10 @@ __all__ = ["NEGATION", "Analysis"]
 NEGATION = re.compile(
     # 'un' + word, but not 'university' or 'universal', 'union', 'unit', 'under', 'until', 'unless', 'unique';
     # nor a manner or a kind ('swim 25 metres unaided', 'unannounced inspections', 'unaccompanied children',
-    # 'unauthorised absence')
+    # 'unauthorised absence', 'unincorporated community groups')
     # ('not far behind', 'not least', 'not only' qualify; they deny nothing)
     r"\b(?:not(?!\s+(?:far|least|only)\b)|(?:do|does|did|is|are|was|were|has|have|had|ca|wo|could|would|should)n['’]t|never|nobody|no-one|no longer|failed|fail|fails|failing|failings|failures?|"
-    r"un(?!ivers|ion|it|der|til|less|ique|iform|animous|aided|assisted|supervised|accompanied|announced|precedented|authori[sz]|"
+    r"un(?!ivers|ion|it|der|til|less|ique|iform|animous|aided|assisted|supervised|accompanied|announced|precedented|authori[sz]|incorporat|"
     # 'uncovered a breach', 'unveiled', 'unlocked funding': done, not undone
     r"cover|veil|leash|ravel|earth|lock|load|pack|wrap|fold)[a-z]{4,}|"
     # 'dissatisfied', 'disagreed'; 'no bigger than' is a bound, not a negation; 'outside' is
@@ -39,6 +39,9 @@ NEGATION = re.compile(
     re.I,
 )
 _ALL_BUT = re.compile(r"\ball but\s+$", re.I)
+#: a clause that opens on its verb, its subject said before it
+_VERB_OPENS = re.compile(r"\W*(?:fell|rose|was|were|is|are|stood|increased|decreased|dropped|climbed|grew|remained|reached|improved|"
+                         r"worsened|went)\b", re.I)
 #: a verb of backing or saying, then what was backed or said ('supported a new expectation that')
 _SAID_THAT = re.compile(r"\s+(?:of\s+\w+\s+)?(?:supported|backed|agreed|said|felt|thought|believed|favoured|preferred|welcomed|"
                         r"wanted|endorsed)\b[^.;:]{0,60}?\bthat\b", re.I)
@@ -250,6 +253,14 @@ class Analysis:
                 said = _SAID_THAT.search(self.text, m.end, end)
                 if said is not None:
                     got = bool(NEGATION.search(self.text[start:said.start()]))
+            if not got and not _ALL_BUT.search(self.before(m, 12)):
+                # a clause that opens on its verb takes the sentence's subject, set off before it
+                # ('The vacancy rate, measured as ..., fell from 10.2% to 7.7%')
+                start, _end = self.clause(m)
+                s0 = self.sentence(m).start
+                if start > s0 and _VERB_OPENS.match(self.text, start, m.start):
+                    subject = re.match(r"[^,;:()–—]*", self.text[s0:start])
+                    got = bool(subject and NEGATION.search(subject.group()))
             if not got and re.search(r"\bf[ae]ll(?:s|ing)?\s+short\b", self.text[m.end:self.clause(m)[1]]):
                 # '82.5 per cent of audits fell short': the figure is what fell short (not a
                 # target it fell short of: 'falling short of its target of 96.5 per cent')

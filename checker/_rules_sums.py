@@ -391,6 +391,7 @@ def rest_of_whole(a: Analysis) -> Iterator[Check]:
     none: Some 32 of the 184 sites had no patrol. A year ago 163 sites were staffed; this year the figure is 152.
     none: Of 4,815 homes with permission, nearly 2,000 were not started. The largest site is meant to provide 1,400 homes.
     none: Inspectors made 5,620 checks on licensed scaffolds and found faults at 1,011 of them. They also found 263 unlicensed scaffolds.
+    none: In A&E only 97 of 214 requests were met within an hour. Maternity services did best, meeting 93.6 per cent of 188 requests.
     """
     from ._rules_parts import of_pairs
 
@@ -408,6 +409,8 @@ def rest_of_whole(a: Analysis) -> Iterator[Check]:
                 continue  # 'A year ago 163 sites were staffed': a part of another time's whole
             if re.search(r"\b(?:a further|another|an additional|additional|a separate)\s+$", a.before(c, 20), re.I):
                 continue  # 'A further 38 households ...' adds a group; it is not the rest of a whole
+            if re.search(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$", a.before(c, 25), re.I):
+                continue  # 'meeting 93.6 per cent of 188 requests': the whole of a share of its own
             if re.search(r"\b(?:meant|due|supposed|planned|set|expected|designed)\s+to\s+(?:\w+\s+){0,2}$", a.before(c, 40), re.I):
                 continue  # 'is meant to provide 1,400 homes': a plan, no part of a count
             noun = set(content_words(a.after(c, 25))[:2])

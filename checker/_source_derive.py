@@ -445,11 +445,13 @@ class _Derivations(_Finder):
             for sh in shares:
                 for total in totals:
                     point = total.value * sh.value / HUNDRED
-                    if not _realistic(h.mention).interval.contains(point) and not h.interval.contains(point):
+                    # ('more than 260' is a little over 260, not 34.6 per cent of 11,870)
+                    fair = _realistic(h.mention).interval
+                    if not fair.contains(point):
                         continue
                     said = f"{_said(src, sh)} of {_said(src, total)} in the source"
                     check = conclude(self.a, "FC802", "count-of-share", h.mention, [total, sh],
-                                     lambda t, p: t * p / HUNDRED, said)
+                                     lambda t, p: t * p / HUNDRED, said, target_interval=fair)
                     if check is not None and check.verdict != "inconsistent":
                         return replace(check, explanation=f"{check.explanation} ({src.where(sh)})")
         return None
@@ -490,7 +492,9 @@ class _Derivations(_Finder):
                         point = f(first.value, second.value)
                         if point <= 0 or not _realistic(h.mention).interval.contains(point) and point != h.value:
                             continue
-                        alone = next((x for x in (first, second) if _realistic(h.mention).interval.contains(x.value)), None)
+                        # (of h's period: '1,412 season tickets' is no '1,300 swimmers a day')
+                        alone = next((x for x in (first, second) if _realistic(h.mention).interval.contains(x.value)
+                                      and x.period == h.period), None)
                         if alone is not None:
                             # one figure alone is h ('almost 250,000' is the 248,316, not 248,316 + 25)
                             check = conclude(self.a, "FC802", "quote", h.mention, [alone.mention], lambda v: v,

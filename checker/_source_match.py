@@ -64,6 +64,24 @@ def whole_of_decimal(h: Mention, x: Mention) -> Interval | None:
     return None
 
 
+#: a figure said to be more than one already given ('another 1,786 trees', 'a further 12
+#: orchards') ... or 'more' of what it counts with nothing it is more than ('1,786 more trees
+#: must be planted'): an amount to add, not a change from one level to another
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+(?:additional|extra))\s+$", re.I)
+_MORE_OF = re.compile(r"\s+(?:more|extra|additional)\s+(?!than\b)[a-z]", re.I)
+
+
+def _more_of(a: Analysis, m: Mention) -> bool:
+    """Whether a figure is an amount to add: 'another 1,786 trees', '1,786 more trees must be
+    planted' (not '321 more than the year before', '142 more defects than last year')."""
+    hs = m.get("hedge_start")
+    start = hs if isinstance(hs, int) else m.start
+    if _ANOTHER.search(a.text, max(0, start - 20), start):
+        return True
+    _c0, c1 = a.clause(m)
+    return bool(_MORE_OF.match(a.text, m.end)) and not re.search(r"\bthan\b", a.text[m.end:c1], re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class _Quote:
     """The article figure h read against source figure x."""
@@ -259,8 +277,8 @@ class _Finder:
                 return _Quote(src, x, shared, missing, False, Fraction(1), x.value, "inconsistent")
         # (points are a difference of two shares whether the words say it moved or not: 'the
         # steepest fall of any service, 4.8 percentage points' of 'dropped by 4.8 percentage points')
-        if (h.change != x.change and h.family != "points" or h.target != x.target and not _restates_threshold(a, h, sa, x)) \
-                and (h.family == x.family or kin):
+        if (h.change != x.change and h.family != "points" and not (_more_of(a, hm) and _more_of(sa, xm))
+                or h.target != x.target and not _restates_threshold(a, h, sa, x)) and (h.family == x.family or kin):
             return None
         if h.direction and x.direction and h.direction != x.direction:
             return None  # 'a drop of about 16 per cent' quotes no 'increase of 16.7 per cent'
@@ -292,6 +310,15 @@ class _Finder:
                 rank = {"verified": 2, "rounded": 1}
                 if rank.get(self.verdict(h, x, complement, leap), 0) > rank.get(self.verdict(h, x, complement, per), 0):
                     per = leap
+        if h.period in ("day", "week") and x.period in ("", "year") and src.span_days and h.family != "share" \
+                and (x.period or per == 1):
+            # a season's total spread over the days it ran ('more than 1,300 skaters a day' of
+            # 61,480 tickets over a programme that ran for 45 days), when that reads better
+            spread = _DAYS[h.period] / src.span_days
+            rank = {"verified": 2, "rounded": 1}
+            if rank.get(self.verdict(h, x, complement, spread), 0) > rank.get(self.verdict(h, x, complement, per), 0) \
+                    or per == 1 and not x.period:
+                per = spread
         point = (HUNDRED - x.value if complement else x.value) * per
         return _Quote(src, x, shared, missing, complement, per, point, self.verdict(h, x, complement, per), flipped)
 

@@ -21,6 +21,7 @@ from claims._records import Mention
 from ._analysis import NEGATION
 from ._common import is_change, is_count
 from ._source_match import (
+    _ANOTHER,
     _Finder,
     _Matching,
     _Quote,
@@ -59,6 +60,7 @@ from ._source_text import (
     WORDS_AHEAD,
     Source,
     _amount,
+    _counts_differ,
     _counts_other,
     _digits,
     _distinctive,
@@ -118,9 +120,10 @@ _SIDE_OF_LIMIT = re.compile(r"\b(?:above|below|over|under|beyond|exceed(?:ed|ing
                             r"(?:targets?|ambitions?|limits?|standards?|thresholds?|benchmarks?)\b", re.I)
 
 
+#: words that rank a figure among others: it is one part's, not the whole's
+_RANKED = re.compile(r"\b(?:worst|best|highest|lowest|largest|smallest|biggest|busiest|quietest|fewest|slowest|fastest|"
+                     r"longest|shortest|poorest|strongest|weakest)\b", re.I)
 
-#: a figure said to be more than one already given ('Another £120,000', 'a further 40 posts')
-_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+(?:additional|extra))\s+$", re.I)
 
 class _Slips(_Finder):
     """The ways an article figure is told apart as a misquote of one source figure."""
@@ -284,6 +287,19 @@ class _Slips(_Finder):
         Pennock, 63, who keeps 600 ewes near Upper Dale'): no figure of the report."""
         a, m = self.a, h.mention
         return bool(_WHO_NAMED.search(a.text[max(a.sentence(m).start, m.start - 60):m.get("hedge_start") or m.start]))
+
+    def own_multiple(self, h: _Side) -> bool:
+        """Whether h restates a multiple of an amount the article gives just before it, and
+        is that multiple of it: 'the £9.90 charge plus a penalty of five times that amount, or
+        £49.50'. The article works it out; it is no line of the report."""
+        a, m = self.a, h.mention
+        k = a.sentence_of[m.id]
+        before = [o for o in a.figures(k) if o.end <= m.start]
+        if len(before) < 2 or before[-1].kind != "multiple" or not re.fullmatch(r"[^.;]{0,30}?,?\s+or\s+", a.text[before[-1].end:m.start]):
+            return False
+        times = before[-1].value
+        return any(o.unit == m.unit and o.kind == m.kind and abs(o.value * times - m.value) <= max(m.precision or 0, abs(m.value) / 100)
+                   for kk in (k - 1, k) if kk >= 0 for o in a.figures(kk) if o.end <= before[-1].start)
 
     def added(self, h: _Side, q: _Quote) -> bool:
         """'12 new social work posts' counts what is added, not the report's 142 posts with a
@@ -545,6 +561,8 @@ class _Slips(_Finder):
                     and not _earlier_level(src, q.x.mention):
                 continue  # 'In 2024/25 the panel ... quashed 4 decisions' is the year before's, no other measure of now
             r_words = own(r.x)
+            if h.counted and _share_a_word(h.counted, q.x.counted) and _counts_differ(h.counted, r.x.counted):
+                continue  # 'The 46 lifeguards dealt with ... incidents': it counts what the report's 46 counts, not the 212 incidents
             if counted and r.shared > q.shared and _share_a_word(counted, r_words | r.x.counted) \
                     and not _share_a_word(counted, x_words | q.x.counted):
                 # the article counts what the other figure counts, and the report's figure of
@@ -625,8 +643,10 @@ class _Slips(_Finder):
             # ('Crews were called to 162 house fires over the twelve months', against a table
             # of districts whose 'Kingsbridge City' row gives 162 and whose total is 418)
             # (rows told apart by words only: 'Under 18', '65 and over' are named by figures)
+            # (not a sentence that ranks its figure among others: 'The picture was worst in A&E,
+            # where only 97 of 214 requests were met' names a row in words the report does not use)
             whole = every or len(rows) >= 2 and all(ws - common for ws in rows) \
-                and not any((ws - common) & mine for ws in rows)
+                and not any((ws - common) & mine for ws in rows) and not _RANKED.search(self.a.sentence_text(hk))
         # the total row's cell of the column, read if the value did not bring it ('-7.4%' is
         # far from the article's 16.5)
         seen = {r.x.mention.id for r in got}
@@ -673,7 +693,8 @@ class _Slips(_Finder):
                 continue
             s = a.sentences[kk]
             first: list[int] = []
-            for ws in rows:
+            # (each by the words only it has: 'Hospital' is both 'Kelby General Hospital' and 'St Anne's Community Hospital')
+            for ws in [ws - set().union(*(o for o in rows if o is not ws)) for ws in rows]:
                 at = next((w.start() for w in re.finditer(r"[^\W\d_]+", a.text[s.start:s.end]) if _key(stem(w.group())) in ws), None)
                 if at is None or not ws:
                     break
@@ -707,6 +728,38 @@ class _Slips(_Finder):
             said = [x for x in q.source.sides.get(h.family, ()) if x.value == wrong.x.value and x.mention.id not in q.source.analysis.cell_of]
             if any(r.shared >= SLIP_WORDS for r in (self.read(h, q.source, x) for x in said) if r is not None):
                 return wrong
+        return None
+
+    def parallel_row(self, h: _Side, got: list[_Quote]) -> _Quote | None:
+        """A figure the article gives for a table row it names, beside a figure of the same
+        sentence quoted from another row of that table: 'Hensford held 96 sessions, down from
+        104, while Mardle Bridge held 58' against a table whose Hensford row gives 96 and whose
+        Mardle Bridge row gives 72 in that column. No cell has the value; the named row's cell
+        of the column the other quotes is the figure meant."""
+        a, hm = self.a, h.mention
+        if hm.hedge != "exact" or h.change:
+            return None
+        mine = set(h.clause)
+        for o in a.figures(a.sentence_of[hm.id]):
+            q = self.quotes.get(o.id)
+            if o.start >= hm.start or q is None or q.verdict != "verified" or _BASE_OF.search(a.before(o, 25)):
+                continue  # (not the earlier level of the other: 'down from 104')
+            src, sa = q.source, q.source.analysis
+            cell = sa.cell_of.get(q.x.mention.id)
+            if cell is None:
+                continue
+            side = _side(a, o)
+            theirs = {self.translate(src, w) for w in side.clause} - {""} if side is not None else set()
+            if not theirs & (src.label_keys.get(cell[:2], frozenset()) - src.label_keys.get((cell[0], 0), frozenset())):
+                continue  # the other figure's clause names its row: 'Hensford held 96 sessions'
+            for r in got:
+                c = sa.cell_of.get(r.x.mention.id)
+                if r.source is not src or c is None or c[0] != cell[0] or c[2] != cell[2] or c[1] == cell[1]:
+                    continue
+                label = src.label_keys.get(c[:2], frozenset()) - src.label_keys.get((c[0], 0), frozenset())
+                named = {w for w in mine if self.translate(src, w) in label}
+                if named and not label & theirs and r.verdict == "inconsistent" and r.per == 1 and not r.complement:
+                    return replace(r, slip="")
         return None
 
     def unnamed_past(self, h: _Side, got: list[_Quote]) -> _Quote | None:

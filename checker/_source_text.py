@@ -552,6 +552,10 @@ class Source:
         self.masthead_keys: frozenset[str] = frozenset(head)
         #: ... and its words' neighbours in it: 'Harwell district' says 'HARWELL DISTRICT COUNCIL'
         self.masthead_pairs: frozenset[tuple[str, str]] = frozenset(zip(head, head[1:], strict=False))
+        #: the days a season the report covers ran ('The 2024/25 programme ran for 45 days', 'The
+        #: pools were open on 122 days in 2025'): what its totals are spread over, not a year
+        ran = _RAN_FOR_DAYS.search(analysis.text)
+        self.span_days: int | None = int(ran.group(1)) if ran else None
         #: (table, column) -> the year its header names ('Rate 2021 (%)', '2022/23': 2022)
         self.column_year: dict[tuple[int, int], int] = {}
         #: (table, column) -> the words of its header besides the year: 'LED at Mar 2026' and
@@ -764,6 +768,7 @@ def _earlier_of(src: Source, x: Mention, sentences: bool = True) -> Mention | No
     return before[0] if len(before) == 1 else None
 
 
+_RAN_FOR_DAYS = re.compile(r"\b(?:open|opened|ran|run|operated|lasted)\s+(?:for|on)\s+(\d{2,3})\s+days\b", re.I)
 _ABBREVIATION = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,8})\(([A-Z]{2,6})s?\)")
 
 

@@ -231,15 +231,16 @@ class _Matcher(_Slips, _Derivations):
             # a change worked wrongly, whose value is another line's: misquoted against the figure
             # of its words, if the report gives one, not read again as that line's
             got = [q for q in readings[hid] if q.point != h.value] if hid in worked_wrong else readings[hid]
-            miss = (self.base_level(h, got) or self.unnamed_row(h, got) or self.unnamed_past(h, got)
-                    or self.misquote(h, got, taken)) if quoting else None
+            # (the first reading that is sure: one that is not gives way to the next)
+            miss = next((w for w in (f(h, got) for f in (self.base_level, self.unnamed_row, self.unnamed_past, self.parallel_row))
+                         if w is not None and self.sure(h, w, got)), None) or self.misquote(h, got, taken) if quoting else None
             if miss is not None:
                 out.misquotes[hid] = miss
             elif hid not in {c.relation.target for c in out.derived}:
                 out.unmatched.append(h.mention)
         for hid, q in list(out.misquotes.items()):
             if not self.sure(by_side[hid], q, readings[hid]) or self.rest_of_whole(by_side[hid], q) or self.the_rest(by_side[hid], q) \
-                    or self.own_share(by_side[hid]) or self.own_figure(by_side[hid]) \
+                    or self.own_share(by_side[hid]) or self.own_figure(by_side[hid]) or self.own_multiple(by_side[hid]) \
                     or not self.plain_polarity(by_side[hid], q) or self.added(by_side[hid], q) or self.spoken(by_side[hid]):
                 del out.misquotes[hid]
                 if hid in demoted:

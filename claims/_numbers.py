@@ -1218,8 +1218,8 @@ class _Parser:
                 e, digits = d
                 fig = _Figure(i, e, value + Fraction(int(digits), 10 ** len(digits)), "decimal", Fraction(1, 10 ** len(digits)))
                 return self.suffixes(fig, "")
-        # 'three times as likely'
-        if self.low(j) == "times" and self.gap_is_space(j - 1, j):
+        # 'three times as likely' (not 'came over the wall nine times last winter': how often)
+        if self.low(j) == "times" and self.gap_is_space(j - 1, j) and self.low(j + 1) not in _HOW_OFTEN_NEXT:
             fig = _Figure(i, j + 1, value, "multiple", None)
             self.emit(fig)
             return j + 1
@@ -1521,7 +1521,15 @@ _SPAN_UNITS = frozenset({"hour", "day", "week", "month", "year", "minute", "seco
 
 
 def extract(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Mention]:
-    """Every figure in text, in order of appearance."""
+    """Every figure in text, in order of appearance.
+
+    'Nine times' is a multiple when it compares, a count when it says how often:
+
+    >>> [(m.text, m.kind) for m in extract("Waves topped the wall nine times last winter, at five times the usual rate.")]
+    [('nine', 'count'), ('five times', 'multiple')]
+    >>> [(m.text, m.kind) for m in extract("A penalty of five times that amount; three times as likely.")]
+    [('five times', 'multiple'), ('three times', 'multiple')]
+    """
     return _durations(text, _ages(text, _rates_per_base(text, _Parser(text, skip).run())))  # see _ages: 'aged 10 to 17' labels a group
 
 
@@ -1564,6 +1572,9 @@ def _durations(text: str, mentions: list[Mention]) -> list[Mention]:
     return [replace(m, id=f"m{k + 1}") for k, m in enumerate(out)]
 
 
+#: what follows 'nine times' when it says how often something happened, not a multiple
+_HOW_OFTEN_NEXT = frozenset({"last", "in", "a", "an", "per", "each", "every", "during", "since", "between", "before", "after",
+                             "on", "at", "and", "or", "so", "already", "over", ".", ",", ";", ":", ""})
 _AGED = re.compile(r"\b(?:aged|ages|age)\s+(?:between\s+|from\s+|under\s+|over\s+)?$", re.I)
 #: 'under-25s', 'the over 50s': a plural of the age itself names the people of that age
 _AGE_PLURAL = re.compile(r"s\b")

@@ -2641,3 +2641,105 @@ def test_no_alarm_on_figures_of_dated_years_rows_and_wholes(report: str, article
     reports = {"WESTLEA": WESTLEA_REPORT, "HOLLOWAY": HOLLOWAY_REPORT, "SURVEY": SURVEY_REPORT, "POOLS": POOLS_REPORT}
     got = verdicts(article, figure, reports[report])
     assert got and "inconsistent" not in got.values(), got
+
+
+KELBY_REPORT = """KELBY HOSPITALS NHS FOUNDATION TRUST
+Services Review 2025/26
+
+1. Patient contacts
+
+Staff recorded 14,862 patient contacts during 2025/26, compared with 12,930 in 2024/25.
+
+Table 1: Patient contacts by site
+
+| Site | Contacts 2024/25 | Contacts 2025/26 |
+| Kelby General Hospital | 8,104 | 9,276 |
+| St Anne's Community Hospital | 2,911 | 3,127 |
+| Marsh Lane Hospice | 1,915 | 2,459 |
+| Total | 12,930 | 14,862 |
+
+2. Sessions
+
+Table 2: Sessions and donations by town
+
+| Town | Sessions 2025/26 | Sessions 2024/25 | Donations 2025/26 |
+| Carrow | 148 | 152 | 7,104 |
+| Hensford | 96 | 104 | 3,648 |
+| Mardle Bridge | 72 | 76 | 2,520 |
+| Total | 316 | 332 | 13,272 |
+
+3. Estate
+
+Every metre of the sea wall is inspected each year. In March 2026, 58.4 per cent of the wall was rated good, 27.1 per cent fair and 14.5 per cent poor.
+
+During the season 1,486 trees were planted on 14 new sites, compared with 1,122 trees on 11 new sites in 2024/25.
+
+Table 3: Income from beach huts
+
+| Income | 2024/25 | 2025/26 |
+| Annual licences | £425,600 | £468,000 |
+| Short lets | £86,400 | £96,500 |
+| Total | £512,000 | £564,500 |
+
+Total income from beach huts rose by £52,500, or 10.3 per cent, to £564,500.
+
+4. Workforce
+
+Women made up 11.8% of drivers, up from 10.4% in 2024. Drivers aged 60 or over made up 27.6% of the workforce, and the average age of a driver was 51.
+
+The trust funds an independent domestic violence adviser (IDVA) service.
+
+| Service | 2025/26 |
+| IDVA service | £1.85m |
+| Refuge and safe accommodation | £1.32m |
+| Total | £3.17m |
+
+Of the 64 nominations, 27 (42.2 per cent) were made by parish councils and 37 (57.8 per cent) by unincorporated community groups and charities.
+
+The vacancy rate, measured as vacancies as a share of all posts, fell from 10.2% to 7.7%.
+
+The service employed 46 qualified lifeguards during the season. Lifeguards dealt with 212 first aid incidents, compared with 188 in 2024.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "meant", "slip"), [
+    # the trust the report is headed by is the whole, not the table row that shares its first word
+    ("Staff at Kelby Hospitals NHS Foundation Trust recorded 9,276 patient contacts in the year.", "9,276", "14,862",
+     "a subgroup's figure given as the whole"),
+    # a list of every row names the whole they make up
+    ("The trust has sites at Kelby General Hospital, St Anne's Community Hospital and Marsh Lane Hospice, and "
+     "recorded 9,276 contacts in the year.", "9,276", "14,862", "a subgroup's figure given as the whole"),
+    # last year's level, which no word ties to its line, against this year's level of the trees (not the 14 sites)
+    ("Volunteers planted 1,122 trees across the town this winter.", "1,122", "1,486", "another period's figure"),
+    # a list whose later items leave out what the first says: 'poor' names the 14.5
+    ("The survey found 27.1 per cent of the wall is now rated poor.", "27.1 per cent", "14.5 per cent",
+     "the figure of another measure in the same sentence"),
+    # a row named beside a figure quoted from another row of the same column
+    ("Hensford held 96 sessions, down from 104, while Mardle Bridge held 58.", "58", "72", ""),
+    # 'women' is the 11.8's word; the 27.6's clause says 'aged 60 or over'
+    ("Some 27.6 per cent of drivers are now women.", "27.6 per cent", "11.8%", "another measure's figure"),
+])
+def test_slips_of_the_thirtieth_batch(article: str, figure: str, meant: str, slip: str) -> None:
+    got, joined = misquote_of(article, figure, KELBY_REPORT)
+    assert got == slip and meant in joined, (got, joined)
+
+
+@pytest.mark.parametrize(("article", "figure"), [
+    # an abbreviation the report spells out names its row
+    ("The largest share, £1.85 million, goes to independent domestic violence advisers.", "£1.85 million"),
+    # 'unincorporated' is a kind of group, no negation
+    ("Parish councils were behind 27 of the nominations, with nearly three in five coming from community groups.",
+     "three in five"),
+    # a clause that opens on its verb takes the subject before it: the vacancy rate on both sides
+    ("Unfilled posts fell, and the vacancy rate fell to 7.7 per cent, from 10.2 per cent.", "7.7 per cent"),
+    # it counts lifeguards, as the report's 46 does, not the 212 incidents its clause also names
+    ("The 46 lifeguards dealt with more than 200 first aid incidents.", "46"),
+])
+def test_quotations_of_the_thirtieth_batch(article: str, figure: str) -> None:
+    got = verdicts(article, figure, KELBY_REPORT)
+    assert got and "inconsistent" not in got.values(), got
+
+
+def test_a_change_in_per_cent_worked_from_a_tables_two_years() -> None:
+    got = verdicts("Hut income rose by more than 15 per cent to £564,500.", "15 per cent", KELBY_REPORT)
+    assert got.get("FC802") == "inconsistent", got
