@@ -2683,6 +2683,8 @@ Table 3: Income from beach huts
 
 Total income from beach huts rose by £52,500, or 10.3 per cent, to £564,500.
 
+Repairs to the sea wall cost £2,340,000 in 2025/26. Of this, £1,620,000 (69.2 per cent) was met by Environment Agency grant, and £720,000 (30.8 per cent) by the council from its capital programme.
+
 4. Workforce
 
 Women made up 11.8% of drivers, up from 10.4% in 2024. Drivers aged 60 or over made up 27.6% of the workforce, and the average age of a driver was 51.
@@ -2716,6 +2718,9 @@ The service employed 46 qualified lifeguards during the season. Lifeguards dealt
      "the figure of another measure in the same sentence"),
     # a row named beside a figure quoted from another row of the same column
     ("Hensford held 96 sessions, down from 104, while Mardle Bridge held 58.", "58", "72", ""),
+    # a figure rounded from one line of a sentence, in words only the other line's clause has
+    ("The Environment Agency contributed £1.62m, but the council paid 69 per cent of the bill itself.", "69 per cent",
+     "30.8 per cent", "the figure of another measure in the same sentence"),
     # 'women' is the 11.8's word; the 27.6's clause says 'aged 60 or over'
     ("Some 27.6 per cent of drivers are now women.", "27.6 per cent", "11.8%", "another measure's figure"),
 ])
