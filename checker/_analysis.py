@@ -39,6 +39,8 @@ NEGATION = re.compile(
     re.I,
 )
 _ALL_BUT = re.compile(r"\ball but\s+$", re.I)
+_DEFINING_ASIDE = re.compile(r"\s[-–—]\s+the\s+(?:share|proportion|percentage|number|rate)\s+of\b.*?\s[-–—]\s|"
+                             r"\(\s*the\s+(?:share|proportion|percentage|number|rate)\s+of\b[^)]*\)", re.I)
 #: a clause that opens on its verb, its subject said before it
 _VERB_OPENS = re.compile(r"\W*(?:fell|rose|was|were|is|are|stood|increased|decreased|dropped|climbed|grew|remained|reached|improved|"
                          r"worsened|went)\b", re.I)
@@ -244,7 +246,10 @@ class Analysis:
             # 'All but 3.7 per cent of drivers completed': the clause opens after its 'but'
             # (the group a share is of, set off by a comma, is no polarity of the share's: 'More
             # than half of those turned down, 58 per cent, had income above the limit')
-            got = bool(NEGATION.search(_OF_GROUP.sub(" ", self._own_clause_text(m))) or _ALL_BUT.search(self.before(m, 12)))
+            # (nor is an aside that defines the measure, between dashes or in brackets: 'the
+            # contamination rate - the share of material rejected at the plant - fell to 14.8 per cent')
+            got = bool(NEGATION.search(_DEFINING_ASIDE.sub(" ", _OF_GROUP.sub(" ", self._own_clause_text(m))))
+                       or _ALL_BUT.search(self.before(m, 12)))
             if got and not _ALL_BUT.search(self.before(m, 12)):
                 # a negation inside what the figure's people backed or said ('61 per cent supported
                 # a new expectation that premises should not display gaming machines') is the

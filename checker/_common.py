@@ -30,6 +30,8 @@ def is_count(m: Mention) -> bool:
 # 'should have been recorded, only 12 were' is a finding about the past, not a target; and
 # 'completed within their target time, compared with 80.1%' is no target of 80.1%
 _TARGET_BEFORE = re.compile(r"\b(?:should|must|ought to)(?!\s+have)\b(?:\W+\w+){0,3}\W*$|"
+                            # 'The service agreement requires 85 per cent of journeys to run on time'
+                            r"\b(?:requires|required|requirement\s+(?:of|is|was))\s*(?:at\s+least\s+)?$|"
                             # 'The target for 2026/27 is again 20,000 trees'
                             r"\b(?:targets?|goals?|ambition)\s+for\s+(?:\S+\s+){1,3}?(?:is|was|are|were)(?:\s+(?:again|still|now))?\s*$|"
                             r"\b(?:targets?|standards?|guidance|aims?|goals?|threshold|limit|ambition|pledged?|promised?|expected to|expectations?(?:\s+that)?|expects?(?:\s+that)?|wants?|hop(?:e|es|ed|ing) for|aim(?:ed|ing) (?:for|at)|plans? for)"
@@ -38,7 +40,7 @@ _TARGET_BEFORE = re.compile(r"\b(?:should|must|ought to)(?!\s+have)\b(?:\W+\w+){
 # 'the 78 per cent target', and a threshold in a definition: 'if they miss 50 percent or more';
 # not a finding measured against one ('17.5 per cent, fell below target', '82 per cent of the target'),
 # nor an item of a list before another ('12 and trading standards four')
-_TARGET_AFTER = re.compile(r"^\W{0,3}(?:(?!(?:below|above|under|over|met|meet|missed|miss|beat|exceeded|short|of|against|and|or)\b)\w+\W+){0,2}(?:targets?|standards?|goals?|threshold|ambition|line below|benchmark)\b|"
+_TARGET_AFTER = re.compile(r"^\W{0,3}(?:(?!(?:below|above|under|over|met|meet|missed|miss|beat|exceeded|short|of|against|and|or)\b)\w+\W+){0,2}(?:targets?|standards?|goals?|threshold|ambition|line below|benchmark|policy|requirement)\b|"
                            r"^\s*(?:or|and)\s+(?:more|less|over|above|under|below|higher|lower|fewer)\b(?!\s+than)")
 
 

@@ -40,9 +40,10 @@ def _level_before(a: Analysis, figs: list[Mention], old: Mention) -> Mention | N
     # (nor a group's definition, 'among the 20 per cent most deprived', nor a whole, '71
     # stations out of 142, up from 63')
     # ... nor a figure of a phrase that places the one before it ('64 hives across 12 apiary
-    # sites, up from 51'; '3,917 faults were logged on the city's 684 sets of signals')
+    # sites, up from 51'; '3,917 faults were logged on the city's 684 sets of signals'): places
+    # are counted, while a share 'at' is a level ('trailed at 77.6 per cent, up from 74.6 per cent')
     return next((m for m in reversed(figs) if not is_target(a, m) and (old.value == 0 or within(m.value, old.value, 10))
-                 and not (m is not figs[0] and _PLACED.search(a.before(m, 30)))
+                 and not (m is not figs[0] and m.kind == "count" and _PLACED.search(a.before(m, 30)))
                  and not re.match(r"\s+(?:most|least)\b", a.text[m.end:m.end + 8])
                  and not re.search(r"\bout\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$", a.before(m, 14))), None)
 
@@ -213,6 +214,8 @@ def percent_change(a: Analysis) -> Iterator[Check]:
     bad: The register grew by 713 households in the year, up 9.2 per cent from 8,713.
     bad: The register now holds 214,386 names, up from 209,902. That means it grew by 6.8 per cent.
     none: That is 142 more defects than last year - a rise of 12 per cent - across the 142 play areas, up from 139.
+    ok: Food handed out was up by about 40 per cent on the 131.2 tonnes of 2024 - a rise of 53.4 tonnes.
+    bad: Food handed out was up by about 30 per cent on the 131.2 tonnes of 2024 - a rise of 53.4 tonnes.
     ok: That was 288 fewer than in 2024, when 4,215 falls were reported, a drop of almost 7 per cent.
     bad: That was 288 fewer than in 2024, when 4,215 falls were reported, a drop of almost 9 per cent.
     """
@@ -239,9 +242,11 @@ def percent_change(a: Analysis) -> Iterator[Check]:
                 later = [m for m in figs if m.start > old.end and same_unit(m, old)]
                 moved = [m for m in figs if m.end <= p.start and same_unit(m, old) and m.id != old.id and is_change(a, m)
                          and (m.kind != "count" or is_count(m))]
-                if not before and moved and old.value:
+                # (or said after: 'up by about 40 per cent on the 131.2 tonnes of 2024 - a rise of 53.4 tonnes')
+                moved_after = [m for m in later if is_change(a, m) and (m.kind != "count" or is_count(m))]
+                if not before and (moved or moved_after) and old.value:
                     # 'grew by 713 households - up 8.2 per cent from 8,713': the change over its base
-                    if check := _change_over_base(a, p, old, moved[-1]):
+                    if check := _change_over_base(a, p, old, moved[-1] if moved else moved_after[0]):
                         yield check
                     continue
                 if before:

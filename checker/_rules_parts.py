@@ -88,8 +88,8 @@ def _of_pairs(a: Analysis, k: int) -> list[tuple[Mention, Mention]]:
             and re.match(r"^\s*[a-z]*\s*\(\s*[\d.]+\s*(?:%|per\s*cent)", after)
         if not (there or _BACKREF.search(near[-28:]) or re.match(r"^\s*(?:of\s+(?:these|those|them)|of\s+which)\b", after)):
             continue
-        if m.text.lower() == "one" and re.search(r"\b(?:if|should|unless|were)\s+$", near):
-            continue  # 'if one of those reservoirs failed' supposes; it counts nothing
+        if m.text.lower() == "one" and re.search(r"\b(?:if|should|unless|were|every|each|any|no)\s+$", near):
+            continue  # 'if one of those reservoirs failed' supposes, 'thank every one of them' names all; they count nothing
         whole: Mention | None = None
         # 'Of those cases, 287': the whole counts cases, not the homes they were found in
         noun_at = re.search(r"\b(?:of|among)\s+(?:these|those)\s+([a-z][a-z'’-]+)", near[-40:])
@@ -193,6 +193,7 @@ def part_of_whole(a: Analysis) -> Iterator[Check]:
     ok: The landlord logged 4,312 damp cases across its 31,450 homes. Of those cases, 287, or 6.7 per cent, were serious.
     none: The council received 2,140 complaints. Repairs accounted for 734 of them, 122 more than a year before, an increase of almost a fifth.
     ok: Of the 240 appeals, 150 were heard in person. Judges upheld 49 of them, roughly a fifth.
+    none: Almost a third of our magistrates - 74 of them - gave up weekends, and I thank every one of them.
     ok: Only nine of the 20 toilets in the villages are still open, meaning more than half have shut.
     ok: Just 81.5 per cent of the pupils passed, meaning 61 of the 330 who sat the test did not.
     bad: Just 71.5 per cent of the pupils passed, meaning 61 of the 330 who sat the test did not.
@@ -507,6 +508,7 @@ def share_restated(a: Analysis) -> Iterator[Check]:
     none: The charge rate improved to 17.6 per cent from 13.2 per cent, a relative improvement of a third.
     none: On 41 of the 90 winter days, nearly half, occupancy topped 98 per cent.
     none: Nearly two thirds backed the ban and 24 per cent opposed it, leaving 13 per cent with no view either way.
+    none: Only 18.2 per cent of the food came from shops; about one in eight kilos came from allotments.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -524,7 +526,7 @@ def share_restated(a: Analysis) -> Iterator[Check]:
             near = [p for p in pcts if abs(p.start - r.start) < 160 and not is_target(a, p) and not is_change(a, p)
                     and not _COMPARED.search(_gap(a, p, r)) and not _BASE_BEFORE.search(a.before(p, 25))
                     and not re.fullmatch(r"\W*to\W*", _gap(a, p, r))  # 'from just over a fifth to 33.2 per cent'
-                    and not (re.search(r",\s+and\s|\s(?:and|while|whereas|although|though|despite)\s|,\s+(?:with|but)\s", _gap(a, p, r))
+                    and not (re.search(r",\s+and\s|\s(?:and|while|whereas|although|though|despite)\s|,\s+(?:with|but)\s|;", _gap(a, p, r))
                              and not _MEANING.search(_gap(a, p, r)))
                     # (nor across a count, or a share that is a part of its own: 'Nearly two thirds
                     # backed the ban and 24 per cent opposed it, leaving 13 per cent with no view')

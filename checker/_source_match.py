@@ -286,7 +286,9 @@ class _Finder:
         # a share of the opposite polarity is quoted as its complement; a count of the
         # opposite polarity is another measure, though polarity read from a clause can be
         # wrong ('3,800 violent crimes and 280 sexual offences go unrecorded'): it costs
-        flipped = h.negated != x.negated
+        # (a target has no polarity of its own: 'could not afford to meet the requirement of 35
+        # per cent' is the 'Local Plan requires 35%')
+        flipped = h.negated != x.negated and not (h.target and x.target)
         if flipped and (hl := _level_of_base(a, hm)) is not None and (xl := _level_of_base(sa, xm)) is not None:
             # two earlier levels of changes, each said after its later level, have the polarity
             # of those levels: 'the vacancy rate has fallen to 8.4 per cent from 15.7 per cent'

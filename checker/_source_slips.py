@@ -597,6 +597,8 @@ class _Slips(_Finder):
         cell = sa.cell_of.get(q.x.mention.id)
         if cell is None or q.per != 1 or q.complement or not self.copied(h, q):
             return None
+        if h.mention.hedge != "exact" and not _distinctive(h.mention):
+            return None  # 'about seven sessions each' is no copy of a table's 7 groups
         labels = src.row_labels
         table, row, col = cell
         if _TOTAL_ROW.search(labels.get((table, row), "")):

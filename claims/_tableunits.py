@@ -34,6 +34,10 @@ _MONEY = (
     (re.compile(r"£\s?(?:000s?|k|thousands?)(?![\w,])", re.I), 1000),
     (re.compile(r"\(\s?£\s?\)"), 1),
 )
+#: a duration in brackets ('Average stay (hours)', 'Wait (days)'): the cells are hours, days
+_DURATION_UNIT = re.compile(r"\(\s*(hours?|hrs?|days?|weeks?|minutes?|mins?)\s*\)", re.I)
+_DURATION_WORDS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "day": "day", "days": "day",
+                   "week": "week", "weeks": "week", "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute"}
 _PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age)?\b(?!\s+points?)", re.I)
 #: a column of changes: its figures are changes of a measure, in whatever unit the change takes
 _CHANGE = re.compile(r"(?i)\b(?:change|changes|changed|rise|fall|increase|decrease|growth|difference|diff|on (?:the )?year|yoy)\b|±|[-–]/\+|\+/[-–]")
@@ -52,6 +56,8 @@ def table_units(label: str) -> Unit | None:
     (('percent', 1), ('money', 1000000), ('rate', 1000))
     >>> table_units("2023/24"), table_units("Cost (£m, % of budget)")
     (None, None)
+    >>> table_units("Average stay (hours)"), table_units("Median wait (weeks)")
+    (('hour', 1), ('week', 1))
     """
     found: set[Unit] = set()
     base = _PER_BASE.search(label)
@@ -69,6 +75,9 @@ def table_units(label: str) -> Unit | None:
             break
     if _PERCENT.search(label):
         found.add(("percent", 1))
+    spell = _DURATION_UNIT.search(label)
+    if spell:
+        found.add((_DURATION_WORDS[spell.group(1).lower()], 1))
     return found.pop() if len(found) == 1 else None
 
 
@@ -158,6 +167,10 @@ def _with_unit(m: Mention, unit: Unit) -> Mention:
     kind, n = unit
     if kind == "rate":
         return replace(m, kind="rate", extra=m.extra + (("base", n),))
+    if kind in ("hour", "day", "week", "minute"):
+        # '2.8' under 'Average stay (hours)' is 2.8 hours, to the nearest tenth as written
+        exact = m.interval.is_point and m.hedge == "exact" and m.precision is not None
+        return replace(m, kind="quantity", unit=kind, interval=_around(m.value, m.precision) if exact and m.precision else m.interval)
     widen = m.interval.is_point and m.hedge == "exact" and m.precision is not None
     if kind == "percent":
         if widen:  # '84' under '(%)' is '84%', to the nearest point as written

@@ -2748,3 +2748,56 @@ def test_quotations_of_the_thirtieth_batch(article: str, figure: str) -> None:
 def test_a_change_in_per_cent_worked_from_a_tables_two_years() -> None:
     got = verdicts("Hut income rose by more than 15 per cent to £564,500.", "15 per cent", KELBY_REPORT)
     assert got.get("FC802") == "inconsistent", got
+
+
+MARSHFORD_REPORT = """MARSHFORD DISTRICT COUNCIL
+Services Review 2025/26
+
+1. Discharge lounges
+
+Table 1: Lounge use by site
+
+| Site | Patients 2025/26 | Average stay (hours) |
+| Northvale General Hospital | 6,213 | 3.4 |
+| St Cuthbert's Hospital | 3,633 | 2.8 |
+| Total | 9,846 | 3.2 |
+
+2. Recycling
+
+The contamination rate across the district fell to 14.8%, from 17.3% in 2024/25.
+
+3. Housing
+
+The Local Plan requires 35% of homes on major sites to be affordable. On average, schemes approved during the year will deliver 27.6%.
+
+4. Buses
+
+Table 2: Punctuality by route
+
+| Route | On time 2024 (%) | On time 2025 (%) |
+| D3 Upper Vale circular | 74.6 | 77.6 |
+| D4 Market Hinton - Asholt | 83.5 | 87.9 |
+| All routes | 78.9 | 82.7 |
+
+The network is now close to the 85 per cent punctuality standard set in the service agreement.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "quoted"), [
+    # a table's '(hours)' header gives its cells their unit
+    ("Patients at St Cuthbert's stayed 2.8 hours on average, against 3.4 hours at Northvale General.", "2.8 hours", True),
+    # an aside that defines the measure gives it no polarity ('rejected')
+    ("The contamination rate - the share of blue-bin material rejected at the plant - fell to 14.8 per cent.",
+     "14.8 per cent", True),
+    # a target has no polarity: not meeting the requirement is no complement of it
+    ("Developers said they could not afford to meet the Local Plan requirement of 35 per cent affordable housing.",
+     "35 per cent", True),
+    # 'requires 85 per cent' is a standard, the report's '85 per cent punctuality standard'
+    ("The service agreement requires 85 per cent of journeys to run on time.", "85 per cent", True),
+    # the level 'at 77.6 per cent' is the one 'up from 74.6' is said of, not the D4's 87.9
+    ("The D4 was the most reliable service at 87.9 per cent, while the D3 circular trailed at 77.6 per cent, up from "
+     "74.6 per cent.", "87.9 per cent", False),
+])
+def test_no_alarm_on_the_thirty_first_batch(article: str, figure: str, quoted: bool) -> None:
+    got = verdicts(article, figure, MARSHFORD_REPORT)
+    assert got and "inconsistent" not in got.values() and (not quoted or got.get("FC801") == "verified"), got
