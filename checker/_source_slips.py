@@ -29,6 +29,7 @@ from ._source_match import (
 from ._source_text import (
     _BASE_OF,
     _BASE_THEN,
+    _COPULA,
     _EARLIER,
     _GENERIC,
     _GROUP_BEFORE,
@@ -120,6 +121,10 @@ _SIDE_OF_LIMIT = re.compile(r"\b(?:above|below|over|under|beyond|exceed(?:ed|ing
                             r"(?:targets?|ambitions?|limits?|standards?|thresholds?|benchmarks?)\b", re.I)
 
 
+#: the whole place or body a figure is said of ('across the borough', 'trust-wide'): not 'of all
+#: reports', 'in all', which say what a share is of or sum a list
+_WHOLE_PLACE = re.compile(r"\b(?:across the (?:whole\s+)?(?:borough|county|district|city|trust|force|country|region|network|service|council)|"
+                          r"(?:borough|county|district|city|trust|force|council|service)[- ]wide)\b", re.I)
 #: words that rank a figure among others: it is one part's, not the whole's
 _RANKED = re.compile(r"\b(?:worst|best|highest|lowest|largest|smallest|biggest|busiest|quietest|fewest|slowest|fastest|"
                      r"longest|shortest|poorest|strongest|weakest)\b", re.I)
@@ -533,6 +538,9 @@ class _Slips(_Finder):
         group = {_key(w) for w in content_words(named.group(1))} - _GENERIC if named else set()
         group = set() if group & mine else group
         best: _Quote | None = None
+        # a figure the report ranks among others is a part's, when the article says it is the whole's
+        ranked = self.whole_said(h) and bool(_RANKED.search(sa.sentence_text(ks))) \
+            and not _RANKED.search(self.a.sentence_text(self.a.sentence_of[h.mention.id]))
         # the figure for the whole is stated apart from the breakdown, in another sentence
         # ('In all, ... 17.8 percent of all pupils.' / 'The rate was ... 24.6 percent in
         # secondary schools.'); two figures of one sentence are two measures said together
@@ -578,15 +586,20 @@ class _Slips(_Finder):
             if (x_words - r_words) & mine & names:
                 continue  # the article names the figure's own place or body ('The worst figures came from Coldwater')
             qualifiers = {w for w in x_words - r_words - mine - _GENERIC if src.rarity(w) >= 0.6} | (group - r_words)
+            if ranked and not _RANKED.search(sa.sentence_text(sa.sentence_of[r.x.mention.id])):
+                qualifiers.add("#ranked")  # 'Northgate recorded the fastest growth, ... up 17.2%': one part's
             theirs = {w for w in r_words - x_words - mine if src.rarity(w) >= 0.6 and w not in _GENERIC}
-            if not qualifiers or len(theirs) >= len(qualifiers) or r.shared <= q.shared:
+            # (a part the report ranks needs only words enough for the whole's figure)
+            if not qualifiers or len(theirs) >= len(qualifiers) or r.shared <= q.shared and not (
+                    "#ranked" in qualifiers and r.shared >= SLIP_WORDS):
                 continue
             if best is None or r.shared > best.shared:
                 best = r
         if best is None:
             return None
         # a group the report names for its figure, and the article not, is a subgroup's figure
-        return replace(best, slip="a subgroup's figure given as the whole" if group - own(best.x) else "another measure's figure")
+        part = group - own(best.x) or ranked and not _RANKED.search(sa.sentence_text(sa.sentence_of[best.x.mention.id]))
+        return replace(best, slip="a subgroup's figure given as the whole" if part else "another measure's figure")
 
     def subgroup_row(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
         """A table row's figure given for the whole: 'across the trust, 36.2 per cent'
@@ -620,7 +633,11 @@ class _Slips(_Finder):
         # four suites, at Brackley Street, Wentmouth, ... Brackley Street alone dealt with 12,517')
         again = (own - common) & {self.translate(src, _key(w)) for w in self.a.sentence_words(h.mention)}
         every = len(rows) >= 2 and self.rows_listed(h, [ws - common for ws in rows], before=not again)
-        if (own - common or own) & mine and not every:
+        # (named outside the figure's own clause, which says it is the whole's, is not: 'Town
+        # centre flats remain the problem: the report puts the rate at 21.9 per cent across the borough')
+        elsewhere = bool(_WHOLE_PLACE.search(self.a.clause_text(h.mention))) \
+            and not (own - common or own) & ({self.translate(src, w) for w in h.clause} - {""})
+        if (own - common or own) & mine and not every and not elsewhere:
             # the article names the row ('at Kestonbridge General, 36.2 per cent'), by a word
             # that tells it from the others ('social care' names neither 'Care homes' nor
             # 'Domiciliary care')
@@ -916,6 +933,15 @@ class _Slips(_Finder):
         words = {o.id: {_key(w) for w in sa.clause_words(o)} | {f"#{lab.text}" for lab in labels
                                                                if sa.clause(o)[0] <= lab.start < sa.clause(o)[1]}
                  for o in [xm, *sibs]}
+        for o in [xm, *sibs]:
+            c0 = sa.clause(o)[0]
+            if _COPULA.fullmatch(sa.text[c0:o.get("hedge_start") or o.start]):
+                # a clause that is only its verb takes the subject before it ('The cost of running the
+                # scheme, including enforcement, ..., was £176,300, leaving a surplus of £72,400')
+                # (its head, before 'of' or a comma: 'the scheme' it is the cost of says nothing of either)
+                back = max((p.end for p in sa.figures(ks) if p.end <= c0), default=sa.sentences[ks].start)
+                head_np = re.split(r"\b(?:of|for|in|on|at|from|with|including)\b|,", sa.text[back:c0], maxsplit=1)[0]
+                words[o.id] |= {_key(w) for w in content_words(head_np)}
         ordered = sorted([xm, *sibs], key=lambda o: o.start)
         head = ordered[0]
         said = content_words(sa.text[slice(*sa.clause(head))])

@@ -2780,6 +2780,21 @@ Table 2: Punctuality by route
 | All routes | 78.9 | 82.7 |
 
 The network is now close to the 85 per cent punctuality standard set in the service agreement.
+
+5. Parking and youth clubs
+
+Income from the parking scheme was £248,700. The cost of running the scheme, including enforcement and signs, was £176,300, leaving a surplus of £72,400.
+
+Total attendances at youth clubs rose to 48,360, from 41,920 in 2024/25. This is an increase of 6,440 attendances, or 15.4%.
+
+Northgate recorded the fastest growth, with attendances up 17.2% on the previous year, followed by Eastfield (up 16.7%).
+
+Table 3: Contamination by area
+
+| Area | Contamination 2025/26 (%) |
+| Town Centre | 21.9 |
+| Westbrook | 9.8 |
+| District total | 14.8 |
 """
 
 
@@ -2801,3 +2816,19 @@ The network is now close to the 85 per cent punctuality standard set in the serv
 def test_no_alarm_on_the_thirty_first_batch(article: str, figure: str, quoted: bool) -> None:
     got = verdicts(article, figure, MARSHFORD_REPORT)
     assert got and "inconsistent" not in got.values() and (not quoted or got.get("FC801") == "verified"), got
+
+
+@pytest.mark.parametrize(("article", "figure", "meant", "slip"), [
+    # a row named in another clause of a sentence that says its figure is the whole place's
+    ("Town centre flats remain the worst: the report puts the contamination rate at 21.9 per cent across the district.",
+     "21.9 per cent", "14.8", "a subgroup's figure given as the whole"),
+    # a part the report ranks ('the fastest growth') given as the overall figure
+    ("The report says attendances rose by 17.2 per cent overall.", "17.2 per cent", "15.4%",
+     "a subgroup's figure given as the whole"),
+    # a clause that is only its verb takes its subject: 'The cost of running the scheme ... was £176,300'
+    ("The review says the scheme made a surplus of £176,300.", "£176,300", "£72,400",
+     "the figure of another measure in the same sentence"),
+])
+def test_slips_of_the_thirty_first_batch(article: str, figure: str, meant: str, slip: str) -> None:
+    got, joined = misquote_of(article, figure, MARSHFORD_REPORT)
+    assert got == slip and meant in joined, (got, joined)
