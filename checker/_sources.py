@@ -247,17 +247,24 @@ class _Matcher(_Slips, _Derivations):
                     out.quotes[hid] = demoted[hid]  # not sure it is the wrong line: the quotation stands
                 else:
                     out.unmatched.append(self.a.by_id[hid])
-            elif not q.also:
+            elif not q.also and (also := _given_again(q)):
                 # the report may give the figure meant twice (a summary and a section): both
-                fams = {q.x.family} | ({f for f in q.source.sides if _amount(f)} if _amount(q.x.family) else set())
-                also = tuple(x.mention.id for f in fams for x in q.source.sides.get(f, ()) if x is not q.x and x.value == q.x.value
-                             and not x.mention.ranged and x.change == q.x.change)
-                if also:
-                    out.misquotes[hid] = replace(q, also=also)
+                out.misquotes[hid] = replace(q, also=also)
+        for hid, q in list(out.quotes.items()):
+            if not q.also and q.per == 1 and not q.complement and (also := _given_again(q)):
+                # ... and the figure quoted: 'collected 3,191 tonnes' and a table's total of 3,191
+                out.quotes[hid] = replace(q, also=also)
         # the report's own statement of a result worked wrongly, beside its inputs
         out.derived = [self.stated_result(c) for c in out.derived]
         out.dates = list(self.dates())
         return out
+
+
+def _given_again(q: _Quote) -> tuple[str, ...]:
+    """The other places the source gives q's figure, of its family (or any amount's) and value."""
+    fams = {q.x.family} | ({f for f in q.source.sides if _amount(f)} if _amount(q.x.family) else set())
+    return tuple(x.mention.id for f in fams for x in q.source.sides.get(f, ()) if x is not q.x and x.value == q.x.value
+                 and not x.mention.ranged and x.change == q.x.change)
 
 
 def _matching(a: Analysis) -> _Matching | None:

@@ -1104,12 +1104,13 @@ class _Parser:
             # '-year-olds', '7-point'
             fig.kind, fig.unit, fig.j = "quantity", unit, end
         elif w in ("-", "–") and n.start == self.toks[j - 1].end and self.tok(j + 1) and \
-                self.toks[j + 1].low in ("year", "point", "day", "week", "month", "hour", "minute", "mile", "page", "item", "bed", "storey", "seat", "member", "strong"):
+                self.toks[j + 1].low in ("year", "point", "day", "week", "month", "hour", "minute", "mile", "tonne", "metre", "page", "item", "bed",
+                                         "storey", "seat", "member", "strong"):
             # '7-point scale', '24-year-olds', 'a 12-mile route' are labels of what follows
             after = self.toks[j + 1].low
             if after in ("year",) and self.low(j + 2) in ("-",) and self.low(j + 3) in ("olds", "old"):
                 fig.kind, fig.unit, fig.j = "age", "year", j + 4
-            elif after in ("year", "day", "week", "month", "hour", "minute", "mile"):
+            elif after in ("year", "day", "week", "month", "hour", "minute", "mile", "tonne", "metre"):  # 'a 7.5-tonne limit'
                 fig.kind, fig.unit, fig.j = "quantity", UNIT_WORDS[after], j + 2
             else:
                 fig.kind, fig.j = "label", j + 2
@@ -1529,6 +1530,11 @@ def extract(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Mention]:
     [('nine', 'count'), ('five times', 'multiple')]
     >>> [(m.text, m.kind) for m in extract("A penalty of five times that amount; three times as likely.")]
     [('five times', 'multiple'), ('three times', 'multiple')]
+
+    A unit hyphened to what it measures is still its unit:
+
+    >>> [(m.text, m.unit) for m in extract("a 7.5-tonne limit on a 50-metre bridge")]
+    [('7.5-tonne', 'tonne'), ('50-metre', 'metre')]
     """
     return _durations(text, _ages(text, _rates_per_base(text, _Parser(text, skip).run())))  # see _ages: 'aged 10 to 17' labels a group
 

@@ -38,6 +38,8 @@ _MONEY = (
 _DURATION_UNIT = re.compile(r"\(\s*(hours?|hrs?|days?|weeks?|minutes?|mins?)\s*\)", re.I)
 _DURATION_WORDS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "day": "day", "days": "day",
                    "week": "week", "weeks": "week", "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute"}
+#: a weight the header names ('Tonnes 2025', 'Waste (tonnes)'): the cells are tonnes
+_TONNES = re.compile(r"\btonnes\b", re.I)
 _PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age)?\b(?!\s+points?)", re.I)
 #: a column of changes: its figures are changes of a measure, in whatever unit the change takes
 _CHANGE = re.compile(r"(?i)\b(?:change|changes|changed|rise|fall|increase|decrease|growth|difference|diff|on (?:the )?year|yoy)\b|±|[-–]/\+|\+/[-–]")
@@ -56,8 +58,8 @@ def table_units(label: str) -> Unit | None:
     (('percent', 1), ('money', 1000000), ('rate', 1000))
     >>> table_units("2023/24"), table_units("Cost (£m, % of budget)")
     (None, None)
-    >>> table_units("Average stay (hours)"), table_units("Median wait (weeks)")
-    (('hour', 1), ('week', 1))
+    >>> table_units("Average stay (hours)"), table_units("Median wait (weeks)"), table_units("Tonnes 2025")
+    (('hour', 1), ('week', 1), ('tonne', 1))
     """
     found: set[Unit] = set()
     base = _PER_BASE.search(label)
@@ -78,6 +80,8 @@ def table_units(label: str) -> Unit | None:
     spell = _DURATION_UNIT.search(label)
     if spell:
         found.add((_DURATION_WORDS[spell.group(1).lower()], 1))
+    if _TONNES.search(label):
+        found.add(("tonne", 1))
     return found.pop() if len(found) == 1 else None
 
 
@@ -167,8 +171,9 @@ def _with_unit(m: Mention, unit: Unit) -> Mention:
     kind, n = unit
     if kind == "rate":
         return replace(m, kind="rate", extra=m.extra + (("base", n),))
-    if kind in ("hour", "day", "week", "minute"):
-        # '2.8' under 'Average stay (hours)' is 2.8 hours, to the nearest tenth as written
+    if kind in ("hour", "day", "week", "minute", "tonne"):
+        # '2.8' under 'Average stay (hours)' is 2.8 hours, '78.3' under 'Tonnes 2025' 78.3 tonnes,
+        # to the nearest tenth as written
         exact = m.interval.is_point and m.hedge == "exact" and m.precision is not None
         return replace(m, kind="quantity", unit=kind, interval=_around(m.value, m.precision) if exact and m.precision else m.interval)
     widen = m.interval.is_point and m.hedge == "exact" and m.precision is not None
