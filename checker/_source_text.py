@@ -334,13 +334,7 @@ def _key(w: str) -> str:
     three letters, so that 'October' meets a table's 'Oct-Dec'."""
     if w[:3] in _MONTH_STARTS and len(w) >= 3 and any(name.startswith(w) for name in _MONTH_NAMES if name[:3] == w[:3]):
         return w[:3]
-    return _SAME_KEY.get(w[:6], w[:6])
-
-
-#: words a reporter puts for the report's, which mean the same thing: one key for each pair
-#: ('trips' for 'journeys', 'jails' for 'prisons'; 'child' and 'children', whose stems part).
-#: ('replied' for 'responded' was tried: it tipped a reading to another survey's figure)
-_SAME_KEY = {"trip": "journe", "jail": "prison", "bicycl": "bike", "kid": "childr", "child": "childr"}
+    return w[:6]
 
 
 #: words that name no measure and no group of their own: which way or when a figure moved, and

@@ -2860,16 +2860,3 @@ def test_a_tables_tonnes_header_gives_its_cells_their_unit() -> None:
     got, joined = misquote_of("The service collected 1,104 tonnes of food waste across the borough.", "1,104 tonnes",
                               TONNES_REPORT)
     assert got == "a subgroup's figure given as the whole" and "3,191" in joined, (got, joined)
-
-
-BIKES_REPORT = """Town bike hire: annual review 2025/26
-
-In 2025/26, 38.2 per cent of all trips were made on e-bikes, up from 29.5 per cent in 2024/25. The remaining
-61.8 per cent were made on standard pedal bikes.
-"""
-
-
-def test_a_word_the_reporter_swaps_for_the_reports() -> None:
-    # 'journeys' for the report's 'trips': the share of e-bike trips is the 38.2, and 61.8 its complement
-    got, joined = misquote_of("The report says 61.8 per cent of journeys were made on e-bikes.", "61.8 per cent", BIKES_REPORT)
-    assert got == "complement quoted" and "38.2 per cent" in joined, (got, joined)
