@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from claims import content_words
@@ -128,6 +128,25 @@ _WHOLE_PLACE = re.compile(r"\b(?:across the (?:whole\s+)?(?:borough|county|distr
 #: words that rank a figure among others: it is one part's, not the whole's
 _RANKED = re.compile(r"\b(?:worst|best|highest|lowest|largest|smallest|biggest|busiest|quietest|fewest|slowest|fastest|"
                      r"longest|shortest|poorest|strongest|weakest)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rows:
+    """A table's rows as an article can name them, for one row's figure: ``keys`` are each
+    row's label words (not the total's), ``common`` the words every row shares or the
+    labels' header gives (they name no one row), ``own`` the figure's row's keys, ``mine``
+    the keys of the article's words about the figure (less the report's own name said in
+    full), and ``every`` whether the article lists every row together."""
+
+    table: int
+    row: int
+    label: str
+    head: str
+    keys: tuple[frozenset[str], ...]
+    common: frozenset[str]
+    own: frozenset[str]
+    mine: frozenset[str]
+    every: bool
 
 
 class _Slips(_Finder):
@@ -604,71 +623,28 @@ class _Slips(_Finder):
     def subgroup_row(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
         """A table row's figure given for the whole: 'across the trust, 36.2 per cent'
         against a table whose 'Kestonbridge General' row gives 36.2 and whose 'Trust total'
-        row gives 34.7. The article says it speaks of the whole and names nothing of the
-        row it took; the figure is misquoted against the total row of the same column."""
+        row gives 34.7. The article says it speaks of the whole (:meth:`whole_named`) and
+        names nothing of the row it took (:meth:`row_named`); the figure is misquoted against
+        the total row of the same column."""
         src, sa = q.source, q.source.analysis
         cell = sa.cell_of.get(q.x.mention.id)
         if cell is None or q.per != 1 or q.complement or not self.copied(h, q):
             return None
         if h.mention.hedge != "exact" and not _distinctive(h.mention):
             return None  # 'about seven sessions each' is no copy of a table's 7 groups
-        labels = src.row_labels
         table, row, col = cell
-        if _TOTAL_ROW.search(labels.get((table, row), "")):
+        label = src.row_labels.get((table, row), "")
+        if _TOTAL_ROW.search(label):
             return None
-        if re.fullmatch(r"\s*(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\s*)+", labels.get((table, row), "")):
+        if re.fullmatch(r"\s*(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\s*)+", label):
             return None  # a row a year ('2023/24'): another period, not a part of the whole (past_level's)
-        # (the report's own name, said in full, names the whole: 'Ravensmoor Hospitals NHS
-        # Foundation Trust' of a report so headed is not its 'Ravensmoor General Hospital' row)
-        mine = {self.translate(src, w) for w in h.words} - {""} - self.masthead_said(h, src, src.label_keys.get((table, row), frozenset()))
-        rows = [{_key(w) for w in content_words(re.sub(r"\([^)]*\)", " ", text))} - {""}
-                for (t, r), text in labels.items() if t == table and r > 0 and not _TOTAL_ROW.search(text)]
-        # (and the word of the labels' column header names no one row: 'Independent operators'
-        # under 'Operator' is named by its 'independent')
-        common = (set.intersection(*rows) if rows else set()) | src.label_keys.get((table, 0), frozenset())
-        own = src.label_keys.get((table, row), frozenset())
-        # (and naming every row together, in a stretch of the sentence with no figure, names the
-        # whole: 'owns 486 huts across Westcliff, Sandy Gap and Harbour Beach, and 214 of them are let')
-        # (a list in the sentence before, when this one names the row again, does not: 'The
-        # four suites, at Brackley Street, Wentmouth, ... Brackley Street alone dealt with 12,517')
-        again = (own - common) & {self.translate(src, _key(w)) for w in self.a.sentence_words(h.mention)}
-        every = len(rows) >= 2 and self.rows_listed(h, [ws - common for ws in rows], before=not again)
-        # (named outside the figure's own clause, which says it is the whole's, is not: 'Town
-        # centre flats remain the problem: the report puts the rate at 21.9 per cent across the borough')
-        elsewhere = bool(_WHOLE_PLACE.search(self.a.clause_text(h.mention))) \
-            and not (own - common or own) & ({self.translate(src, w) for w in h.clause} - {""})
-        if (own - common or own) & mine and not every and not elsewhere:
-            # the article names the row ('at Kestonbridge General, 36.2 per cent'), by a word
-            # that tells it from the others ('social care' names neither 'Care homes' nor
-            # 'Domiciliary care')
+        rows = self.rows_of(h, src, table, row)
+        if self.row_named(h, src, rows):
             return None
-        if _months(labels.get((table, row), "")) & _months(self.a.sentence_text(self.a.sentence_of[h.mention.id])):
-            return None  # or its months ('between July and September' of a 'Jul-Sep' row)
-        number = re.match(r"\s*(\d{1,2})\b", labels.get((table, row), ""))
-        if number and re.search(rf"\b(?:{number.group(1)}|{_NUMBER_WORD.get(int(number.group(1)), 'x^')})\b",
-                                self.a.sentence_text(self.a.sentence_of[h.mention.id]), re.I):
-            return None  # a row labelled by a number the article names ('the maximum rating of five': the '5' row)
-        label, head = labels.get((table, row), "").strip(), labels.get((table, 0), "").strip()
-        if label and head and re.search(rf"\b{re.escape(head)}\s+{re.escape(label)}\b", self.a.sentence_text(self.a.sentence_of[h.mention.id]), re.I):
-            return None  # a row named with its column's header ('Band A households' of the 'A' row under 'Band')
-        whole = self.whole_said(h)
-        hk = self.a.sentence_of[h.mention.id]
-        if not whole and any(o.id != h.mention.id and (oq := self.quotes.get(o.id)) is not None and oq.source is src
-               and (oc := sa.cell_of.get(oq.x.mention.id)) is not None and oc[0] == table and oc[1] != row
-               and not _TOTAL_ROW.search(labels.get((table, oc[1]), "")) for o in self.a.figures(hk)):
-            return None  # a list of the table's rows ('112 on A roads, ... 66 on B roads and 76 on smaller lanes'): a row too
-        if not whole:
-            # an article that names no row of the table near its figure speaks of the whole too
-            # ('Crews were called to 162 house fires over the twelve months', against a table
-            # of districts whose 'Kingsbridge City' row gives 162 and whose total is 418)
-            # (rows told apart by words only: 'Under 18', '65 and over' are named by figures)
-            # (not a sentence that ranks its figure among others: 'The picture was worst in A&E,
-            # where only 97 of 214 requests were met' names a row in words the report does not use)
-            whole = every or len(rows) >= 2 and all(ws - common for ws in rows) \
-                and not any((ws - common) & mine for ws in rows) and not _RANKED.search(self.a.sentence_text(hk))
+        whole = self.whole_named(h, rows)
         # the total row's cell of the column, read if the value did not bring it ('-7.4%' is
         # far from the article's 16.5)
-        seen = {r.x.mention.id for r in got}
+        labels, seen = src.row_labels, {r.x.mention.id for r in got}
         totals = [x for x in src.sides.get(q.x.family, ()) if x.mention.id not in seen and (c := sa.cell_of.get(x.mention.id))
                   and c[0] == table and c[2] == col and c[1] != row and _TOTAL_ROW.search(labels.get((table, c[1]), ""))]
         for r in [*got, *(r for r in (self.read(h, src, x) for x in totals) if r is not None)]:
@@ -678,6 +654,72 @@ class _Slips(_Finder):
                     and (whole or self.beside_the_whole(h, r)):
                 return replace(r, slip="a subgroup's figure given as the whole")
         return None
+
+    def row_named(self, h: _Side, src: Source, rows: _Rows) -> bool:
+        """Whether the article names the table row its figure comes from: by a word that
+        tells it from the others ('at Kestonbridge General, 36.2 per cent'; 'social care'
+        names neither 'Care homes' nor 'Domiciliary care'), by its months ('between July and
+        September' of a 'Jul-Sep' row), by the number it is labelled with ('the maximum
+        rating of five' of the '5' row) or with its column's header ('Band A households' of
+        the 'A' row under 'Band')."""
+        a = self.a
+        sentence = a.sentence_text(a.sentence_of[h.mention.id])
+        # (named outside the figure's own clause, which says it is the whole's, is not: 'Town
+        # centre flats remain the problem: the report puts the rate at 21.9 per cent across the borough')
+        elsewhere = bool(_WHOLE_PLACE.search(a.clause_text(h.mention))) \
+            and not (rows.own - rows.common or rows.own) & ({self.translate(src, w) for w in h.clause} - {""})
+        if (rows.own - rows.common or rows.own) & rows.mine and not rows.every and not elsewhere:
+            return True
+        if _months(rows.label) & _months(sentence):
+            return True
+        number = re.match(r"\s*(\d{1,2})\b", rows.label)
+        if number and re.search(rf"\b(?:{number.group(1)}|{_NUMBER_WORD.get(int(number.group(1)), 'x^')})\b", sentence, re.I):
+            return True
+        label, head = rows.label.strip(), rows.head.strip()
+        if label and head and re.search(rf"\b{re.escape(head)}\s+{re.escape(label)}\b", sentence, re.I):
+            return True
+        # (a sentence that quotes another row of the table beside it, and does not say it
+        # speaks of the whole, lists rows: '112 on A roads, ... 66 on B roads and 76 on smaller lanes')
+        sa = src.analysis
+        return not self.whole_said(h) and any(
+            o.id != h.mention.id and (oq := self.quotes.get(o.id)) is not None and oq.source is src
+            and (oc := sa.cell_of.get(oq.x.mention.id)) is not None and oc[0] == rows.table and oc[1] != rows.row
+            and not _TOTAL_ROW.search(src.row_labels.get((rows.table, oc[1]), "")) for o in a.figures(a.sentence_of[h.mention.id]))
+
+    def rows_of(self, h: _Side, src: Source, table: int, row: int) -> _Rows:
+        """The rows of ``table`` as h's article can name them (see :class:`_Rows`)."""
+        labels = src.row_labels
+        own = src.label_keys.get((table, row), frozenset())
+        keys = [frozenset({_key(w) for w in content_words(re.sub(r"\([^)]*\)", " ", text))} - {""})
+                for (t, r), text in labels.items() if t == table and r > 0 and not _TOTAL_ROW.search(text)]
+        # (the word of the labels' column header names no one row: 'Independent operators'
+        # under 'Operator' is named by its 'independent')
+        common = frozenset(frozenset.intersection(*keys) if keys else ()) | src.label_keys.get((table, 0), frozenset())
+        # (the report's own name, said in full, names the whole: 'Ravensmoor Hospitals NHS
+        # Foundation Trust' of a report so headed is not its 'Ravensmoor General Hospital' row)
+        mine = frozenset({self.translate(src, w) for w in h.words} - {""} - self.masthead_said(h, src, own))
+        # (naming every row together, in a stretch of the sentence with no figure, names the
+        # whole: 'owns 486 huts across Westcliff, Sandy Gap and Harbour Beach, and 214 of them are let')
+        # (a list in the sentence before, when this one names the row again, does not: 'The
+        # four suites, at Brackley Street, Wentmouth, ... Brackley Street alone dealt with 12,517')
+        again = (own - common) & {self.translate(src, _key(w)) for w in self.a.sentence_words(h.mention)}
+        every = len(keys) >= 2 and self.rows_listed(h, [set(ws - common) for ws in keys], before=not again)
+        return _Rows(table, row, labels.get((table, row), ""), labels.get((table, 0), ""), tuple(keys), common, own, mine, every)
+
+    def whole_named(self, h: _Side, rows: _Rows) -> bool:
+        """Whether the article speaks of the whole of the table its figure's row is part
+        of: it says so ('across the trust'), it names every row together, or it names no row
+        of the table near its figure ('Crews were called to 162 house fires over the twelve
+        months', against a table of districts whose 'Kingsbridge City' row gives 162). Not
+        when it ranks its figure among others ('The picture was worst in A&E, where only 97
+        of 214 requests were met')."""
+        a = self.a
+        if self.whole_said(h):
+            return True
+        hk = a.sentence_of[h.mention.id]
+        # (rows told apart by words only: 'Under 18', '65 and over' are named by figures)
+        return rows.every or len(rows.keys) >= 2 and all(ws - rows.common for ws in rows.keys) \
+            and not any((ws - rows.common) & rows.mine for ws in rows.keys) and not _RANKED.search(a.sentence_text(hk))
 
     def masthead_said(self, h: _Side, src: Source, row: frozenset[str]) -> set[str]:
         """The keys of the words of h's sentence that name the report's author as its heading
