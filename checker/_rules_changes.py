@@ -42,7 +42,10 @@ def _level_before(a: Analysis, figs: list[Mention], old: Mention) -> Mention | N
     # ... nor a figure of a phrase that places the one before it ('64 hives across 12 apiary
     # sites, up from 51'; '3,917 faults were logged on the city's 684 sets of signals'): places
     # are counted, while a share 'at' is a level ('trailed at 77.6 per cent, up from 74.6 per cent')
+    # ... nor a change said between the level and its earlier one ('£224,300, an increase of
+    # £49,800, up from £174,500')
     return next((m for m in reversed(figs) if not is_target(a, m) and (old.value == 0 or within(m.value, old.value, 10))
+                 and not (m is not figs[0] and is_change(a, m))
                  and not (m is not figs[0] and m.kind == "count" and _PLACED.search(a.before(m, 30)))
                  and not re.match(r"\s+(?:most|least)\b", a.text[m.end:m.end + 8])
                  and not re.search(r"\bout\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$", a.before(m, 14))), None)
@@ -520,13 +523,21 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
     bad: The council completed 412 homes, short of its target of 500 and down from 486 the year before. That is 84 fewer than in 2024/25.
     ok: There were 287 casualties in 2025, compared with an average of 361 before the limits. That means 74 fewer people were hurt.
     bad: Operators employed 3,418 drivers at the end of March, up from 3,262 a year earlier - 256 more drivers behind the wheel.
+    bad: In all 1,384 people came to at least one session in 2025/26, compared with 1,092 the year before - an increase of 392 people.
+    ok: In all 1,384 people came to at least one session in 2025/26, compared with 1,092 the year before - an increase of 292 people.
+    bad: On average a closed path took 46 days to reopen, down from 61 days - a fall of 25 days.
+    ok: On average a closed path took 46 days to reopen, down from 61 days - a fall of 15 days.
+    bad: A locum costs £412 a day, against £236 for a salaried doctor: £196 a day more.
+    bad: The fairs drew 412,600 people, up 11 per cent on last year's 371,300 - an extra 51,300 visitors.
+    ok: The net cost was £224,300, an increase of £69,800, up from £154,500.
+    bad: The site took £104,700 in fees but cost £151,200 to run, leaving ratepayers to cover a shortfall of £56,500.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
         pairs = _from_to(a, k)
         for d in figs:
-            if d.kind not in ("money", "count") or (d.kind == "count" and not is_count(d)):
-                continue
+            if d.kind not in ("money", "count", "quantity") or (d.kind == "count" and not is_count(d)):
+                continue  # (a quantity: 'down from 61 days - a fall of 25 days')
             old = new = None
             hs = d.get("hedge_start")
             lead = a.text[max(0, (hs if isinstance(hs, int) else d.start) - 30):hs if isinstance(hs, int) else d.start]
@@ -548,13 +559,12 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
                     if then is not None and now is not None and then.start == on_years.end():
                         old, new = then, now
                 before = [m for m in figs if m.end <= d.start and same_unit(m, d) and m.hedge == "exact"]
-                if old is None and len(before) >= 2 and re.match(r"^(?:\s*[\w'’-]+){0,3}?\W*(?:compared (?:with|to)|against|from)\s+(?:the\s+)?$",
-                                                                  a.between(before[-2], before[-1])):
+                if old is None and len(before) >= 2 and _LEVELS_APART.match(a.between(before[-2], before[-1])):
                     # 'reached £4.86m, compared with £3.41m in 2023/24, an increase of about £1.2m'
                     new, old = _level_before(a, before[:-1], before[-1]), before[-1]
             if old is None and re.search(r",\s+(?:(?:a|an)\s+(?:surplus|shortfall|gap|difference|deficit|excess|underspend|overspend)\s+of|"
-                                         r"leaving(?:\s+(?:a|an)\s+\w+\s+of)?)\s+$" if d.kind == "money" else
-                                         r",\s+(?:a|an)\s+(?:surplus|shortfall|gap|difference|deficit|excess)\s+of\s+$", a.before(d, 40)):
+                                         r"leaving(?:\s+[a-z]+){0,3}?(?:\s+(?:a|an)\s+\w+\s+of)?)\s+$" if d.kind == "money" else
+                                         r",\s+(?:a|an)\s+(?:surplus|shortfall|gap|difference|deficit|excess)\s+of\s+$", a.before(d, 60)):
                 # '94,300 places for 88,150 pupils, a surplus of 6,150'; 'a budget of £73.9m, yet
                 # it spent £68.4m, leaving £4.5m unspent': the two figures before it
                 before = [m for m in figs if m.end <= d.start and same_unit(m, d) and (m.kind != "count" or is_count(m))]
@@ -562,13 +572,14 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
                 # of £2.75m, leaving a gap of more than £4.5m' of the £11.6m before them)
                 if len(before) == 2 and not re.search(r"\b(?:and|plus)\b", a.between(*before)):
                     new, old = sorted(before, key=lambda m: m.value, reverse=True)
-            elif old is None and re.match(r"^\s*(?:\w+\s+)?(?:more|less|fewer|higher|lower)\b(?!\s+than)", a.after(d, 30)) and re.search(
-                    r"[-–—(,]\s*(?:meaning\s+|that is\s+|or\s+)?(?:some\s+|about\s+|around\s+|almost\s+|nearly\s+|just\s+)?$", a.before(d, 24)):
+            elif old is None and re.match(r"^\s*(?:(?:a|per|each)\s+(?:day|week|month|year)\s+)?(?:\w+\s+)?(?:more|less|fewer|higher|lower)\b(?!\s+than)",
+                                          a.after(d, 30)) and re.search(
+                    r"[-–—(,:]\s*(?:meaning\s+|that is\s+|or\s+)?(?:some\s+|about\s+|around\s+|almost\s+|nearly\s+|just\s+)?$",
+                    a.before(d, 24) if not isinstance(hs, int) else a.text[max(0, hs - 24):hs]):
                 # 'just over 400,000 calls, compared with 436,905 the year before - almost 25,000 fewer'
                 before = [m for m in figs if m.end <= d.start and same_unit(m, d) and (m.kind != "count" or is_count(m))]
                 # (its noun and when said between: '3,418 drivers at the end of March, up from 3,262')
-                if len(before) >= 2 and re.match(r"^(?:\s*[\w'’-]+){0,6}?\W*(?:compared (?:with|to)|against|from|down from|up from)\s+(?:the\s+)?$",
-                                                  a.between(before[-2], before[-1])):
+                if len(before) >= 2 and _LEVELS_APART.match(a.between(before[-2], before[-1])):
                     new, old = _level_before(a, before[:-1], before[-1]), before[-1]
             elif re.match(r"^\s*(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\b", a.after(d, 20)):
                 before = [m for m in figs if m.end <= d.start and same_unit(m, d)]
@@ -595,6 +606,13 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
             check = conclude(a, "FC303", "difference", d, [old, new], f, formula, unit="")
             if check:
                 yield check
+
+
+#: what lies between a level and its earlier one: its noun and when, then the comparison
+#: ('1,384 people attended at least one session in 2025/26, compared with 1,092'; '412,600
+#: people ..., up 11 per cent on last year's 371,300')
+_LEVELS_APART = re.compile(r"^(?:\s*[\w'’/-]+){0,12}?\W*(?:compared (?:with|to)|against|(?:down |up )?from|"
+                           r"(?:up|down)\s+[\d.]+\s*(?:per\s*cent|%)\s+on\s+(?:last|the\s+previous)\s+year['’]s)\s+(?:the\s+)?$")
 
 
 def _prior_levels(a: Analysis, k: int, d: Mention) -> tuple[Mention, Mention] | None:
