@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
@@ -128,6 +129,16 @@ _WHOLE_PLACE = re.compile(r"\b(?:across the (?:whole\s+)?(?:borough|county|distr
 #: words that rank a figure among others: it is one part's, not the whole's
 _RANKED = re.compile(r"\b(?:worst|best|highest|lowest|largest|smallest|biggest|busiest|quietest|fewest|slowest|fastest|"
                      r"longest|shortest|poorest|strongest|weakest)\b", re.I)
+
+
+def _half_unit(m: Mention) -> Fraction:
+    """Half a unit of the last digit m is written to: how far its value may be from the one
+    it rounds ('25.2' is 0.05 from it, '641' 0.5)."""
+    digits = re.sub(r"[^\d.]", "", m.text.split()[0] if m.text.split() else "").strip(".")
+    places = len(digits.split(".")[1]) if "." in digits else 0
+    half = Fraction(1, 2 * 10 ** places)
+    # (of the figure's scale: '£1.2m' is £50,000 from what it rounds)
+    return half * abs(m.value) / Fraction(digits) if digits and Fraction(digits) and m.value else half
 
 
 @dataclass(frozen=True, slots=True)
@@ -720,6 +731,88 @@ class _Slips(_Finder):
         # (rows told apart by words only: 'Under 18', '65 and over' are named by figures)
         return rows.every or len(rows.keys) >= 2 and all(ws - rows.common for ws in rows.keys) \
             and not any((ws - rows.common) & rows.mine for ws in rows.keys) and not _RANKED.search(a.sentence_text(hk))
+
+    def subgroup_said(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
+        """A table row's figure the report gives in its text, given for the whole: 'Across
+        the borough complaints rose by 25.2 per cent' against 'Harbourside ward alone ...
+        complaints there rose by 25.2 per cent', where the report's table has a Harbourside
+        row (512 to 641) and a Total row (1,213 to 1,486). The report's sentence names the
+        row before its figure; the article names no row of the table; the total row's cells
+        in the columns the row's figure is worked from give the whole's figure, 22.5, and
+        the report states it ('This is an increase of 273 complaints, or 22.5 per cent'):
+        the figure is misquoted against that."""
+        src, sa = q.source, q.source.analysis
+        xm = q.x.mention
+        # (a hedge is a copy too of a figure written to three digits: 'almost 30 per cent' of 29.9)
+        if q.per != 1 or q.complement or xm.id in sa.cell_of or not (self.copied(h, q) or q.verdict == "rounded" and _digits(xm) >= 3):
+            return None
+        a = self.a
+        hk = a.sentence_of[h.mention.id]
+        if _RANKED.search(a.sentence_text(hk)):
+            return None  # 'the fastest growth, 72 per cent': a part's, said as one
+        ks = sa.sentence_of[xm.id]
+        lead = sa.text[sa.sentences[ks].start:xm.start]
+        mine = {self.translate(src, _key(w)) for w in a.sentence_words(h.mention)} - {""}
+        for table, row, whole in self.row_wholes(src, q):
+            keys = src.label_keys.get((table, row), frozenset())
+            rows = [ks_ for (t, r), ks_ in src.label_keys.items() if t == table and r > 0
+                    and not _TOTAL_ROW.search(src.row_labels.get((t, r), ""))]
+            common = frozenset.intersection(*rows) | src.label_keys.get((table, 0), frozenset())
+            if any((ws - common - _GENERIC) & mine for ws in rows):
+                continue  # the article names a row of the table
+            own = keys - common - _GENERIC
+            said = [w for w in re.finditer(r"[^\W\d_]+", lead) if _key(stem(w.group())) in own]
+            if not said:
+                continue  # the report's sentence does not name the row before its figure
+            between = [o for o in sa.figures(ks) if said[-1].end() <= o.start - sa.sentences[ks].start and o.end <= xm.start
+                       and _family(o) == q.x.family]
+            if between and not re.search(r"\b(?:there|where|its|their)\b", sa.before(xm, 40)):
+                continue  # the row named for another figure of the sentence
+            for x in src.sides.get(q.x.family, ()):
+                if x.mention.id == xm.id or x.change != q.x.change or abs(x.value - whole) > _half_unit(x.mention):
+                    continue
+                c = sa.cell_of.get(x.mention.id)
+                if c is not None and c[0] == table and not _TOTAL_ROW.search(src.row_labels.get(c[:2], "")):
+                    continue
+                r = self.read(h, src, x)
+                if r is not None and r.verdict == "inconsistent" and r.per == 1 and not r.complement and not r.flipped:
+                    return replace(r, slip="a subgroup's figure given as the whole")
+        return None
+
+    @staticmethod
+    def row_wholes(src: Source, q: _Quote) -> Iterator[tuple[int, int, Fraction]]:
+        """The table rows whose cells give q's source figure, each with the total row's figure
+        worked the same way: a change in per cent from two columns ((641 / 512 - 1) x 100 =
+        25.2 of the Harbourside row; 22.5 of the Total row) or a change in a count (their
+        difference). (A level a sentence gives for a row was tried too: the report's 'Kelby
+        ward had 666' names its row for more than that figure, and it raised ten false alarms.)"""
+        sa = src.analysis
+        cells: dict[tuple[int, int], dict[int, Fraction]] = {}
+        for mid, (t, r, c) in sa.cell_of.items():
+            m = sa.by_id[mid]
+            if m.kind in ("count", "money", "percent", "decimal", "quantity") and m.value is not None:
+                cells.setdefault((t, r), {})[c] = Fraction(m.value)
+        xm, value = q.x.mention, q.x.value
+        for (t, r), row in cells.items():
+            if r == 0 or _TOTAL_ROW.search(src.row_labels.get((t, r), "")):
+                continue
+            totals = [cells[(t, rr)] for (tt, rr) in cells if tt == t and _TOTAL_ROW.search(src.row_labels.get((t, rr), ""))]
+            if len(totals) != 1:
+                continue
+            total = totals[0]
+            cols = sorted(c for c in row if c in total)
+            for c1, c2 in ((c1, c2) for i, c1 in enumerate(cols) for c2 in cols[i + 1:]):
+                o, n, to, tn = row[c1], row[c2], total[c1], total[c2]
+                if not (o > 0 and to > 0):
+                    continue
+                if q.x.change and xm.kind == "percent":
+                    worked, whole = abs(n / o - 1) * HUNDRED, abs(tn / to - 1) * HUNDRED
+                elif q.x.change and xm.kind in ("count", "money"):
+                    worked, whole = abs(n - o), abs(tn - to)
+                else:
+                    continue
+                if abs(worked - value) <= _half_unit(xm) and abs(whole - value) > _half_unit(xm):
+                    yield t, r, whole
 
     def masthead_said(self, h: _Side, src: Source, row: frozenset[str]) -> set[str]:
         """The keys of the words of h's sentence that name the report's author as its heading

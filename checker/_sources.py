@@ -139,7 +139,7 @@ class _Matcher(_Slips, _Derivations):
                 # at least one breach': the rest's words, after the part's)
                 wrong = next((w for w in (rule(h, q, readings[hid]) for rule in (
                     lambda h, q, got: self.other_measure(h, q), self.past_level, lambda h, q, got: self.base_level(h, got),
-                    self.complement_swap, self.subgroup_row,
+                    self.complement_swap, self.subgroup_row, self.subgroup_said,
                     self.named_row, self.named_sibling, self.better_named, self.slip_named, self.clause_named))
                     if w is not None and self.sure(h, w, readings[hid])), None)
                 if wrong is not None:

@@ -2860,3 +2860,38 @@ def test_a_tables_tonnes_header_gives_its_cells_their_unit() -> None:
     got, joined = misquote_of("The service collected 1,104 tonnes of food waste across the borough.", "1,104 tonnes",
                               TONNES_REPORT)
     assert got == "a subgroup's figure given as the whole" and "3,191" in joined, (got, joined)
+
+
+# a row's change the report states in its text, beside its table; the whole's change stated too
+GULL_REPORT = """Gull nuisance: annual report 2025-26
+
+The council received 1,401 complaints about gulls in 2025-26, up from 1,210 in 2024-25. This is a
+rise of 191 complaints, or 15.8 per cent. Most complaints come from the harbour. Harbourside ward
+alone generated 612 complaints, and complaints there rose by 27.5 per cent on the previous year.
+
+Table 1: Complaints by ward
+
+| Ward | 2024-25 | 2025-26 |
+| Harbourside | 480 | 612 |
+| Old Town | 410 | 455 |
+| Uplands | 320 | 334 |
+| Total | 1,210 | 1,401 |
+"""
+
+
+@pytest.mark.parametrize(("article", "verdict"), [
+    # the ward's rise given as the borough's: against the 15.8 the report states for the whole
+    ("Across the borough, complaints about gulls rose by 27.5 per cent last year.", "inconsistent"),
+    ("Complaints about gulls rose by 27.5 per cent on the year before.", "inconsistent"),
+    # the ward named: a right quotation
+    ("In Harbourside, complaints about gulls rose by 27.5 per cent.", "verified"),
+    # a sentence that ranks it says it is a part's
+    ("The biggest rise came in one ward, where complaints about gulls rose by 27.5 per cent.", "verified"),
+])
+def test_a_rows_change_stated_in_the_text_given_as_the_wholes(article: str, verdict: str) -> None:
+    r = run(article, GULL_REPORT)
+    by_id = {m.id: m for m in r.mentions}
+    got = [c for c in r.checks if by_id[c.relation.target].text == "27.5 per cent" and c.rule == "FC801"]
+    assert [c.verdict for c in got] == [verdict], [(c.verdict, c.explanation) for c in got]
+    if verdict == "inconsistent":
+        assert got[0].cause == "a subgroup's figure given as the whole" and "15.8 per cent" in got[0].explanation, got[0]
