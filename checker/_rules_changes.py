@@ -531,6 +531,8 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
     bad: The fairs drew 412,600 people, up 11 per cent on last year's 371,300 - an extra 51,300 visitors.
     ok: The net cost was £224,300, an increase of £69,800, up from £154,500.
     bad: The site took £104,700 in fees but cost £151,200 to run, leaving ratepayers to cover a shortfall of £56,500.
+    bad: The board set aside £2.34m for repairs and spent £2.21m, leaving an underspend of £13,000.
+    ok: The board set aside £2.34m for repairs and spent £2.21m, leaving an underspend of £130,000.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -570,7 +572,8 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
                 before = [m for m in figs if m.end <= d.start and same_unit(m, d) and (m.kind != "count" or is_count(m))]
                 # (not two sums set side by side against a third: 'a budget of £4.3m and a grant
                 # of £2.75m, leaving a gap of more than £4.5m' of the £11.6m before them)
-                if len(before) == 2 and not re.search(r"\b(?:and|plus)\b", a.between(*before)):
+                # ('set aside £2.34m and spent £2.21m' joins two verbs of one sum, not two sums)
+                if len(before) == 2 and not re.search(r"\b(?:and|plus)\s+(?!(?:then\s+)?[a-z]+ed\b|spent\b|paid\b|spends?\b|costs?\b)", a.between(*before)):
                     new, old = sorted(before, key=lambda m: m.value, reverse=True)
             elif old is None and re.match(r"^\s*(?:(?:a|per|each)\s+(?:day|week|month|year)\s+)?(?:\w+\s+)?(?:more|less|fewer|higher|lower)\b(?!\s+than)",
                                           a.after(d, 30)) and re.search(
@@ -601,7 +604,10 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
                 # rise told by the week
                 f, formula = by_span(f, formula, per)
             worked = f(old.value, new.value)
-            if worked and not Fraction(1, 4) <= d.value / worked <= 4:
+            # (a zero dropped or added is a slip of the same change: '£1.26m ... spent £1.15m,
+            # leaving an underspend of £11,200')
+            if worked and not Fraction(1, 4) <= d.value / worked <= 4 and not any(
+                    Fraction(4, 5) <= d.value * scale / worked <= Fraction(5, 4) for scale in (10, Fraction(1, 10))):
                 continue  # 'fell to £2.31m from £2.37m, meaning the subsidy for each visit dropped by 72p': another measure's change
             check = conclude(a, "FC303", "difference", d, [old, new], f, formula, unit="")
             if check:
@@ -683,6 +689,8 @@ def multiples(a: Analysis) -> Iterator[Check]:
     bad: The number of long waits halved, from 36 in December 2016 to 23 last month.
     ok: The number of long waits more than halved, from 36 to 17.
     bad: The number of long waits more than halved, from 36 to 19.
+    ok: Locals pay £1,860 for a plot, a rise of £140, while others pay double, £3,720.
+    bad: Locals pay £1,860 for a plot, a rise of £140, while others pay double, £4,720.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -712,7 +720,14 @@ def multiples(a: Analysis) -> Iterator[Check]:
                 num, den = after[0], after[1]
             elif before and after and same_unit(before[-1], after[0]) and re.match(r"^\s*(?:the|that|of)?\s*[£$€]?", a.between(m, after[0])) \
                     and len(a.between(m, after[0])) < 12:
-                num, den = before[-1], after[0]
+                if re.match(r"\s*[,:–—-]", a.between(m, after[0])):
+                    # 'pay £2,150, a rise of £170, while others pay double, £4,300': the figure after
+                    # is the multiple's result, of the level before it (not of a change)
+                    base = [x for x in before if same_unit(x, after[0]) and not is_change(a, x)]
+                    if base:
+                        num, den = after[0], base[-1]
+                else:
+                    num, den = before[-1], after[0]
             if num is None or den is None or den.value == 0:
                 continue
             check = conclude(a, "FC306", "multiple", m, [num, den], lambda n, d: n / d,

@@ -206,6 +206,8 @@ def part_of_whole(a: Analysis) -> Iterator[Check]:
     none: Half were dealt with over the phone, while almost a third were seen at one of four treatment centres.
     ok: In the town the figure was just under 61 per cent, with 838 of the 2,140 eligible toddlers never seen.
     none: Orthopaedics has almost 12,000 patients waiting and 642 of them waiting longer than a year, more than a third of all the trust's year-long waits.
+    ok: Requests for Dari went unmet 18 per cent of the time - 81 out of 450.
+    bad: Requests for Dari went unmet 82 per cent of the time - 81 out of 450.
     """
     taken: set[str] = set()
     for k in a.in_sentence:
@@ -239,7 +241,12 @@ def part_of_whole(a: Analysis) -> Iterator[Check]:
             # a share in brackets just after its pair ('120 of the 480 cases (25%) had no
             # note') shares the pair's verb: what it says, it says of the part too
             bracketed = share.start > whole.end and bool(re.search(r"\(\s*$", gap)) and not re.search(r"[,;:]", gap)
-            negate = a.negated(share) and not a.negated(part) and not bracketed
+            # ... and so does a pair said after a dash or colon, with no verb of its own, that
+            # restates the share before it ('went unfilled 17 per cent of the time - 104 out of 612.')
+            cut = min(part.start, whole.start)
+            restating = share.end <= cut and bool(re.fullmatch(r"[^,;.()]{0,40}?\s[–—:-]\s*", a.text[share.end:cut])) \
+                and bool(re.match(r"\s*(?:[.;)]|$)", a.text[max(part.end, whole.end):max(part.end, whole.end) + 3]))
+            negate = a.negated(share) and not a.negated(part) and not bracketed and not restating
             f: Callable[[Fraction, Fraction], Fraction]
             if negate:
                 f = lambda p, w: HUNDRED - p / w * HUNDRED

@@ -25,6 +25,7 @@ from ._rules_restate import _realistic
 from ._source_text import (
     _DAYS,
     _FACTORS,
+    _GENERIC,
     _MARGIN,
     _WHOLE,
     ACCEPT,
@@ -80,6 +81,10 @@ def _more_of(a: Analysis, m: Mention) -> bool:
         return True
     _c0, c1 = a.clause(m)
     return bool(_MORE_OF.match(a.text, m.end)) and not re.search(r"\bthan\b", a.text[m.end:c1], re.I)
+
+
+#: the nouns that name a share without saying what it counts ('the rate was just 3.7 per cent')
+_MEASURE_NOUNS = frozenset({"rate", "share", "propor", "percen", "figure", "level"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,7 +299,8 @@ class _Finder:
             # of those levels: 'the vacancy rate has fallen to 8.4 per cent from 15.7 per cent'
             # and 'the vacancy rate was 8.4 per cent, down from 15.7 per cent'
             flipped = _negated(a, hl) != _negated(sa, xl)
-        if flipped and x.negated and self.rest_said_so(h, src, x) or flipped and h.negated and self.negation_named(h, src, x):
+        if flipped and x.negated and (self.rest_said_so(h, src, x) or self.negation_unsaid(h, src, x)) \
+                or flipped and h.negated and self.negation_named(h, src, x):
             flipped = False
         if h.outside is not None and x.outside is not None and h.outside != x.outside:
             flipped = not flipped  # 'waited longer' against 'seen within four hours'
@@ -343,6 +349,35 @@ class _Finder:
         cell = sa.cell_of.get(x.mention.id)
         line = src.row_labels.get((cell[0], cell[1]), "") if cell else sa.clause_text(x.mention)
         return all(re.search(rf"\b{re.escape(w)}\b", line, re.I) for w in said)
+
+    def negation_unsaid(self, h: _Side, src: Source, x: _Side) -> bool:
+        """Whether the source figure is turned round by a negation of a word the article's
+        sentence never says, while the article's clause says no polarity of its own, and the
+        article gives its very value: 'For Polish the rate was just 3.7 per cent' quotes a
+        table column 'Rate not fulfilled' whose Polish row gives 3.7%; it does not say the
+        rate of bookings fulfilled."""
+        if h.negated or h.value != x.value or _digits(h.mention) < 2:
+            return False
+        # (a clause that says anything of its own, 'only 15.3 per cent of patients were
+        # re-booked', says its polarity, in whatever words)
+        # (nor one that names what it counts, 'Only 36.2 per cent of disadvantaged pupils ...
+        # met the standard': only 'the rate', 'the share' leave it unsaid)
+        if {w for w in h.clause if self.translate(src, w) not in x.clause} - _GENERIC - _MEASURE_NOUNS \
+                or not h.clause & _MEASURE_NOUNS:
+            return False
+        sa = src.analysis
+        cell = sa.cell_of.get(x.mention.id)
+        if cell is not None:
+            head = next((sa.text[b:e] for b, e, t, r, c in sa.doc.cells if t == cell[0] and r == 0 and c == cell[2]), "")
+            text = f"{src.row_labels.get(cell[:2], '')} {head}"
+        else:
+            text = sa.clause_text(x.mention)
+        turned = {_key(w) for found in re.finditer(r"\b(?:not|never)\s+(?:been\s+|yet\s+|being\s+)?([a-z]{3,})|\b(?:un|non-?)([a-z]{4,})", text, re.I)
+                  for w in content_words(found.group(1) or found.group(2))}
+        if not turned:
+            return False
+        said = {_key(w) for w in content_words(self.a.sentence_text(self.a.sentence_of[h.mention.id]))}
+        return not turned & said
 
     def rest_said_so(self, h: _Side, src: Source, x: _Side) -> bool:
         """Whether a source figure negated only as the rest of a whole ('The remaining 193

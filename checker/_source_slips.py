@@ -894,6 +894,7 @@ class _Slips(_Finder):
         if hm.hedge != "exact" or h.change:
             return None
         mine = set(h.clause)
+        lead = {_key(w) for w in content_words(a.text[a.clause(hm)[0]:hm.get("hedge_start") or hm.start])}
         for o in a.figures(a.sentence_of[hm.id]):
             q = self.quotes.get(o.id)
             if o.start >= hm.start or q is None or q.verdict != "verified" or _BASE_OF.search(a.before(o, 25)):
@@ -911,7 +912,9 @@ class _Slips(_Finder):
                 if r.source is not src or c is None or c[0] != cell[0] or c[2] != cell[2] or c[1] == cell[1]:
                     continue
                 label = src.label_keys.get(c[:2], frozenset()) - src.label_keys.get((c[0], 0), frozenset())
-                named = {w for w in mine if self.translate(src, w) in label}
+                # (named before the figure, as its subject: 'St Cuthbert's saw 4,159 and the
+                # Fellgate unit 3,061' names St Cuthbert's for the 4,159, the Fellgate for the other)
+                named = {w for w in mine & lead if self.translate(src, w) in label}
                 if named and not label & theirs and r.verdict == "inconsistent" and r.per == 1 and not r.complement:
                     return replace(r, slip="")
         return None
@@ -1101,6 +1104,10 @@ class _Slips(_Finder):
         own = words[xm.id] - common
         if not own:
             return None
+        k = self.a.sentence_of[h.mention.id]
+        if k > 0 and re.match(r"\W*(?:they|these|those|he|she)\b", self.a.clause_text(h.mention), re.I) \
+                and own & {self.translate(src, _key(w)) for w in content_words(self.a.sentence_text(k - 1))}:
+            return None  # a pronoun names what the sentence before does: 'Boys are coming forward. They made 31.4 per cent' (not 'It', often the report)
         # a sibling another figure of the article quotes ('spent £18.6 million against a
         # budget of £16.9 million') is that figure's, not a slip for this one
         taken = self.taken(h)

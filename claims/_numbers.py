@@ -17,6 +17,8 @@ expression here can backtrack over more than one token.
 [('£1.2m', 'money', 'GBP'), ('1.2m', 'quantity', 'metre')]
 >>> [(m.text, m.kind) for m in extract("one in 10 crimes, one in 10 years")]
 [('one in 10', 'ratio'), ('one', 'count'), ('10 years', 'quantity')]
+>>> [(m.text, m.hedge) for m in extract("Wardens top 400; the top 10 sites")]
+[('400', 'more than'), ('10', 'exact')]
 """
 
 from __future__ import annotations
@@ -456,6 +458,8 @@ class _Parser:
                     continue
                 if words == ("c",) and self.low(i - 1 + 1) == "":
                     continue
+                if words == ("top",) and not re.fullmatch(r"[a-z]{3,}s", self.low(i - 2)):
+                    continue  # 'wardens top 400' is over 400; 'the top 10', 'Top 40' are ranks
                 return name, first.start
         return "exact", None
 

@@ -126,6 +126,7 @@ HEDGES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
             (("more", "than"), "more than"), (("over",), "more than"), (("above",), "more than"),
             (("in", "excess", "of"), "more than"), (("upwards", "of"), "more than"),
             (("tops",), "more than"), (("topped",), "more than"),  # a headline's 'bill tops £187m'
+            (("top",), "more than"),  # 'wardens top 400' (after a plural noun only: not 'the top 10')
             # 'has passed 2,100' (not 'passed 12 motions', which approves them)
             (("has", "passed"), "more than"), (("have", "passed"), "more than"), (("had", "passed"), "more than"),
             (("well", "over"), "well over"), (("well", "above"), "well over"),

@@ -2895,3 +2895,46 @@ def test_a_rows_change_stated_in_the_text_given_as_the_wholes(article: str, verd
     assert [c.verdict for c in got] == [verdict], [(c.verdict, c.explanation) for c in got]
     if verdict == "inconsistent":
         assert got[0].cause == "a subgroup's figure given as the whole" and "15.8 per cent" in got[0].explanation, got[0]
+
+
+LANGUAGE_REPORT = """Court interpreting: bookings by language
+
+Courts made 9,310 bookings in the year. Of these, 8,742 were fulfilled.
+
+| Language | Bookings | Not fulfilled | Rate not fulfilled |
+| Lithuanian | 2,140 | 62 | 2.9% |
+| Kurdish | 980 | 151 | 15.4% |
+| Other languages | 6,190 | 355 | 5.7% |
+| Total | 9,310 | 568 | 6.1% |
+
+Girls made 61.7 per cent of the calls to the helpline and boys 35.2 per cent, with the remaining 3.1
+per cent from callers who gave no gender.
+
+Hospital visits by site:
+
+| Site | 2024 | 2025 |
+| Wellmouth General Hospital | 9,880 | 10,412 |
+| Abbotsford Community Hospital | 3,514 | 3,817 |
+| Greyfriars Hospice | 2,904 | 2,967 |
+| Total | 16,298 | 17,196 |
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "verdict"), [
+    # a column turned round by 'not', quoted by a clause that names only 'the rate'
+    ("For Lithuanian, the most requested language, the rate was just 2.9 per cent.", "2.9 per cent", "verified"),
+    # ... a clause that says what it counts has its own polarity: the complement
+    ("For Lithuanian, 2.9 per cent of bookings were fulfilled.", "2.9 per cent", "inconsistent"),
+    # a pronoun names what the sentence before names: the boys' figure, not the girls'
+    ("More boys are coming forward. They made 35.2 per cent of calls to the helpline.", "35.2 per cent", "verified"),
+    # the row named before the figure, not the one after it: Abbotsford's 3,817, transposed
+    ("Wellmouth General Hospital had 10,412 visits, while Abbotsford Community Hospital saw 3,871 and the "
+     "Greyfriars Hospice 2,967.", "3,871", "inconsistent"),
+])
+def test_polarity_pronouns_and_rows_named_before(article: str, figure: str, verdict: str) -> None:
+    r = run(article, LANGUAGE_REPORT)
+    by_id = {m.id: m for m in r.mentions}
+    got = [c for c in r.checks if by_id[c.relation.target].text == figure and c.rule == "FC801"]
+    assert [c.verdict for c in got] == [verdict], [(c.verdict, c.explanation) for c in got]
+    if figure == "3,871":
+        assert "'3,817'" in got[0].explanation and got[0].cause == "digits transposed", got[0]
