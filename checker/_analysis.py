@@ -131,19 +131,22 @@ class Analysis:
             return list(figs)
         return [m for m in figs if m.kind in kinds]
 
+    # (a line broken inside a sentence, as plain-text and PDF reports wrap them, reads as a
+    # space: 'compared\nwith 12.4 per cent' is 'compared with'; the length, and so every
+    # offset into what these return, is kept)
     def between(self, a: Mention, b: Mention) -> str:
         """The text between two mentions (lower case)."""
-        return self.text[a.end:b.start].lower()
+        return self.text[a.end:b.start].lower().replace("\n", " ")
 
     def before(self, m: Mention, chars: int = 60, sentence: bool = True) -> str:
         start = self.sentence(m).start if sentence else 0
         hs = m.get("hedge_start")
         end = hs if hs is not None else m.start
-        return self.text[max(start, end - chars):end].lower()
+        return self.text[max(start, end - chars):end].lower().replace("\n", " ")
 
     def after(self, m: Mention, chars: int = 60, sentence: bool = True) -> str:
         end = self.sentence(m).end if sentence else len(self.text)
-        return self.text[m.end:min(end, m.end + chars)].lower()
+        return self.text[m.end:min(end, m.end + chars)].lower().replace("\n", " ")
 
     def sentence_text(self, k: int) -> str:
         s = self.sentences[k]

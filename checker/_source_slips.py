@@ -1385,6 +1385,28 @@ class _Slips(_Finder):
             return replace(newest, slip="another period's figure")
         return None
 
+    def base_after(self, h: _Side) -> Mention | None:
+        """The earlier level an article gives for a share in words `_from_to` does not pair:
+        a ratio's in per cent ('about one in six bookings ..., down from 12.1 per cent in
+        2024'), or the next sentence's ('..., or one in 20 requests. That was down from 9.3
+        per cent the year before.')."""
+        a, hm = self.a, h.mention
+        if h.family != "share" or h.change:
+            return None
+        k = a.sentence_of[hm.id]
+        after = [o for o in a.figures(k) if o.start > hm.end and _family(o) == "share"]
+        if after:
+            o = after[0]
+            return o if o.kind != hm.kind and re.search(r"\b(?:down|up)\s+from\s+(?:the\s+|a\s+)?$", a.before(o, 20)) else None
+        if k + 1 >= len(a.sentences) or a.sentences[k + 1].paragraph != a.sentences[k].paragraph:
+            return None
+        nxt = a.figures(k + 1)
+        if nxt and _family(nxt[0]) == "share" and re.fullmatch(
+                r"\W*(?:that|this|which|it)\s+(?:was|is|has|had)\s+(?:been\s+)?(?:down|up)\s+from\s+(?:the\s+|a\s+)?",
+                a.text[a.sentences[k + 1].start:nxt[0].get("hedge_start") or nxt[0].start], re.I):
+            return nxt[0]
+        return None
+
     def base_level(self, h: _Side, got: list[_Quote]) -> _Quote | None:
         """The later level of a change whose earlier level the article quotes: 'That put
         uptake at 69.4 per cent, down from 71.1 per cent' against a table whose Total row
@@ -1404,7 +1426,7 @@ class _Slips(_Finder):
             return None  # 'visited 412 of the region's 468 homes, up from 389': the change is the part's, or the whole's
         if re.search(r"\b(?:two|three|four|five|\d+)\s+years\b", a.sentence_text(k), re.I):
             return None  # 'down from 102 two years earlier': no next year's level
-        old = next((o for o, n, _w in _from_to(a, k) if n.id == hm.id and o.id != hm.id), None)
+        old = next((o for o, n, _w in _from_to(a, k) if n.id == hm.id and o.id != hm.id), None) or self.base_after(h)
         qo = self.quotes.get(old.id) if old is not None else None
         if old is None or qo is None or qo.verdict != "verified" or qo.per != 1 or qo.complement or qo.x.value != old.value \
                 or not _distinctive(old):
@@ -1422,7 +1444,8 @@ class _Slips(_Finder):
                 # 'In 2025, 143 stands met this test, compared with 118 in 2024': the figure of
                 # its family just before the base
                 fam = _family(xo)
-                before = [o for o in sa.figures(ks) if o.end <= xo.start and _family(o) == fam and not is_change(sa, o)]
+                before = [o for o in sa.figures(ks) if o.end <= xo.start and _family(o) == fam and not is_change(sa, o)
+                          and not o.ranged]  # (not a range's end: '(between 43.2 and 51.4 percent ...)')
                 # of the thing the base counts ('487 people in 131 households, compared with 362
                 # people in 98 households': the 487)
                 noun = re.match(r"\s+([a-z]{3,})\b", sa.text[xo.end:xo.end + 20])

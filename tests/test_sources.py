@@ -2938,3 +2938,27 @@ def test_polarity_pronouns_and_rows_named_before(article: str, figure: str, verd
     assert [c.verdict for c in got] == [verdict], [(c.verdict, c.explanation) for c in got]
     if figure == "3,871":
         assert "'3,817'" in got[0].explanation and got[0].cause == "digits transposed", got[0]
+
+
+ROOMS_REPORT = """Sensory rooms: second year
+
+Of all 3,120 bookings, 281 (9.0 per cent) were not used and not cancelled in advance, compared
+with 12.4 per cent in 2024. Text reminders began in March.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "verdict"), [
+    # a ratio with its base in per cent: the later level of the report's change is the figure
+    # (its words few: 'ended with nobody turning up' for 'not used and not cancelled'; the report's
+    # line wrapped inside 'compared / with')
+    ("About one in six bookings ended with nobody turning up, down from 12.4 per cent in 2024.", "one in six", "inconsistent"),
+    ("About one in 11 bookings ended with nobody turning up, down from 12.4 per cent in 2024.", "one in 11", "rounded"),
+    # ... or the base said in the next sentence
+    ("Some 281 slots were not used, or one in 20 bookings. That was down from 12.4 per cent a year earlier.", "one in 20",
+     "inconsistent"),
+])
+def test_a_shares_base_said_in_other_words(article: str, figure: str, verdict: str) -> None:
+    r = run(article, ROOMS_REPORT)
+    by_id = {m.id: m for m in r.mentions}
+    got = [c.verdict for c in r.checks if by_id[c.relation.target].text == figure and c.rule.startswith("FC8")]
+    assert verdict in got and (verdict != "inconsistent" or set(got) == {"inconsistent"}), got
