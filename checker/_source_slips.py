@@ -884,6 +884,21 @@ class _Slips(_Finder):
                 return wrong
         return None
 
+    def unnamed_cell(self, h: _Side, got: list[_Quote]) -> _Quote | None:
+        """A figure the words did not tie to any line of the report, whose value is one table
+        row's cell while the article's clause names another row of that table: 'repair bills
+        came to £12,600' against a table whose 'Moving and installation' row gives £12,600 and
+        whose 'Repairs' row £3,860 (named_row, for a figure no reading was taken for)."""
+        if h.mention.hedge != "exact" or not _distinctive(h.mention):
+            return None
+        for q in got:
+            if q.x.value == h.value and q.per == 1 and not q.complement and q.verdict != "inconsistent" \
+                    and q.x.mention.id in q.source.analysis.cell_of:
+                wrong = self.named_row(h, q, got)
+                if wrong is not None:
+                    return wrong
+        return None
+
     def parallel_row(self, h: _Side, got: list[_Quote]) -> _Quote | None:
         """A figure the article gives for a table row it names, beside a figure of the same
         sentence quoted from another row of that table: 'Hensford held 96 sessions, down from

@@ -232,7 +232,8 @@ class _Matcher(_Slips, _Derivations):
             # of its words, if the report gives one, not read again as that line's
             got = [q for q in readings[hid] if q.point != h.value] if hid in worked_wrong else readings[hid]
             # (the first reading that is sure: one that is not gives way to the next)
-            miss = next((w for w in (f(h, got) for f in (self.base_level, self.unnamed_row, self.unnamed_past, self.parallel_row))
+            miss = next((w for w in (f(h, got) for f in (self.base_level, self.unnamed_row, self.unnamed_past, self.parallel_row,
+                                                          self.unnamed_cell))
                          if w is not None and self.sure(h, w, got)), None) or self.misquote(h, got, taken) if quoting else None
             if miss is not None:
                 out.misquotes[hid] = miss

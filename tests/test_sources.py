@@ -2962,3 +2962,22 @@ def test_a_shares_base_said_in_other_words(article: str, figure: str, verdict: s
     by_id = {m.id: m for m in r.mentions}
     got = [c.verdict for c in r.checks if by_id[c.relation.target].text == figure and c.rule.startswith("FC8")]
     assert verdict in got and (verdict != "inconsistent" or set(got) == {"inconsistent"}), got
+
+
+PIANO_REPORT = """Station pianos: costs
+
+Running costs for the year are set out below.
+
+| Item | Cost |
+| Moving and installation | £9,460 |
+| Repairs | £2,150 |
+| Tuning | £1,300 |
+| Total | £12,910 |
+"""
+
+
+def test_a_cells_value_given_for_the_row_the_article_names() -> None:
+    # 'repair bills' name the Repairs row; £9,460 is the moving and installation row's
+    got, joined = misquote_of("The pianos cost £12,910 to run. Vandals struck nine times, and repair bills came to £9,460.",
+                              "£9,460", PIANO_REPORT)
+    assert got == "another row's figure" and "£2,150" in joined, (got, joined)
