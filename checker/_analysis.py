@@ -66,7 +66,7 @@ _ACRONYM = re.compile(r"\b([A-Z]{2,6})s?\b")
 #: a state that is not so, as a table's row label gives it ('Unclassified roads' is a kind of road) ...
 _UNDONE = re.compile(r"\bun(?:available|able|met|successful|satisfactory|resolved|answered|filled|recorded|paid|treated|vaccinated|protected|seen)\b", re.I)
 #: ... and what a column header says is not so
-_LABEL_NEGATION = re.compile(rf"\b(?:not|no|non|without|fail|fails|failed|failing|missed|refused|rejected|vacan(?:t|cy|cies))\b|{_UNDONE.pattern}", re.I)
+_LABEL_NEGATION = re.compile(rf"\b(?:not|no|non|without|fail|fails|failed|failing|failures?|missed|refused|rejected|vacan(?:t|cy|cies))\b|{_UNDONE.pattern}", re.I)
 
 
 #: a dateline at the head of an article: a place in capitals, perhaps a date, and a dash

@@ -141,6 +141,10 @@ _FORECAST = re.compile(r"\b(?:forecast|projected|predicted|expected|due)\s+to\b|
                        r"\b(?:will|would)\s+(?:\w+\s+)?(?:rise|fall|reach|peak|grow|increase|decrease|drop|climb|total|cost|need)\b", re.I)
 
 
+#: the whole a share names after it ('of hire income', 'per cent of transactions')
+_OF_WHOLE_NAMED = re.compile(r"\s*(?:per\s*cent|percent|%)?\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[a-z'’-]+\s*){1,3})", re.I)
+
+
 @rule("FC501", "the same quantity restated")
 def restatement(a: Analysis) -> Iterator[Check]:
     """A hedged or headline figure that restates a more precise figure of the same
@@ -241,6 +245,9 @@ def restatement(a: Analysis) -> Iterator[Check]:
                 continue  # 'around £2,190' is not £1,682.41 rounded, nor 'some 22%' the national 26%
             if _scope(a, h) != _scope(a, x):
                 continue  # 'nationally, 26%' is another population than the force's 22%
+            if fam == "share" and (wh := _OF_WHOLE_NAMED.match(a.after(h, 40))) and (wx := _OF_WHOLE_NAMED.match(a.after(x, 40))) \
+                    and not set(content_words(wh.group(1))) & set(content_words(wx.group(1))):
+                continue  # 'about three-quarters of hire income' restates no '87.3 per cent of transactions'
             if fam == "share" and not _GROUP.match(a.after(h, 40)) and (group := _group(a, x)) and not group <= a.sentence_words(h):
                 continue  # '81.2% of white students' is not restated by 'nearly three quarters of graduates'
             shared = a.weight(a.clause_words(h) & a.sentence_words(x)) + a.weight(a.clause_words(x) & a.sentence_words(h))

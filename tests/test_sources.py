@@ -2981,3 +2981,23 @@ def test_a_cells_value_given_for_the_row_the_article_names() -> None:
     got, joined = misquote_of("The pianos cost £12,910 to run. Vandals struck nine times, and repair bills came to £9,460.",
                               "£9,460", PIANO_REPORT)
     assert got == "another row's figure" and "£2,150" in joined, (got, joined)
+
+
+MEMORIAL_REPORT = """Memorial safety testing
+
+Of the 9,870 memorials tested, 1,402 failed.
+
+| Cemetery | Tested | Failed | Failure rate |
+| Ashgrove | 4,120 | 671 | 16.3% |
+| Mill Lane | 3,310 | 452 | 13.7% |
+| Orchard Road | 2,440 | 279 | 11.4% |
+| Total | 9,870 | 1,402 | 14.2% |
+"""
+
+
+def test_a_failure_rate_column_is_quoted_as_a_failure_rate() -> None:
+    # the column's 'Failure' says what its cells count, as the article's 'failure rate' does
+    r = run("Some 1,402 memorials failed. At Mill Lane the failure rate was 13.7 per cent.", MEMORIAL_REPORT)
+    by_id = {m.id: m for m in r.mentions}
+    got = [c.verdict for c in r.checks if by_id[c.relation.target].text == "13.7 per cent"]
+    assert got == ["verified"], got
