@@ -131,16 +131,6 @@ _RANKED = re.compile(r"\b(?:worst|best|highest|lowest|largest|smallest|biggest|b
                      r"longest|shortest|poorest|strongest|weakest)\b", re.I)
 
 
-def _half_unit(m: Mention) -> Fraction:
-    """Half a unit of the last digit m is written to: how far its value may be from the one
-    it rounds ('25.2' is 0.05 from it, '641' 0.5)."""
-    digits = re.sub(r"[^\d.]", "", m.text.split()[0] if m.text.split() else "").strip(".")
-    places = len(digits.split(".")[1]) if "." in digits else 0
-    half = Fraction(1, 2 * 10 ** places)
-    # (of the figure's scale: '£1.2m' is £50,000 from what it rounds)
-    return half * abs(m.value) / Fraction(digits) if digits and Fraction(digits) and m.value else half
-
-
 @dataclass(frozen=True, slots=True)
 class _Rows:
     """A table's rows as an article can name them, for one row's figure: ``keys`` are each
@@ -769,7 +759,7 @@ class _Slips(_Finder):
             if between and not re.search(r"\b(?:there|where|its|their)\b", sa.before(xm, 40)):
                 continue  # the row named for another figure of the sentence
             for x in src.sides.get(q.x.family, ()):
-                if x.mention.id == xm.id or x.change != q.x.change or abs(x.value - whole) > _half_unit(x.mention):
+                if x.mention.id == xm.id or x.change != q.x.change or abs(x.value - whole) > (x.mention.precision or Fraction(1)) / 2:
                     continue
                 c = sa.cell_of.get(x.mention.id)
                 if c is not None and c[0] == table and not _TOTAL_ROW.search(src.row_labels.get(c[:2], "")):
@@ -811,7 +801,7 @@ class _Slips(_Finder):
                     worked, whole = abs(n - o), abs(tn - to)
                 else:
                     continue
-                if abs(worked - value) <= _half_unit(xm) and abs(whole - value) > _half_unit(xm):
+                if abs(worked - value) <= (xm.precision or Fraction(1)) / 2 and abs(whole - value) > (xm.precision or Fraction(1)) / 2:
                     yield t, r, whole
 
     def masthead_said(self, h: _Side, src: Source, row: frozenset[str]) -> set[str]:
