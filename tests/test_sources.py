@@ -3001,3 +3001,26 @@ def test_a_failure_rate_column_is_quoted_as_a_failure_rate() -> None:
     by_id = {m.id: m for m in r.mentions}
     got = [c.verdict for c in r.checks if by_id[c.relation.target].text == "13.7 per cent"]
     assert got == ["verified"], got
+
+
+MOORLAND_PATHS_REPORT = """Moorland paths: condition survey 2025/26
+
+In 2025/26 rangers surveyed 517 sections of the moorland path network, compared with 489 in
+2024/25. The share of sections in poor condition fell from 14.7% to 10.2%, and 63.5% were in good
+condition. A total of 306 volunteers gave 2,940 hours during the year, and the public reported 77
+problems online. Repairs cost £188,400.
+"""
+
+
+def test_counts_of_other_things_that_share_a_value_are_no_sign_of_quoting() -> None:
+    """An article about cattle held against a paths report: three of its figures have the
+    report's values by chance (517, 306, 14.7), but 517 counts herds, not sections, and 306
+    herds, not volunteers. The article does not quote the report, so its 12.3 per cent, set
+    beside '14.7', is not a misquote of the report's 10.2%."""
+    article = ("There were 517 new herd breakdowns in 2025/26, compared with 560 in 2024/25.\n\n"
+               "The share of herds with TB fell to 12.3 per cent from 14.7 per cent, about one in eight of the 4,210 herds.\n\n"
+               "Farmers lost 9,870 cattle to compulsory slaughter, and 306 herds were overdue for a test during the year.\n\n"
+               "Compensation payments came to £6.2m, the board said.")
+    r = run(article, MOORLAND_PATHS_REPORT)
+    alarms = [c.explanation for c in r.checks if c.rule.startswith("FC8") and c.verdict == "inconsistent"]
+    assert not alarms, alarms
