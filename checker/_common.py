@@ -12,7 +12,7 @@ from ._analysis import Analysis
 from ._records import Check, Relation
 from ._verdict import judge, num, spread, transposed, truncates
 
-__all__ = ["COUNTS", "SHARES", "apart", "conclude", "is_change", "is_count", "is_target", "same_unit"]
+__all__ = ["COUNTS", "SHARES", "apart", "conclude", "is_change", "is_count", "is_target", "same_unit", "wider_scope"]
 
 SHARES = frozenset({"percent", "ratio", "fraction"})
 COUNTS = frozenset({"count", "money", "quantity"})
@@ -256,3 +256,25 @@ def conclude(
         rule=code, relation=Relation(kind, ids, target.id, tuple(measure)), verdict=verdict,
         stated=" ".join(stated.split()), computed=shown, explanation=explanation, cause=cause,
     )
+
+#: a wider population than the report's own ('nationally, 26 per cent'); 'the national
+#: rules' is not one
+_WIDER = re.compile(r"\b(?:nationally|nationwide|across (?:england|wales|scotland|the uk|the country)|in england and wales|"
+                    r"regionally|across the region|(?:the )?(?:england|uk|national|regional) average|(?:all|other) forces|"
+                    # 'Across English district councils, turnover averaged around 13 per cent'
+                    r"(?:across|among|for|in)\s+(?:all\s+)?(?:english|welsh|british|other|similar|comparable)\s+"
+                    r"(?:(?:district|county|unitary|metropolitan|london)\s+)?(?:councils|authorities|forces|trusts|boroughs))\b", re.I)
+#: a comparison with a wider average the sentence does not give
+_BEYOND = re.compile(r"\b(?:above|below|than|over|under|exceeding|exceeds|in line with|matching|matches)\s+(?:the\s+)?$", re.I)
+
+
+def wider_scope(a: Analysis, m: Mention) -> bool:
+    """Whether m's sentence speaks of a wider area than the text's own ('nationally', 'the
+    England average'), not of one compared with a wider average it does not give ('13.8%,
+    above the regional average'; 'above the national standard of 95 per cent' is a target)."""
+    key = f"scope:{a.sentence_of[m.id]}"
+    got = a.memo.get(key)
+    if got is None:
+        said = a.sentence_text(a.sentence_of[m.id])
+        got = a.memo[key] = any(not _BEYOND.search(said, 0, w.start()) for w in _WIDER.finditer(said))
+    return bool(got)

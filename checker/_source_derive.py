@@ -42,6 +42,7 @@ from ._source_text import (
     _of_order,
     _realistic_share,
     _said,
+    _share_a_word,
     _Side,
     _side,
     _side_value,
@@ -273,6 +274,64 @@ class _Derivations(_Finder):
                 for old, new, _word in [*_from_to(sa, kk), *_compared(sa, kk)]:
                     if (got := judge(src, old, new)) is not None:
                         return got
+        return None
+
+    def change_of_quoted_levels(self, h: _Side, quoting: bool) -> Check | None:
+        """A change in per cent said beside two levels the article quotes from one line of
+        the source: 'Bosses said casualties fell by 12 per cent across the county', after
+        '412 motorcyclists ... were injured in 2024, down from 447 the year before', where the
+        report gives 'In 2024 there were 412 motorcyclist casualties ..., compared with 447 in
+        2023'. The change is that of those levels, (447 - 412) / 447 = 7.8 per cent; the
+        article's 12 (one district's fall, given as the whole's) is misquoted. Only in an
+        article that quotes the report, when the change goes the levels' way and a word of
+        its clause is one of what the levels count, in the article or the report, or the
+        report states that change beside them."""
+        from ._rules_changes import _from_to
+
+        a, hm = self.a, h.mention
+        clause = a.clause_text(hm)
+        if not quoting or hm.kind != "percent" or not h.change or _SINCE.search(clause) \
+                or re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\b", clause, re.I):
+            return None  # ('up 40 per cent over five years' is no change of one year's levels)
+        k = a.sentence_of[hm.id]
+        mine = {_key(w) for w in a.clause_words(hm) - GENERIC_STEMS} - {""}
+        for kk in (k, k - 1, k + 1):
+            if not 0 <= kk < len(a.sentences) or a.sentences[kk].paragraph != a.sentences[k].paragraph:
+                continue
+            for old, new, _w in [*_from_to(a, kk), *_compared(a, kk)]:
+                if hm.id in (old.id, new.id) or is_change(a, old) or is_change(a, new):
+                    continue
+                qo, qn = self.quotes.get(old.id), self.quotes.get(new.id)
+                if qo is None or qn is None or qo.source is not qn.source or any(
+                        q.verdict != "verified" or q.per != 1 or q.complement or q.x.change for q in (qo, qn)):
+                    continue
+                src, sa = qo.source, qo.source.analysis
+                xo, xn = qo.x.mention, qn.x.mention
+                if qo.x.family != qn.x.family or not (_amount(qo.x.family) or qo.x.family.startswith("money:")) \
+                        or xo.value <= 0 or xo.value == xn.value:
+                    continue
+                # the report gives the two as one line's levels, a sentence or a table row (either
+                # may be given twice: 'reports of 3,864 ..., compared with 4,412' and a Total row)
+                lines = [{sa.cell_of[x.mention.id][:2] if x.mention.id in sa.cell_of else sa.sentence_of[x.mention.id]
+                          for x in src.sides.get(q.x.family, ()) if x.value == q.x.value and not x.change} for q in (qo, qn)]
+                if not lines[0] & lines[1]:
+                    continue
+                if h.direction and h.direction != (1 if xn.value > xo.value else -1):
+                    continue
+                theirs = {_key(w) for w in a.sentence_words(new)} | {
+                    _key(w) for w in (sa.clause_words(xn) if xn.id in sa.cell_of else content_words(sa.sentence_text(sa.sentence_of[xn.id])))}
+                # (or the report states that change beside the levels: 'a fall of 548 or 12.4 per cent')
+                worked = abs(xn.value / xo.value - 1) * HUNDRED
+                stated = any(o.kind == "percent" and abs(o.value - worked) <= (o.precision or Fraction(1)) / 2
+                             for ks in {sa.sentence_of[xn.id], sa.sentence_of[xo.id]} for o in sa.figures(ks))
+                if not _share_a_word(mine, theirs) and not stated:
+                    continue  # ('Thefts fell from 412 to 356. Detections rose by 12 per cent' is of another measure)
+                check = conclude(a, "FC802", "change-of-levels", hm, [xn, xo], lambda n, o: abs(n / o - 1) * HUNDRED,
+                                 f"({_said(src, xn)} / {_said(src, xo)} - 1) x 100", unit="%")
+                if check is None:
+                    continue
+                return replace(check, explanation=f"{check.explanation}; {_said(src, xo)} to {_said(src, xn)} in the source "
+                                                  f"({src.where(xo)})")
         return None
 
     def end_level(self, h: _Side) -> tuple[Mention, _Quote] | None:

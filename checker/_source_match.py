@@ -607,10 +607,10 @@ class _Finder:
         """Whether the article quotes this report: some of its distinctive figures are the
         report's exactly (a line or two is no evidence either way). A count of another
         thing is no such evidence: '412 new herd breakdowns' and the wrong report's '412
-        sections' share a value by chance."""
+        sections' share a value by chance. A quantity with its unit is ('374 tonnes')."""
         by_id = {h.mention.id: h for h in sides}
         exact = sum(1 for hid, q in out.quotes.items() if q.verdict == "verified" and _distinctive(self.a.by_id[hid]) and (
-                    q.x.family in ("count", "share") or q.x.family.startswith("money"))
+                    q.x.family in ("count", "share") or q.x.family.startswith(("money", "quantity")))
                     and not (hid in by_id and _counts_other(by_id[hid], q.x)))
         # ... or many of its figures, small ones too, are the report's with their words ('68
         # holdings', 'Eleven holdings were advertised', '£141 per acre'): a quarter of them

@@ -112,6 +112,9 @@ _EARLIER_SAID = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:(?:a|the)\s+(?:year|month)
 #: ... or before it, as the base of a comparison ('up by 327 on last year's 8,315')
 _EARLIER_OWNER = re.compile(r"\b(?:on|from|than|with|against)\s+(?:the\s+)?(?:last|previous|prior|preceding)\s+year['’]s\s+$")
 #: a clause that tells of a named person, their age in commas ('Tom Pennock, 63, who keeps ')
+#: a sentence telling the reader what to do ('Residents ... should contact the team within 21 days')
+_ADVICE = re.compile(r"\b(?:should|must|need to|are (?:asked|urged|advised|reminded|encouraged) to)\s+(?:contact|call|ring|phone|e-?mail|"
+                     r"apply|tell|inform|notify|report|register|write to|get in touch)\b", re.I)
 _WHO_NAMED = re.compile(r"\b[A-Z][a-z]+(?:,\s*\d{1,3},)?\s+who\s+(?:[a-z]+\s+){1,3}$")
 #: a figure's period said as a rate right after it: '24 a month', '970 patients per week'
 _RATE_SAID = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year)\b", re.I)
@@ -242,7 +245,8 @@ class _Slips(_Finder):
                         and r.shared >= (ECHO_WORDS if _distinctive(h.mention) else SLIP_WORDS) for r in got)
         # (a share of three digits that is exactly the rest of one its words name is no coincidence:
         # 'just 41.3 per cent had the urine test' of the table's 'Urine albumin | 58.7')
-        exact = _digits(h.mention) >= 3 and h.mention.hedge == "exact" and q.x.mention.hedge == "exact" \
+        # (a loose 'some' adds nothing to a figure given to the tenth: 'Some 64.1 per cent')
+        exact = _digits(h.mention) >= 3 and h.mention.hedge in ("exact", "about") and q.x.mention.hedge == "exact" \
             and h.value + q.x.value == HUNDRED and q.shared >= SLIP_WORDS
         if q.slip == "complement quoted" and not q.flipped and q.shared < COMPLEMENT_WORDS and not other_way and not exact \
                 and not (h.outside is not None and h.outside == q.x.outside and q.shared >= SLIP_WORDS):
@@ -305,13 +309,21 @@ class _Slips(_Finder):
         quote = before[max(before.rfind("\u201c"), before.rfind('"')) + 1:]
         end = re.search(r'["\u201d]', a.text[m.end:])
         quote += a.text[m.start:m.end + (end.start() if end else 0)]
-        return bool(re.search(r"\b(?:I|I'm|I've|me|my|we|we're|we've|our|us)\b", quote))
+        # ('Our own members found ...' opens a sentence; 'the US' is no 'us')
+        return bool(re.search(r"\b(?:I|I'm|I've|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|us)\b", quote))
 
     def own_figure(self, h: _Side) -> bool:
         """Whether h is a named person's own figure, in a clause that tells of them ('Tom
         Pennock, 63, who keeps 600 ewes near Upper Dale'): no figure of the report."""
         a, m = self.a, h.mention
         return bool(_WHO_NAMED.search(a.text[max(a.sentence(m).start, m.start - 60):m.get("hedge_start") or m.start]))
+
+    def advice(self, h: _Side) -> bool:
+        """Whether h is in the article's advice to its readers ('Residents whose
+        circumstances have changed should contact the council tax team within 21 days'): the
+        article's own words, no line of the report (which may give its own deadline, 'asked
+        to confirm its circumstances within 28 days')."""
+        return bool(_ADVICE.search(self.a.sentence_text(self.a.sentence_of[h.mention.id])))
 
     def own_multiple(self, h: _Side) -> bool:
         """Whether h restates a multiple of an amount the article gives just before it, and
@@ -691,8 +703,9 @@ class _Slips(_Finder):
         """The rows of ``table`` as h's article can name them (see :class:`_Rows`)."""
         labels = src.row_labels
         own = src.label_keys.get((table, row), frozenset())
-        keys = [frozenset({_key(w) for w in content_words(re.sub(r"\([^)]*\)", " ", text))} - {""})
+        rows = [(r, frozenset({_key(w) for w in content_words(re.sub(r"\([^)]*\)", " ", text))} - {""}))
                 for (t, r), text in labels.items() if t == table and r > 0 and not _TOTAL_ROW.search(text)]
+        keys = [ws for _r, ws in rows]
         # (the word of the labels' column header names no one row: 'Independent operators'
         # under 'Operator' is named by its 'independent')
         common = frozenset(frozenset.intersection(*keys) if keys else ()) | src.label_keys.get((table, 0), frozenset())
@@ -704,7 +717,10 @@ class _Slips(_Finder):
         # (a list in the sentence before, when this one names the row again, does not: 'The
         # four suites, at Brackley Street, Wentmouth, ... Brackley Street alone dealt with 12,517')
         again = (own - common) & {self.translate(src, _key(w)) for w in self.a.sentence_words(h.mention)}
-        every = len(keys) >= 2 and self.rows_listed(h, [set(ws - common) for ws in keys], before=not again)
+        # (a word of the row's own label, brackets and all, names no other row: 'Full searches,
+        # combining the LLC1 and CON29' of a 'Full search (LLC1 + CON29)' row lists no 'LLC1 only' row)
+        every = len(keys) >= 2 and self.rows_listed(h, [set(ws - common - (own if r != row else frozenset())) for r, ws in rows],
+                                                    before=not again)
         return _Rows(table, row, labels.get((table, row), ""), labels.get((table, 0), ""), tuple(keys), common, own, mine, every)
 
     def whole_named(self, h: _Side, rows: _Rows) -> bool:

@@ -20,7 +20,7 @@ from claims._records import Interval, Mention
 from claims._words import UNITS_WORDS
 
 from ._analysis import NEGATION, Analysis
-from ._common import is_change, is_count, is_target, within
+from ._common import is_change, is_count, is_target, wider_scope, within
 from ._rules_restate import _realistic
 
 __all__ = ["Source", "prepare_source"]
@@ -52,14 +52,6 @@ _OWN_HEDGED = re.compile(rf"(?:,|\s[-–—])\s*{_OWN_WORDS}\s*$", re.I)
 _RESTATING = re.compile(r"^\W*(?:or|i\.e\.|that is|equivalent to|the equivalent of|which is|which was|which represents|"
                         # '6,214 unfilled places, a surplus of 11.4 per cent of capacity'
                         r"an?\s+(?:surplus|shortfall|rate|share|proportion)\s+of)\b", re.I)
-#: a wider population than the report's own ('nationally, 26 per cent'); 'the national
-#: rules' is not one
-_WIDER = re.compile(r"\b(?:nationally|nationwide|across (?:england|wales|scotland|the uk|the country)|in england and wales|"
-                    r"regionally|across the region|(?:the )?(?:england|uk|national|regional) average|(?:all|other) forces|"
-                    # 'Across English district councils, turnover averaged around 13 per cent'
-                    r"(?:across|among|for|in)\s+(?:all\s+)?(?:english|welsh|british|other|similar|comparable)\s+"
-                    r"(?:(?:district|county|unitary|metropolitan|london)\s+)?(?:councils|authorities|forces|trusts|boroughs))\b", re.I)
-
 #: a word in at most this many sentences of the source is rare enough to index figures by
 RARE = 5
 #: period factors a per-day, per-week ... figure may be carried by
@@ -234,13 +226,6 @@ def _level_of_base(a: Analysis, m: Mention) -> Mention | None:
     return next((n for o, n, _w in _from_to(a, a.sentence_of[m.id]) if o.id == m.id and n.kind == m.kind and n.end <= m.start), None)
 
 
-def _scope(a: Analysis, m: Mention) -> bool:
-    """Whether m's sentence speaks of a wider area ('nationally', 'the England average'),
-    not of one compared with a wider average it does not give ('13.8%, above the regional average')."""
-    said = a.sentence_text(a.sentence_of[m.id])
-    return any(not _BEYOND.search(said, 0, w.start()) for w in _WIDER.finditer(said))
-
-
 _MONTH = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
                     r"|Nov(?:ember)?|Dec(?:ember)?)\b")
 
@@ -251,8 +236,6 @@ def _months(text: str) -> set[str]:
     return {m.group(1)[:3].lower() for m in _MONTH.finditer(text)}
 
 
-#: a comparison with a wider average the sentence does not give
-_BEYOND = re.compile(r"\b(?:above|below|than|over|under|exceeding|exceeds|in line with|matching|matches)\s+(?:the\s+)?$", re.I)
 
 
 #: words that give the rest of a whole ('leaving only 5.3 per cent free')
@@ -428,7 +411,7 @@ def _side(a: Analysis, m: Mention) -> _Side | None:
         if value < 0:
             value, iv = -value, Interval(None if iv.high is None else -iv.high, None if iv.low is None else -iv.low,
                                          iv.high_open, iv.low_open)
-    return _Side(m, fam, value, iv, _period(a, m), _negated(a, m), _scope(a, m), _words(a, m),
+    return _Side(m, fam, value, iv, _period(a, m), _negated(a, m), wider_scope(a, m), _words(a, m),
                  frozenset(_key(w) for w in a.clause_words(m)),
                  change, is_target(a, m), _outside(a, m), way, _counted(a, m))
 

@@ -202,7 +202,9 @@ class _Matcher(_Slips, _Derivations):
         for h in sides:
             if h.mention.id in out.quotes or h.mention.id in worked or not h.change:
                 continue
-            c = self.change_of_levels(h, quoting)
+            # (a change quoted by value from another line is left to its quotation: read against
+            # the levels beside it, 'fell by 8.2 per cent' is as often another measure's as a slip)
+            c = self.change_of_levels(h, quoting) or self.change_of_quoted_levels(h, quoting)
             if c is not None:
                 out.derived.append(c)
         worked = {c.relation.target for c in out.derived}
@@ -242,7 +244,8 @@ class _Matcher(_Slips, _Derivations):
         for hid, q in list(out.misquotes.items()):
             if not self.sure(by_side[hid], q, readings[hid]) or self.rest_of_whole(by_side[hid], q) or self.the_rest(by_side[hid], q) \
                     or self.own_share(by_side[hid]) or self.own_figure(by_side[hid]) or self.own_multiple(by_side[hid]) \
-                    or not self.plain_polarity(by_side[hid], q) or self.added(by_side[hid], q) or self.spoken(by_side[hid]):
+                    or not self.plain_polarity(by_side[hid], q) or self.added(by_side[hid], q) or self.spoken(by_side[hid]) \
+                    or self.advice(by_side[hid]):
                 del out.misquotes[hid]
                 if hid in demoted:
                     out.quotes[hid] = demoted[hid]  # not sure it is the wrong line: the quotation stands

@@ -41,6 +41,8 @@ _DURATION_WORDS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
 #: a weight the header names ('Tonnes 2025', 'Waste (tonnes)'): the cells are tonnes
 _TONNES = re.compile(r"\btonnes\b", re.I)
 _PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age)?\b(?!\s+points?)", re.I)
+#: a figure with its own unit inside a label ('more than 10%', 'over £500'; not 'Spend (£000)')
+_LABEL_FIGURE = re.compile(r"[£$€]\s?[1-9][\d,.]*(?:\s?(?:m|bn|k)\b)?|\b\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b)", re.I)
 #: a column of changes: its figures are changes of a measure, in whatever unit the change takes
 _CHANGE = re.compile(r"(?i)\b(?:change|changes|changed|rise|fall|increase|decrease|growth|difference|diff|on (?:the )?year|yoy)\b|±|[-–]/\+|\+/[-–]")
 #: what may stand in a cell beside its one number: signs, brackets, footnote marks
@@ -60,8 +62,15 @@ def table_units(label: str) -> Unit | None:
     (None, None)
     >>> table_units("Average stay (hours)"), table_units("Median wait (weeks)"), table_units("Tonnes 2025")
     (('hour', 1), ('week', 1), ('tonne', 1))
+
+    A figure in a label is that figure's unit, not the row's ('Claims more than 10% over
+    the distance' counts claims; 'Bills over £500' counts bills):
+
+    >>> table_units("Mileage more than 10% above the route-planner distance"), table_units("Bills over £500")
+    (None, None)
     """
     found: set[Unit] = set()
+    label = _LABEL_FIGURE.sub(" ", label)
     base = _PER_BASE.search(label)
     if base:
         words = {"thousand": 1000, "million": 1_000_000}

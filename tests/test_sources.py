@@ -3024,3 +3024,50 @@ def test_counts_of_other_things_that_share_a_value_are_no_sign_of_quoting() -> N
     r = run(article, MOORLAND_PATHS_REPORT)
     alarms = [c.explanation for c in r.checks if c.rule.startswith("FC8") and c.verdict == "inconsistent"]
     assert not alarms, alarms
+
+
+TOWPATH_REPORT = """Canal towpaths: fly-tipping 2025
+
+In 2025 there were 538 reports of fly-tipping on the towpaths, compared with 612 in 2024, a fall
+of 12.1 per cent. Eastbank saw the largest fall, of 19.4 per cent, from 201 to 162 reports.
+Crews cleared 91.3 per cent of sites within five working days, against a standard of 85 per cent.
+
+Table 1: Checks of volunteers
+
+| Check type                   | 2024  | 2025  |
+|------------------------------|-------|-------|
+| Full check (DBS + BARRED)    | 2,903 | 2,741 |
+| DBS only                     | 702   | 655   |
+| Total                        | 3,605 | 3,396 |
+
+Anyone who finds a dumped site is asked to contact the canal trust within 7 days. The average
+clearance took 38 minutes.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure"), [
+    # a change beside the two levels it is of, the report's fall of one area given for all
+    ("Fly-tipping reports on the towpaths fell to 538 last year, down from 612 in 2024. Bosses said the number of "
+     "incidents fell by 17 per cent across the borough.", "17 per cent"),
+])
+def test_a_change_beside_its_quoted_levels_is_their_change(article: str, figure: str) -> None:
+    """The change is worked from the levels the article quotes beside it, (612 - 538) / 612
+    = 12.1 per cent."""
+    c, joined = the_one_inconsistent(article, figure, TOWPATH_REPORT)
+    assert c.rule == "FC802" and "538" in c.explanation and "612" in c.explanation, c.explanation
+
+
+@pytest.mark.parametrize(("article", "figure"), [
+    # advice to readers gives its own deadline
+    ("Crews cleared 91.3 per cent of dumped sites within five working days. There were 538 reports last year. "
+     "Anyone who finds rubbish on a towpath should contact the canal trust within 14 days.", "14 days"),
+    # a campaigner's own count, in a quotation that opens on another sentence
+    ("There were 538 reports last year. Campaigner Jo Pike said: \"The towpaths are a disgrace. Our volunteers timed "
+     "clearances at an average of 52 minutes.\"", "52 minutes"),
+    # a row named with the words in its own label's brackets names no other row
+    ("Full checks, combining the DBS and BARRED lists, made up about four in five of the total, at 2,741. The remaining "
+     "655 were DBS-only checks.", "2,741"),
+])
+def test_figures_that_are_no_misquote_of_the_report(article: str, figure: str) -> None:
+    got = verdicts(article, figure, report=TOWPATH_REPORT)
+    assert "inconsistent" not in got.values(), got
