@@ -52,7 +52,9 @@ from ._source_text import (
 #: a change said against the year before: 'up £4.4m on the previous year', '321 more than the
 #: year before', 'a rise of 650 tonnes on last year'
 _ON_THE_YEAR_BEFORE = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:on|than|compared with)\s+(?:the\s+)?(?:previous|last|prior|preceding)\s+"
-                                 r"(?:year|twelve months|12 months)\b|\s*(?:[a-z]+\s+){0,3}?(?:on|than)\s+(?:the\s+year\s+before|a\s+year\s+(?:earlier|before|ago))\b",
+                                 r"(?:year|twelve months|12 months)\b|\s*(?:[a-z]+\s+){0,3}?(?:on|than)\s+(?:the\s+year\s+before|a\s+year\s+(?:earlier|before|ago))\b"
+                                 # ('an increase of 38 on 2024')
+                                 r"|\s*(?:[a-z]+\s+){0,3}?on\s+(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b(?!\s*(?:figure|level)s?\s+of)",
                                  re.I)
 
 

@@ -1302,7 +1302,11 @@ class _Slips(_Finder):
             # 'two years ago, when ... 82.9 per cent'; 'more than the previous season, when
             # 14,215 trees went into the ground': the earlier level, rightly
             return None
-        years = {int(y) for y in _YEAR.findall(said)}
+        # (a year said after the figure as a change's base, 'kept 437 tonnes, up more than 17
+        # per cent on 2023/24', dates no level; 'up by a third on 2024, when 247 joined' does)
+        at = h.mention.end - a.sentences[a.sentence_of[h.mention.id]].start
+        years = {int(y.group()) for y in _YEAR.finditer(said)
+                 if y.start() < at or not re.search(r"\b(?:on|from|since|than|compared with|against)\s+(?:the\s+)?$", said[:y.start()], re.I)}
         xm = q.x.mention
         if _EARLIER_SAID.match(a.text, h.mention.end) or _EARLIER_OWNER.search(a.before(h.mention, 25)):
             return None  # 'up by 327 on last year's 8,315', '8,315 the year before': the earlier level, said so

@@ -3071,3 +3071,24 @@ def test_a_change_beside_its_quoted_levels_is_their_change(article: str, figure:
 def test_figures_that_are_no_misquote_of_the_report(article: str, figure: str) -> None:
     got = verdicts(article, figure, report=TOWPATH_REPORT)
     assert "inconsistent" not in got.values(), got
+
+
+COMPOSTING_REPORT = """Community composting 2024/25
+
+The schemes diverted 604 tonnes of garden waste from the general waste stream, up from 518 tonnes
+in 2023/24. That is an increase of 86 tonnes, or 16.6 per cent.
+
+The council received 214 applications for composting grants, compared with 171 in 2023/24.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "source"), [
+    # the year after the figure is its change's base: the 518 is given as this year's
+    ("Between them, the schemes kept 518 tonnes of garden waste out of the bins last year, up more than 16 per cent "
+     "on 2023/24.", "518 tonnes", "604 tonnes"),
+    # a change 'on' the earlier year, worked from the level before it: 214 - 171 = 43
+    ("The council received 214 applications for composting grants, an increase of 53 on 2023/24.", "53", "171"),
+])
+def test_a_level_set_against_an_earlier_year(article: str, figure: str, source: str) -> None:
+    c, joined = the_one_inconsistent(article, figure, COMPOSTING_REPORT)
+    assert source in c.explanation, c.explanation
