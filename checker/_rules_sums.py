@@ -35,7 +35,9 @@ def _list_runs(a: Analysis, k: int, kinds: set[str]) -> list[list[Mention]]:
     # the base of a change is no part ('612 were seriously injured, up from 587 in 2024')
     figs = [m for m in a.figures(k) if m.kind in kinds and (m.kind != "count" or is_count(m))
             and not a.cell_of.get(m.id) and not m.ranged
-            and not re.search(r"\b(?:from|compared with|compared to|than|against)\s+(?:the\s+)?$", a.before(m, 20))]
+            and not re.search(r"\b(?:from|compared with|compared to|than|against)\s+(?:the\s+)?$", a.before(m, 20))
+            # nor a figure for each of another ('96,300 packs, each containing six batteries')
+            and not re.search(r"\beach\s+(?:[a-z]+\s+){0,2}$", a.before(m, 30), re.I)]
     runs: list[list[Mention]] = []
     units: dict[tuple[str, str], list[Mention]] = {}
     for m in figs:
@@ -87,6 +89,7 @@ def parts_total(a: Analysis) -> Iterator[Check]:
     none: Most recruits came through the two degree routes: 158 joined through the apprenticeship and 124 through the graduate programme.
     none: Disabled residents got £175 and other households £125. Almost £2.2m was paid out in total.
     none: The busiest suite, with 40 cells, dealt with 7,702 people. The force has 112 cells in total.
+    none: The service posted 96,300 packs, each containing six batteries - nearly 580,000 batteries in all.
     """
     from ._rules_parts import of_pairs
 

@@ -193,8 +193,13 @@ def _negated(a: Analysis, m: Mention) -> bool:
     if _RESTATING.match(lead) and before or before and _COPULA.fullmatch(lead) \
             and re.search(r"\bwhich\s*$", a.text[max(0, start - 8):start], re.I):
         # (or 'A total of 6,230 booked appointments were missed without notice, which is 8.7
-        # per cent of all booked appointments')
-        return a.negated(before[-1])
+        # per cent of all booked appointments'); a share set off by commas after its count
+        # takes the predicate that follows both ('77 clubs, or 28.1 per cent, reported at least
+        # one person ... without a current check')
+        # (up to the next clause: '1,304 of them, or 40 per cent, and 689 of those had no valid
+        # certificate' is the 689's)
+        rest = re.match(r"\s*,((?:(?!\b(?:and|but|while|whereas|although)\b)[^.;:,])*)", a.text[m.end:a.sentences[a.sentence_of[m.id]].end])
+        return a.negated(before[-1]) or bool(m.kind == "percent" and rest and re.match(r"\s*or\b", lead) and NEGATION.search(rest.group(1)))
     if not before and _COPULA.fullmatch(lead):
         # a clause that is only its verb ('The did-not-attend rate, the proportion of booked
         # sessions missed without notice, was 12.8 per cent'): its subject is before the aside
