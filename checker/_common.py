@@ -257,6 +257,7 @@ def conclude(
         stated=" ".join(stated.split()), computed=shown, explanation=explanation, cause=cause,
     )
 
+
 #: a wider population than the report's own ('nationally, 26 per cent'); 'the national
 #: rules' is not one
 _WIDER = re.compile(r"\b(?:nationally|nationwide|across (?:england|wales|scotland|the uk|the country)|in england and wales|"

@@ -111,10 +111,10 @@ _PREVIOUS_YEAR = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:the\s+(?:previous|precedi
 _EARLIER_SAID = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:(?:a|the)\s+(?:year|month)\s+(?:earlier|before)|the\s+previous\s+year)\b", re.I)
 #: ... or before it, as the base of a comparison ('up by 327 on last year's 8,315')
 _EARLIER_OWNER = re.compile(r"\b(?:on|from|than|with|against)\s+(?:the\s+)?(?:last|previous|prior|preceding)\s+year['’]s\s+$")
-#: a clause that tells of a named person, their age in commas ('Tom Pennock, 63, who keeps ')
 #: a sentence telling the reader what to do ('Residents ... should contact the team within 21 days')
 _ADVICE = re.compile(r"\b(?:should|must|need to|are (?:asked|urged|advised|reminded|encouraged) to)\s+(?:contact|call|ring|phone|e-?mail|"
                      r"apply|tell|inform|notify|report|register|write to|get in touch)\b", re.I)
+#: a clause that tells of a named person, their age in commas ('Tom Pennock, 63, who keeps ')
 _WHO_NAMED = re.compile(r"\b[A-Z][a-z]+(?:,\s*\d{1,3},)?\s+who\s+(?:[a-z]+\s+){1,3}$")
 #: a figure's period said as a rate right after it: '24 a month', '970 patients per week'
 _RATE_SAID = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year)\b", re.I)

@@ -198,8 +198,11 @@ def _negated(a: Analysis, m: Mention) -> bool:
         # one person ... without a current check')
         # (up to the next clause: '1,304 of them, or 40 per cent, and 689 of those had no valid
         # certificate' is the 689's)
-        rest = re.match(r"\s*,((?:(?!\b(?:and|but|while|whereas|although)\b)[^.;:,])*)", a.text[m.end:a.sentences[a.sentence_of[m.id]].end])
-        return a.negated(before[-1]) or bool(m.kind == "percent" and rest and re.match(r"\s*or\b", lead) and NEGATION.search(rest.group(1)))
+        if a.negated(before[-1]):
+            return True
+        rest = re.match(r"\s*,((?:(?!\b(?:and|but|while|whereas|although)\b)[^.;:,])*)", a.text[m.end:a.sentences[a.sentence_of[m.id]].end]) \
+            if m.kind == "percent" and re.match(r"\s*or\b", lead) else None
+        return bool(rest and NEGATION.search(rest.group(1)))
     if not before and _COPULA.fullmatch(lead):
         # a clause that is only its verb ('The did-not-attend rate, the proportion of booked
         # sessions missed without notice, was 12.8 per cent'): its subject is before the aside
@@ -239,8 +242,6 @@ def _months(text: str) -> set[str]:
     """The months a text names, in full or cut short ('between July and September', 'Jul-Sep'),
     as their first three letters."""
     return {m.group(1)[:3].lower() for m in _MONTH.finditer(text)}
-
-
 
 
 #: words that give the rest of a whole ('leaving only 5.3 per cent free')
