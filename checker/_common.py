@@ -32,6 +32,10 @@ def is_count(m: Mention) -> bool:
 _TARGET_BEFORE = re.compile(r"\b(?:should|must|ought to)(?!\s+have)\b(?:\W+\w+){0,3}\W*$|"
                             # 'The service agreement requires 85 per cent of journeys to run on time'
                             r"\b(?:requires|required|requirement\s+(?:of|is|was))\s*(?:at\s+least\s+)?$|"
+                            # 'The county's target is to inspect a reported stile within 20 working days',
+                            # 'where officers are expected to arrive within 15 minutes'
+                            r"\b(?:(?:targets?|aims?|goals?|standards?|pledges?)\s+(?:is|was|are|were)\s+to|(?:expected|required)\s+to)"
+                            r"\s+[^.;:,]*?\b(?:within|in under|inside)\s+$|"
                             # 'The target for 2026/27 is again 20,000 trees'
                             r"\b(?:targets?|goals?|ambition)\s+for\s+(?:\S+\s+){1,3}?(?:is|was|are|were)(?:\s+(?:again|still|now))?\s*$|"
                             r"\b(?:targets?|standards?|guidance|aims?|goals?|threshold|limit|ambition|pledged?|promised?|expected to|expectations?(?:\s+that)?|expects?(?:\s+that)?|wants?|hop(?:e|es|ed|ing) for|aim(?:ed|ing) (?:for|at)|plans? for)"
@@ -108,10 +112,15 @@ def is_change(a: Analysis, m: Mention) -> bool:
         return False  # 'fell below 80 percent', 'rose above 90': a level crossed, not a change
     before = a.before(m, 40)
     return bool(_CHANGE_BEFORE.search(before) or _CHANGE_NAMED.search(before) or _CHANGE_AFTER.match(a.after(m, 30))
+                or _SAVING_OF_LEVELS.search(a.before(m, 90))
                 or m.kind in ("percent", "points") and _CHANGE_NAMED_SHARE.search(before)
                 or m.kind in ("percent", "fraction") and _CHANGED_BY.search(a.before(m, 80)))
 
 
+#: a saving said after the two levels it is the difference of ('now spend six hours a week,
+#: down from 31 hours - a saving of 25 hours'); alone, 'savings of £6,100' is an amount, a level
+_SAVING_OF_LEVELS = re.compile(r"\b(?:down|fallen|fell|cut|reduced)\s+from\b[^.;]*\bsavings?\s+of\s+"
+                               r"(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$", re.I)
 _CROSSING = re.compile(r"(?:below|above|under|beneath|short of)\b", re.I)
 
 

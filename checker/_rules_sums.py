@@ -90,6 +90,8 @@ def parts_total(a: Analysis) -> Iterator[Check]:
     none: Disabled residents got £175 and other households £125. Almost £2.2m was paid out in total.
     none: The busiest suite, with 40 cells, dealt with 7,702 people. The force has 112 cells in total.
     none: The service posted 96,300 packs, each containing six batteries - nearly 580,000 batteries in all.
+    none: The average award was almost £12,000, and six halls received the £25,000 maximum. Heating made up more than a third of the grants, with 19 awards worth £231,400.
+    none: The average award was almost £12,000, and six halls received the £25,000 maximum. In total the council paid £618,740.
     """
     from ._rules_parts import of_pairs
 
@@ -150,7 +152,12 @@ def parts_total(a: Analysis) -> Iterator[Check]:
                 continue  # percentages add up only when a total is named in the same sentence
             if total is None and k + 1 < len(a.sentences) and len(run) == len([m for m in a.figures(k) if same_unit(m, first)]):
                 nxt = a.sentence_text(k + 1).lower()
-                if _TOTAL_BEFORE.search(nxt[:60]):
+                opener = _TOTAL_BEFORE.search(nxt[:60])
+                if opener and re.match(r"\s*(?:(?:more|less|fewer) than |almost |nearly |over |about |around )?"
+                                       r"(?:an? |one |two |three )?(?:half|third|quarter|fifth|tenth|[\d.]+\s*(?:%|per ?cent))",
+                                       nxt[opener.end():]):
+                    opener = None  # 'Heating made up more than a third of the grants': a share of them, no total
+                if opener and not any(_typical(a, p) for p in run):
                     # (a total smaller than one of them is of something else: 'with 40 cells, dealt with
                     # 7,702 people. The force has 112 cells in total')
                     cand = [m for m in a.figures(k + 1) if same_unit(m, first) and _counts_alike(a, m, run)
@@ -169,6 +176,16 @@ def parts_total(a: Analysis) -> Iterator[Check]:
             check = _sum_check(a, "FC202", total, run)
             if check:
                 yield check
+
+
+_TYPICAL = r"(?:average|averaged|maximum|minimum|median|typical|each)"
+
+
+def _typical(a: Analysis, m: Mention) -> bool:
+    """A figure said to be an average, a maximum or each one's ('the average award was
+    almost £12,000', 'the £25,000 maximum') is no part of a sum."""
+    return bool(re.search(rf"\b{_TYPICAL}\b(?:\s+[\w-]+){{0,3}}\s+$", a.before(m, 40).lower())
+                or re.match(rf"^\s*{_TYPICAL}\b", a.after(m, 15).lower()))
 
 
 def _counts_alike(a: Analysis, total: Mention, parts: list[Mention]) -> bool:

@@ -104,6 +104,26 @@ def _report_year(text: str) -> int:
     return max(spans) if spans else max(map(int, _YEAR.findall(head)), default=0)
 
 
+def _before_report(opening: re.Match[str], text: str) -> bool:
+    """Whether the year a source sentence opens with ('In 2024/25 ...', `_IN_AN_EARLIER_YEAR`)
+    is before the report's own, read from its opening: it starts before the latest year
+    the opening names, and ends before the latest year the opening reaches ('April 2025 to
+    March 2026' is no earlier than 'In 2025/26', nor 'Annual report 2025/26' than it).
+
+    >>> m = _IN_AN_EARLIER_YEAR.match("In 2025/26, ")
+    >>> _before_report(m, "REPORT (April 2025 to March 2026)"), _before_report(m, "Annual report 2026/27")
+    (False, True)
+    >>> _before_report(_IN_AN_EARLIER_YEAR.match("In 2024, "), "Season review 2025")
+    True
+    """
+    start = int(opening.group(1))
+    tail = re.match(r"[/-](\d\d)\b", opening.string[opening.end(1):])
+    end = start // 100 * 100 + int(tail.group(1)) if tail else start
+    head = text[:400]
+    ends = [int(y[:2] + e) for y, e in re.findall(r"\b((?:19|20)\d\d)\s*[/-]\s*(\d\d)\b", head)]
+    return start < max(map(int, _YEAR.findall(head)), default=0) and end < max(ends + list(map(int, _YEAR.findall(head))), default=0)
+
+
 #: the year before the report's, said right after a figure ('384 hectares the previous year')
 _PREVIOUS_YEAR = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:the\s+(?:previous|preceding|prior)\s+year|a\s+year\s+(?:earlier|before)|the\s+year\s+before)\b", re.I)
 #: an earlier time said right after a figure ('8,315 the year before', '384 hectares last year')
@@ -541,7 +561,7 @@ class _Slips(_Finder):
         opening = _IN_AN_EARLIER_YEAR.match(sa.text, sa.sentences[ks].start, q.x.mention.start)
         if _PAST_BASE.search(self.a.before(h.mention, 25)) and (
                 _EARLIER.search(sa.sentence_text(ks)) or _BASE_OF.search(sa.before(q.x.mention, 25)) or _THEN_YEAR.match(sa.text, q.x.mention.end)
-                or opening and int(opening.group(1)) < max(map(int, _YEAR.findall(sa.text, 0, 400)), default=0)):
+                or opening and _before_report(opening, sa.text)):
             # 'down from 41.5 per cent' against 'In the previous survey 41.5 per cent', 'This
             # compares with 68.9 per cent in 2024/25', 'In 2024/25 the answer rate was 89.0%':
             # the earlier level, rightly
@@ -1359,7 +1379,7 @@ class _Slips(_Finder):
             news = before[:1]
         opening = _IN_AN_EARLIER_YEAR.match(sa.text, sa.sentences[ks].start, xm.start)
         if not news and ks > 0 and opening and not levels and int(opening.group(1)) not in years \
-                and int(opening.group(1)) < max(map(int, _YEAR.findall(sa.text, 0, 400)), default=0):
+                and _before_report(opening, sa.text):
             # a sentence of its own on an earlier year than the report's ('In 2022/23 the
             # equivalent proportion was 36.2 per cent'): the later level is the one of the
             # sentence before that shares its words

@@ -49,6 +49,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from fractions import Fraction
 
 from claims._records import Mention
 
@@ -132,8 +133,18 @@ class _Matcher(_Slips, _Derivations):
         demoted: dict[str, _Quote] = {}  # quotations taken for misquotes of another line of the report
         if self.quoting(out, sides):
             by_id = {h.mention.id: h for h in sides}
+            # article sentence -> the values its figures quote exactly
+            beside: dict[int, set[Fraction]] = {}
+            for hid, q in out.quotes.items():
+                if q.verdict == "verified" and by_id[hid].value == q.x.value:
+                    # (the value itself, not a bound it meets: 'More than half, 52 per cent' of 64)
+                    beside.setdefault(a.sentence_of[hid], set()).add(q.x.value)
             for hid, q in list(out.quotes.items()):
                 h = by_id[hid]
+                # (never another measure whose figure the sentence itself gives: '47 decibels,
+                # seven above the trust's target of 40' misquotes no 40; a level of another
+                # period may be: '742 had a visit, and 655 asked for one' of 742, up from 655)
+                own = beside.get(a.sentence_of[hid], set()) - {q.x.value}
                 # the first reading of another line that is sure enough: one that is not (another
                 # measure named too faintly) leaves the next its say ('71.8 per cent ... uncovered
                 # at least one breach': the rest's words, after the part's)
@@ -141,7 +152,7 @@ class _Matcher(_Slips, _Derivations):
                     lambda h, q, got: self.other_measure(h, q), self.past_level, lambda h, q, got: self.base_level(h, got),
                     self.complement_swap, self.subgroup_row, self.subgroup_said,
                     self.named_row, self.named_sibling, self.better_named, self.slip_named, self.clause_named))
-                    if w is not None and self.sure(h, w, readings[hid])), None)
+                    if w is not None and (w.x.value not in own or w.slip != "another measure's figure") and self.sure(h, w, readings[hid])), None)
                 if wrong is not None:
                     demoted[hid] = out.quotes.pop(hid)
                     out.misquotes[hid] = wrong
