@@ -542,6 +542,10 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
     bad: The site took £104,700 in fees but cost £151,200 to run, leaving ratepayers to cover a shortfall of £56,500.
     bad: The board set aside £2.34m for repairs and spent £2.21m, leaving an underspend of £13,000.
     ok: The board set aside £2.34m for repairs and spent £2.21m, leaving an underspend of £130,000.
+    bad: Some 62 memorials were cleaned in 2025/26, up from 48 - 24 more than the year before.
+    ok: Some 62 memorials were cleaned in 2025/26, up from 48 - 14 more than the year before.
+    bad: The council received 1,184 applications in 2025/26, up from 1,047 the year before. That is an increase of 157 in a single year.
+    ok: The council received 1,184 applications in 2025/26, up from 1,047 the year before. That is an increase of 137 in a single year.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -599,8 +603,15 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
                 gap = a.between(d, after[0]) if after else ""
                 if before and after and len(gap) < 40 and not re.search(r"[,;(]|\band\b|\bbut\b", gap):  # not 'eight more than the year before, and four ...'
                     new, old = before[-1], after[0]
-            if old is None and re.match(r"^\s*(?:[a-z]+\s+)?(?:more|less|fewer)\b", a.after(d, 30)) and not any(
-                    m.end <= d.start and same_unit(m, d) for m in figs):
+                elif not after and len(before) >= 2 and _EARLIER_TIME.match(a.text, d.end) \
+                        and _LEVELS_APART.match(a.between(before[-2], before[-1])) \
+                        and re.search(r"[-–—,:]\s*(?:some\s+|about\s+|around\s+|almost\s+|nearly\s+|just\s+)?$", a.before(d, 15)):
+                    # '62 memorials were treated in 2025/26, up from 48 - 24 more than the year
+                    # before': the two levels before it
+                    new, old = _level_before(a, before[:-1], before[-1]), before[-1]
+            if old is None and (re.match(r"^\s*(?:[a-z]+\s+)?(?:more|less|fewer)\b", a.after(d, 30)) or re.search(
+                    r"\b(?:increase|rise|fall|decrease|reduction|drop)\s+of\s+(?:some\s+|about\s+|around\s+|almost\s+|nearly\s+)?$", lead)) \
+                    and not any(m.end <= d.start and same_unit(m, d) for m in figs):
                 # 'That is 84 fewer than in 2024/25', 'That means 84 fewer people were hurt': the one
                 # pair of levels of the sentence before
                 old, new = _prior_levels(a, k, d) or (None, None)
@@ -621,6 +632,11 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
             check = conclude(a, "FC303", "difference", d, [old, new], f, formula, unit="")
             if check:
                 yield check
+
+
+#: an earlier time a difference is said against ('24 more than the year before')
+_EARLIER_TIME = re.compile(r"\s*(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\s+(?:the\s+(?:year|month)\s+before|"
+                           r"(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:year|month)|a\s+year\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d)", re.I)
 
 
 #: what lies between a level and its earlier one: its noun and when, then the comparison

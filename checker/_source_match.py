@@ -51,6 +51,7 @@ from ._source_text import (
     _realistic_share,
     _restates_threshold,
     _Side,
+    _side,
     _side_value,
     _source_interval,
 )
@@ -354,6 +355,12 @@ class _Finder:
         sa = src.analysis
         cell = sa.cell_of.get(x.mention.id)
         line = src.row_labels.get((cell[0], cell[1]), "") if cell else sa.clause_text(x.mention)
+        k = sa.sentence_of[x.mention.id]
+        if cell is None and not any(o.end <= x.mention.start for o in sa.figures(k)):
+            # (and the subject its sentence opens with, no figure before it: 'Unsold prepared
+            # food, such as sandwiches ..., made up 62.4 per cent of the weight' is what 'three in
+            # five kilos thrown away were unsold sandwiches' names)
+            line = f"{sa.text[sa.sentences[k].start:x.mention.start]} {line}"
         # (or the column's whole, named by the noun of the article's verb: 'Nearly a quarter
         # were turned down because the driveway was too close to a junction' of a cell under
         # 'Share of refusals', a quarter of the refusals; the turning down is the whole's)
@@ -514,6 +521,7 @@ class _Finder:
             r.per == 1 and r.x.family == h.family and r.verdict == "inconsistent" and r.shared >= STRONG
             and (transposed(r.point, h.value, hm.precision) or _one_digit(hm, r.x.mention) or _dropped(hm, r.x.mention))
             for r in got)
+        rows = len({(q.source.number, c[:2]) for q in allowed if (c := q.source.analysis.cell_of.get(q.x.mention.id)) is not None})
         for q in got:
             if q.verdict == "inconsistent" or slipped and q.per != 1:
                 continue
@@ -527,6 +535,13 @@ class _Finder:
             near = max(bonus.get((k, at), 0.0), bonus.get((-1 - k, at), 0.0) if hm.id in self.based else 0.0,
                        self.in_row.get((hm.id, q.x.mention.id), 0.0), 0.6 if self.label_said(h, q) else 0.0)
             same = q.x.value == h.value and q.per == 1 and not q.complement
+            cell = q.source.analysis.cell_of.get(q.x.mention.id)
+            if cell is not None and rows > 1 and (label := q.source.label_keys.get(cell[:2], frozenset())) \
+                    and label <= {self.translate(q.source, _key(w)) for w in content_words(re.split(r"[,;:.()–—]", self.a.after(hm, 50))[0])}:
+                # of the rows that give the value, the one the figure's own clause names ('Six
+                # began in Finance and five in Planning': the Planning row's 5, not Finance's
+                # 5 of the year before)
+                near += 0.5
             if same and _digits(h.mention) >= 4 and q.shared + near >= ACCEPT_SAME / 2:
                 score = q.shared + near  # 3,591 or 18,246 again, with a word in common, is the same figure
             elif (same and _distinctive(h.mention) or narrow and h.mention.hedge != "exact" or narrow and h.mention.precision is not None
@@ -547,6 +562,24 @@ class _Finder:
             if also:
                 best = replace(best, also=also)
         return best
+
+    def row_is_anothers(self, h: _Side, src: Source, cell: tuple[int, int, int]) -> bool:
+        """Whether another figure of the article's sentence gives the value of a cell of the
+        table row: the sentence names that row for that figure, not for this one ('Its rate
+        fell from 13.7 per cent to 11.1 per cent, but is still almost one and a half times
+        Aldermoor's 7.6 per cent': Aldermoor is the 7.6's, of another column)."""
+        from ._rules_parts import of_pairs
+
+        sa = src.analysis
+        cells = [x for f in src.sides.values() for x in f if (sa.cell_of.get(x.mention.id) or ())[:2] == cell[:2]]
+        k = self.a.sentence_of[h.mention.id]
+        # (a part and its whole are of one row: 'with 14 of its 18 sites listed')
+        paired = {p.id for p, w in of_pairs(self.a, k) if w.id == h.mention.id} | {w.id for p, w in of_pairs(self.a, k) if p.id == h.mention.id}
+        for o in self.a.figures(k):
+            side = _side(self.a, o) if o.id != h.mention.id and o.id not in paired else None
+            if side is not None and any(x.family == side.family and side.interval.contains(x.value) for x in cells):
+                return True
+        return False
 
     def label_said(self, h: _Side, q: _Quote) -> bool:
         """Whether the article's sentence gives, word for word, the label of the table row

@@ -104,6 +104,26 @@ def _report_year(text: str) -> int:
     return max(spans) if spans else max(map(int, _YEAR.findall(head)), default=0)
 
 
+def _earlier_than(text: str, source: str) -> bool:
+    """Whether an article's words put a figure in an earlier time (`_EARLIER`), other than by
+    a 'before' whose clause the source sentence says too: 'residents giving up before an
+    adviser answered' names the measure, as the report's 'abandoned before an adviser
+    answered' does.
+
+    >>> _earlier_than("giving up before an adviser answered, with", "chats abandoned before an adviser answered rose")
+    False
+    >>> _earlier_than("the year before, when", "rose to 9.7 per cent")
+    True
+    """
+    low = source.lower()
+    for found in _EARLIER.finditer(text):
+        after = re.match(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)", text[found.end():].lower())
+        if found.group(0).lower() == "before" and after and after.group(1) in low:
+            continue
+        return True
+    return False
+
+
 def _before_report(opening: re.Match[str], text: str) -> bool:
     """Whether the year a source sentence opens with ('In 2024/25 ...', `_IN_AN_EARLIER_YEAR`)
     is before the report's own, read from its opening: it starts before the latest year
@@ -1053,19 +1073,6 @@ class _Slips(_Finder):
         return q.x.value == h.value or q.verdict == "rounded" and h.mention.hedge == "exact" \
             and h.mention.kind != "fraction" and _digits(h.mention) >= 2
 
-    def row_is_anothers(self, h: _Side, src: Source, cell: tuple[int, int, int]) -> bool:
-        """Whether another figure of the article's sentence gives the value of a cell of the
-        table row: the sentence names that row for that figure, not for this one ('Its rate
-        fell from 13.7 per cent to 11.1 per cent, but is still almost one and a half times
-        Aldermoor's 7.6 per cent': Aldermoor is the 7.6's, of another column)."""
-        sa = src.analysis
-        cells = [x for f in src.sides.values() for x in f if (sa.cell_of.get(x.mention.id) or ())[:2] == cell[:2]]
-        for o in self.a.figures(self.a.sentence_of[h.mention.id]):
-            side = _side(self.a, o) if o.id != h.mention.id else None
-            if side is not None and any(x.family == side.family and side.interval.contains(x.value) for x in cells):
-                return True
-        return False
-
     def named_sibling(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
         """Another figure of the same source sentence, named by the article's clause: 'Some
         736 households were helped at the prevention stage' against 'a prevention duty for
@@ -1308,6 +1315,7 @@ class _Slips(_Finder):
         a, sa = self.a, q.source.analysis
         if q.per != 1 or q.complement or not self.copied(h, q) or h.change or _BASE_OF.search(a.before(h.mention, 25)):
             return None
+        ks = sa.sentence_of[q.x.mention.id]
         said = a.sentence_text(a.sentence_of[h.mention.id])
         c0, c1 = a.clause(h.mention)
         first = not any(o.end <= c0 and _family(o) == h.family for o in a.figures(a.sentence_of[h.mention.id]))
@@ -1315,7 +1323,7 @@ class _Slips(_Finder):
         # have clauses of their own ('six fewer than the 44 who died the year before, and 547
         # were seriously hurt': the year before is the 44's)
         upto = a.text[a.sentences[a.sentence_of[h.mention.id]].start if first else c0:c1]
-        if _EARLIER.search(upto) or re.match(r"\W*when\b", a.text[c0:c1]) and _EARLIER.search(a.text[max(0, c0 - 60):c0]) \
+        if _earlier_than(upto, sa.sentence_text(ks)) or re.match(r"\W*when\b", a.text[c0:c1]) and _EARLIER.search(a.text[max(0, c0 - 60):c0]) \
                 or first and re.match(r"\W*(?:last year|this time last year)\b", said, re.I):
             # (a sentence that opens 'Last year the same months brought 94 per cent' after this
             # year's figure is of the year before)
@@ -1368,7 +1376,11 @@ class _Slips(_Finder):
         if news and not kin(news[0])[2] and levels and kin(levels[-1])[2] > 0:
             news = levels[-1:]
         if not news and (then or _MOVED_FROM.search(sa.before(xm, 25)) or _BASE_THEN.search(sa.before(xm, 25))
-                         and _THEN.search(sa.text, xm.end, min(s1 + 25, sa.sentences[ks].end))):
+                         and _THEN.search(sa.text, xm.end, min(s1 + 25, sa.sentences[ks].end))
+                         # 'awarded to 38 shops, compared with £184,200 awarded to 31 shops in
+                         # 2024/25': a comparison of two measures at once, the base's year after it
+                         or levels and _THEN_YEAR.match(sa.text, xm.end) and re.search(
+                             r"\b(?:compared (?:with|to)|against|(?:up|down) from)\b[^.;]*$", sa.text[levels[-1].end:xm.start])):
             news = levels[-1:]
         if not news and ks > 0 and not levels and re.match(r"\W*(?:this|that|it)\s+(?:compares|compared|is compared)\s+with\s+$",
                                                            sa.text[sa.sentences[ks].start:xm.start], re.I):
@@ -1474,7 +1486,9 @@ class _Slips(_Finder):
         old = next((o for o, n, _w in _from_to(a, k) if n.id == hm.id and o.id != hm.id), None) or self.base_after(h)
         qo = self.quotes.get(old.id) if old is not None else None
         if old is None or qo is None or qo.verdict != "verified" or qo.per != 1 or qo.complement or qo.x.value != old.value \
-                or not _distinctive(old):
+                or not (_distinctive(old) or _family(old) == "share" and _digits(old) >= 2 and qo.shared >= ACCEPT):
+            # (a share of two digits, its words the report's: 'down from 71 per cent the year
+            # before' of 'down from 71.0 per cent in 2024/25')
             return None
         src, sa = qo.source, qo.source.analysis
         # the report may give the earlier level twice (a sentence and a table's earlier-year

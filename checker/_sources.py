@@ -47,7 +47,7 @@ checker/_source_derive.py recomputes derived figures; this module joins them in
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from fractions import Fraction
 
@@ -270,7 +270,7 @@ class _Matcher(_Slips, _Derivations):
                 # ... and the figure quoted: 'collected 3,191 tonnes' and a table's total of 3,191
                 out.quotes[hid] = replace(q, also=also)
         # the report's own statement of a result worked wrongly, beside its inputs
-        out.derived = [self.stated_result(c) for c in out.derived]
+        out.derived = [_inputs_given_again(self.sources, self.stated_result(c)) for c in out.derived]
         out.dates = list(self.dates())
         return out
 
@@ -280,6 +280,27 @@ def _given_again(q: _Quote) -> tuple[str, ...]:
     fams = {q.x.family} | ({f for f in q.source.sides if _amount(f)} if _amount(q.x.family) else set())
     return tuple(x.mention.id for f in fams for x in q.source.sides.get(f, ()) if x is not q.x and x.value == q.x.value
                  and not x.mention.ranged and x.change == q.x.change)
+
+
+def _inputs_given_again(sources: Sequence[Source], c: Check) -> Check:
+    """A working from the source's figures joins every place the source gives each distinctive
+    one: '412 complaints, down from 538' in the text and a table row of 538 and 412 are one
+    pair of figures, whichever place the article took them from."""
+    more: list[str] = []
+    for src in sources:
+        ids = [i for i in c.relation.mentions if i in src.analysis.by_id]
+        if not ids:
+            continue
+        by_id = {x.mention.id: x for xs in src.sides.values() for x in xs}
+        for i in ids:
+            x = by_id.get(i)
+            if x is None or not _distinctive(x.mention):
+                continue
+            more += [y.mention.id for y in src.sides.get(x.family, ()) if y is not x and y.value == x.value
+                     and not y.mention.ranged and y.change == x.change and y.mention.id not in c.relation.mentions]
+    if not more:
+        return c
+    return replace(c, relation=replace(c.relation, mentions=c.relation.mentions + tuple(dict.fromkeys(more))))
 
 
 def _matching(a: Analysis) -> _Matching | None:
