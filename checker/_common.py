@@ -88,7 +88,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:improvement|improved|increased?|increases|ris
 #: a change named, then given in apposition ('with the largest increase, 17.3%, in Lowmoor East')
 #: ('the sharpest fall, of 0.9 percentage points'); a bare one only of a share ('which saw the
 #: smallest rise, 1,166' is the level)
-_CHANGE_NAMED = re.compile(r"\b(?:increase|rise|fall|drop|decrease|reduction|growth|improvement|decline),\s+of\s+"
+_CHANGE_NAMED = re.compile(r"\b(?:increase|rise|fall|drop|decrease|reduction|growth|improvement|decline),\s+(?:of|at)\s+"
                            r"(?:(?:some|about|around|nearly|almost|more than|over|just)\s+)?$")
 _CHANGE_NAMED_SHARE = re.compile(r"\b(?:largest|biggest|sharpest|steepest|smallest|greatest|fastest|steadiest)\s+(?:increase|rise|fall|"
                                  r"drop|decrease|reduction|growth|improvement|decline),\s+$")

@@ -272,6 +272,8 @@ class _Finder:
             f.startswith("rate:") for f in (h.family, x.family))
         # ('were under 18' of 'children and young people under 18': an age bound, read as one in one text)
         kin = kin or {h.family, x.family} == {"count", "age"} and hm.hedge == xm.hedge != "exact" and hm.value == xm.value
+        # ('moved 4.1 miles' of a cell 4.1 under 'Distance moved (miles)')
+        kin = kin or h.family.startswith("quantity:") and x.family in ("count", "decimal") and _unit_header(src, xm, hm.unit)
         if h.family != x.family and h.family not in ("share", "points") and not kin:
             if x.value != h.value or not _distinctive(h.mention):
                 return None
@@ -359,8 +361,11 @@ class _Finder:
         if cell is None and not any(o.end <= x.mention.start for o in sa.figures(k)):
             # (and the subject its sentence opens with, no figure before it: 'Unsold prepared
             # food, such as sandwiches ..., made up 62.4 per cent of the weight' is what 'three in
-            # five kilos thrown away were unsold sandwiches' names)
-            line = f"{sa.text[sa.sentences[k].start:x.mention.start]} {line}"
+            # five kilos thrown away were unsold sandwiches' names; and all of a sentence with
+            # no other figure: '8.3 per cent of bookings were no-shows, where the court was
+            # booked but the gate code was never used')
+            alone = len(sa.figures(k)) == 1
+            line = f"{sa.text[sa.sentences[k].start:sa.sentences[k].end if alone else x.mention.start]} {line}"
         # (or the column's whole, named by the noun of the article's verb: 'Nearly a quarter
         # were turned down because the driveway was too close to a junction' of a cell under
         # 'Share of refusals', a quarter of the refusals; the turning down is the whole's)

@@ -1323,7 +1323,11 @@ class _Slips(_Finder):
         # have clauses of their own ('six fewer than the 44 who died the year before, and 547
         # were seriously hurt': the year before is the 44's)
         upto = a.text[a.sentences[a.sentence_of[h.mention.id]].start if first else c0:c1]
-        if _earlier_than(upto, sa.sentence_text(ks)) or re.match(r"\W*when\b", a.text[c0:c1]) and _EARLIER.search(a.text[max(0, c0 - 60):c0]) \
+        when = re.match(r"\W*when\b", a.text[c0:c1])
+        # ('a jump of almost 30 points on 2024/25, when 29.7 per cent met it': an earlier year's)
+        said_year = re.search(r"\b((?:19|20)\d\d)(?:[/-]\d\d)?\W*$", a.text[max(0, c0 - 20):c0])
+        if _earlier_than(upto, sa.sentence_text(ks)) or when and (_EARLIER.search(a.text[max(0, c0 - 60):c0])
+                                                                  or said_year and int(said_year.group(1)) < _report_year(sa.text)) \
                 or first and re.match(r"\W*(?:last year|this time last year)\b", said, re.I):
             # (a sentence that opens 'Last year the same months brought 94 per cent' after this
             # year's figure is of the year before)
