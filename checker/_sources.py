@@ -74,6 +74,7 @@ from ._source_text import (
     _family,
     _period,
     _said,
+    _Side,
     _side,
     _side_value,
     _source_interval,
@@ -278,8 +279,14 @@ class _Matcher(_Slips, _Derivations):
 def _given_again(q: _Quote) -> tuple[str, ...]:
     """The other places the source gives q's figure, of its family (or any amount's) and value."""
     fams = {q.x.family} | ({f for f in q.source.sides if _amount(f)} if _amount(q.x.family) else set())
-    return tuple(x.mention.id for f in fams for x in q.source.sides.get(f, ()) if x is not q.x and x.value == q.x.value
-                 and not x.mention.ranged and x.change == q.x.change)
+    return _places(q.source, q.x, fams)
+
+
+def _places(src: Source, x: _Side, fams: set[str]) -> tuple[str, ...]:
+    """The other places src gives x's figure: its value, of one of ``fams``, a level or a
+    change as x is, never a range's end."""
+    return tuple(y.mention.id for f in fams for y in src.sides.get(f, ()) if y is not x and y.value == x.value
+                 and not y.mention.ranged and y.change == x.change)
 
 
 def _inputs_given_again(sources: Sequence[Source], c: Check) -> Check:
@@ -296,8 +303,7 @@ def _inputs_given_again(sources: Sequence[Source], c: Check) -> Check:
             x = by_id.get(i)
             if x is None or not _distinctive(x.mention):
                 continue
-            more += [y.mention.id for y in src.sides.get(x.family, ()) if y is not x and y.value == x.value
-                     and not y.mention.ranged and y.change == x.change and y.mention.id not in c.relation.mentions]
+            more += [i for i in _places(src, x, {x.family}) if i not in c.relation.mentions]
     if not more:
         return c
     return replace(c, relation=replace(c.relation, mentions=c.relation.mentions + tuple(dict.fromkeys(more))))
