@@ -365,6 +365,17 @@ class _Slips(_Finder):
         to confirm its circumstances within 28 days')."""
         return bool(_ADVICE.search(self.a.sentence_text(self.a.sentence_of[h.mention.id])))
 
+    def bound_said_again(self, h: _Side, q: _Quote) -> bool:
+        """Whether a figure truncated from the source's is written elsewhere in the article
+        as the bound it is: a headline's 'record 18 tonnes' beside the story's 'more than 18
+        tonnes' of 18.6. The article says what it means once; the short form is no slip."""
+        if q.slip != "truncated instead of rounded":
+            return False
+        m = h.mention
+        return any(o.id != m.id and o.value == m.value and o.kind == m.kind and o.unit == m.unit
+                   and o.hedge in ("more than", "at least") and (got := self.quotes.get(o.id)) is not None
+                   and got.x.mention.id == q.x.mention.id for o in self.a.mentions)
+
     def own_multiple(self, h: _Side) -> bool:
         """Whether h restates a multiple of an amount the article gives just before it, and
         is that multiple of it: 'the £9.90 charge plus a penalty of five times that amount, or

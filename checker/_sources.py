@@ -257,7 +257,7 @@ class _Matcher(_Slips, _Derivations):
             if not self.sure(by_side[hid], q, readings[hid]) or self.rest_of_whole(by_side[hid], q) or self.the_rest(by_side[hid], q) \
                     or self.own_share(by_side[hid]) or self.own_figure(by_side[hid]) or self.own_multiple(by_side[hid]) \
                     or not self.plain_polarity(by_side[hid], q) or self.added(by_side[hid], q) or self.spoken(by_side[hid]) \
-                    or self.advice(by_side[hid]):
+                    or self.advice(by_side[hid]) or self.bound_said_again(by_side[hid], q):
                 del out.misquotes[hid]
                 if hid in demoted:
                     out.quotes[hid] = demoted[hid]  # not sure it is the wrong line: the quotation stands

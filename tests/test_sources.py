@@ -3246,3 +3246,14 @@ Table 1: Relocated stations
 def test_quotations_of_the_thirty_eighth_batch(article: str, figure: str) -> None:
     got = verdicts(article, figure, report=STATIONS_REPORT)
     assert got.get("FC801") in ("verified", "rounded"), got
+
+
+def test_a_headline_short_for_the_bound_the_story_gives_is_no_slip() -> None:
+    # 'record 18 tonnes' of 18.6 would be a truncation, but the story says 'more than 18 tonnes'
+    report = "River booms 2025\n\nThe seven booms removed 18.6 tonnes of litter in 2025, compared with 12.9 tonnes in 2024.\n"
+    article = ("River booms haul record 18 tonnes of rubbish\n\nFloating barriers caught more than 18 tonnes of litter "
+               "last year, up from 12.9 tonnes in 2024.")
+    r = run(article, report)
+    by_id = {m.id: m for m in r.mentions}
+    got = [(c.rule, c.verdict) for c in r.checks if by_id[c.relation.target].text == "18 tonnes"]
+    assert ("FC801", "verified") in got and all(v != "inconsistent" for _rule, v in got), got
