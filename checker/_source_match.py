@@ -51,7 +51,6 @@ from ._source_text import (
     _realistic_share,
     _restates_threshold,
     _Side,
-    _side,
     _side_value,
     _source_interval,
 )
@@ -567,24 +566,6 @@ class _Finder:
             if also:
                 best = replace(best, also=also)
         return best
-
-    def row_is_anothers(self, h: _Side, src: Source, cell: tuple[int, int, int]) -> bool:
-        """Whether another figure of the article's sentence gives the value of a cell of the
-        table row: the sentence names that row for that figure, not for this one ('Its rate
-        fell from 13.7 per cent to 11.1 per cent, but is still almost one and a half times
-        Aldermoor's 7.6 per cent': Aldermoor is the 7.6's, of another column)."""
-        from ._rules_parts import of_pairs
-
-        sa = src.analysis
-        cells = [x for f in src.sides.values() for x in f if (sa.cell_of.get(x.mention.id) or ())[:2] == cell[:2]]
-        k = self.a.sentence_of[h.mention.id]
-        # (a part and its whole are of one row: 'with 14 of its 18 sites listed')
-        paired = {p.id for p, w in of_pairs(self.a, k) if w.id == h.mention.id} | {w.id for p, w in of_pairs(self.a, k) if p.id == h.mention.id}
-        for o in self.a.figures(k):
-            side = _side(self.a, o) if o.id != h.mention.id and o.id not in paired else None
-            if side is not None and any(x.family == side.family and side.interval.contains(x.value) for x in cells):
-                return True
-        return False
 
     def label_said(self, h: _Side, q: _Quote) -> bool:
         """Whether the article's sentence gives, word for word, the label of the table row

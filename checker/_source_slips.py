@@ -1084,6 +1084,24 @@ class _Slips(_Finder):
         return q.x.value == h.value or q.verdict == "rounded" and h.mention.hedge == "exact" \
             and h.mention.kind != "fraction" and _digits(h.mention) >= 2
 
+    def row_is_anothers(self, h: _Side, src: Source, cell: tuple[int, int, int]) -> bool:
+        """Whether another figure of the article's sentence gives the value of a cell of the
+        table row: the sentence names that row for that figure, not for this one ('Its rate
+        fell from 13.7 per cent to 11.1 per cent, but is still almost one and a half times
+        Aldermoor's 7.6 per cent': Aldermoor is the 7.6's, of another column)."""
+        from ._rules_parts import of_pairs
+
+        sa = src.analysis
+        cells = [x for f in src.sides.values() for x in f if (sa.cell_of.get(x.mention.id) or ())[:2] == cell[:2]]
+        k = self.a.sentence_of[h.mention.id]
+        # (a part and its whole are of one row: 'with 14 of its 18 sites listed')
+        paired = {p.id for p, w in of_pairs(self.a, k) if w.id == h.mention.id} | {w.id for p, w in of_pairs(self.a, k) if p.id == h.mention.id}
+        for o in self.a.figures(k):
+            side = _side(self.a, o) if o.id != h.mention.id and o.id not in paired else None
+            if side is not None and any(x.family == side.family and side.interval.contains(x.value) for x in cells):
+                return True
+        return False
+
     def named_sibling(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
         """Another figure of the same source sentence, named by the article's clause: 'Some
         736 households were helped at the prevention stage' against 'a prevention duty for

@@ -50,6 +50,12 @@ def verdicts(article: str, figure: str, report: str = REPORT) -> dict[str, str]:
     return {c.rule: c.verdict for c in r.checks if by_id[c.relation.target].text == figure}
 
 
+def assert_quoted(article: str, figure: str, report: str) -> None:
+    """The article's figure is confirmed as a quotation of the report (FC801 verified or rounded)."""
+    got = verdicts(article, figure, report=report)
+    assert got.get("FC801") in ("verified", "rounded"), got
+
+
 def the_one_inconsistent(article: str, figure: str, report: str) -> tuple[Check, list[str]]:
     """The one check on the article's figure, which must be inconsistent, and the texts of
     the figures it joins."""
@@ -3195,8 +3201,7 @@ def test_slips_of_the_thirty_seventh_batch(article: str, figure: str, meant: str
      "Regeneration.", "five"),
 ])
 def test_quotations_of_the_thirty_seventh_batch(article: str, figure: str) -> None:
-    got = verdicts(article, figure, report=WEBCHAT_REPORT)
-    assert got.get("FC801") in ("verified", "rounded"), got
+    assert_quoted(article, figure, WEBCHAT_REPORT)
 
 
 def test_a_working_joins_every_place_the_report_gives_its_figures() -> None:
@@ -3244,8 +3249,7 @@ Table 1: Relocated stations
      "13.6 per cent"),
 ])
 def test_quotations_of_the_thirty_eighth_batch(article: str, figure: str) -> None:
-    got = verdicts(article, figure, report=STATIONS_REPORT)
-    assert got.get("FC801") in ("verified", "rounded"), got
+    assert_quoted(article, figure, STATIONS_REPORT)
 
 
 def test_a_headline_short_for_the_bound_the_story_gives_is_no_slip() -> None:
