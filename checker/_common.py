@@ -39,6 +39,8 @@ _TARGET_BEFORE = re.compile(r"\b(?:should|must|ought to)(?!\s+have)\b(?:\W+\w+){
                             # 'The target for 2026/27 is again 20,000 trees'
                             r"\b(?:targets?|goals?|ambition)\s+for\s+(?:\S+\s+){1,3}?(?:is|was|are|were)(?:\s+(?:again|still|now))?\s*$|"
                             r"\b(?:targets?|standards?|guidance|aims?|goals?|threshold|limit|ambition|pledged?|promised?|expected to|expectations?(?:\s+that)?|expects?(?:\s+that)?|wants?|hop(?:e|es|ed|ing) for|aim(?:ed|ing) (?:for|at)|plans? for)"
+                            # ('where the target score is 98 per cent', 'the standard rate is 95 per cent')
+                            r"(?:\s+(?:score|rate|level|figure|share|value))?"
                             r"(?:\s+(?:of|is|was|at|for|(?:is|was|are|were) for|set at|stands at|stood at|remains|to reach|to hit|to get to|to cut \w+ to|"
                             r"expects|requires|calls for|demands|sets|asks for))?\s*:?\s*(?:just\s+)?$")
 # 'the 78 per cent target', and a threshold in a definition: 'if they miss 50 percent or more';

@@ -123,6 +123,10 @@ class _Matching:
 _NEGATION_NOUNS = {"refused": "refusal", "turned down": "refusal|rejection", "rejected": "rejection|refusal",
                    "turned away": "refusal|rejection", "failed": "failure", "missed": "miss|missed appointment"}
 
+#: the other verbs a report may use for the refusal an article's negative verb names ('34 per cent
+#: of those who refused' of '34 per cent among those who declined': one group, named two ways)
+_REFUSALS = r"refused|declined|turned (?:down|away)|rejected|said no"
+
 #: at most this many figures of a source are read for each value an article figure may have
 NEAREST = 40
 
@@ -370,6 +374,7 @@ class _Finder:
         # 'Share of refusals', a quarter of the refusals; the turning down is the whole's)
         whole = sa.column_header(x.mention)
         return all(re.search(rf"\b{re.escape(w)}\b", line, re.I)
+                   or re.fullmatch(_REFUSALS, " ".join(w.lower().split())) and re.search(rf"\b(?:{_REFUSALS})\b", line, re.I)
                    or (noun := _NEGATION_NOUNS.get(" ".join(w.lower().split()))) is not None
                    and re.search(rf"\b(?:of|all)\s+(?:the\s+)?(?:{noun})s?\b", whole, re.I) for w in said)
 

@@ -110,8 +110,11 @@ HELDOUT_FLOORS = {"consistent": 0.90, "detect": 0.62, "false_alarms": 0}
 #: heldout34's dropped_kerbs, 'Nearly a quarter were turned down because ...' of a 'Share of refusals' column).
 #: Later in session 15: heldout36 at 7b65827, 0.875 / 0.658 / 10 (in 9 of 24). With it the set is
 #: 711 pairs, 0.884 / 0.689 / 28 (the 21 and heldout36's seven, listed in NOTES).
+#: Session 17: heldout39 at 3fe2ed4, 0.894 / 0.600 / 4 (in 4 of 24). With it and the two fixes it
+#: taught (a refusal verb matched to its synonym; 'the target score is 98 per cent' read as a target)
+#: the set is 778 pairs, 0.887 / 0.689 / 26 (the 24 and heldout39's toilets3 and housing5, in NOTES).
 #: Seen now: the floors keep what was won; the false alarms left are listed in NOTES
-FRESH_FLOORS = {"consistent": 0.87, "detect": 0.68, "false_alarms": 24}
+FRESH_FLOORS = {"consistent": 0.87, "detect": 0.68, "false_alarms": 26}
 
 
 def test_fresh_source_pairs_floor() -> None:

@@ -3261,3 +3261,31 @@ def test_a_headline_short_for_the_bound_the_story_gives_is_no_slip() -> None:
     by_id = {m.id: m for m in r.mentions}
     got = [(c.rule, c.verdict) for c in r.checks if by_id[c.relation.target].text == "18 tonnes"]
     assert ("FC801", "verified") in got and all(v != "inconsistent" for _rule, v in got), got
+
+
+#: the thirty-ninth batch: a report that names a refusal and a target in its own words
+WELLBEING_REPORT = """Wellbeing calls 2025
+
+Standards
+
+Band A covers hospital wards and the maternity unit, where the target score is 97 per cent.
+Band B covers clinics and waiting areas, with a target of 92 per cent.
+
+Follow-up calls
+
+After a discharge, patients are offered a follow-up call. In 2025 calls were offered to 3,120
+patients and accepted by 2,184, or 70.0 per cent. Among patients who accepted a call, 14 per cent
+were readmitted within a month, against 29 per cent among those who declined.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure"), [
+    # 'refused' names the report's 'declined': one group, so no complement (71 per cent)
+    ("Patients who took the call did better: 14 per cent were readmitted within a month, against "
+     "29 per cent of those who refused.", "29 per cent"),
+    # 'must score 97 per cent' is the target the report gives as 'the target score is 97 per cent',
+    # not a misquote of Band B's 'target of 92 per cent'
+    ("On hospital wards and in the maternity unit, areas must score 97 per cent.", "97 per cent"),
+])
+def test_quotations_of_the_thirty_ninth_batch(article: str, figure: str) -> None:
+    assert_quoted(article, figure, WELLBEING_REPORT)
