@@ -147,7 +147,10 @@ def _show(x: Fraction, like: Mention, unit: str, places: int) -> str:
     """A recomputed figure written the way the stated one is: £37.6m, not 37600000."""
     if like.kind == "money":
         scale = like.scale if like.scale in _SCALE else 1
-        return f"{_SYMBOL.get(like.unit, '')}{num(x / scale, places)}{_SCALE.get(scale, '')}"
+        shown = num(x / scale, places)
+        if scale == 1 and re.search(r"\.\d$", shown):
+            shown += "0"  # pounds and pence: £0.30, not £0.3
+        return f"{_SYMBOL.get(like.unit, '')}{shown}{_SCALE.get(scale, '')}"
     if like.kind == "count" and like.scale in _SCALE:
         return f"{num(x / like.scale, places)}{_SCALE[like.scale]}"
     if unit == "x":

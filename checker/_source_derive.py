@@ -67,6 +67,19 @@ _SINCE = re.compile(r"\bsince\b|\b(?:over|in)\s+(?:the\s+)?(?:last|past)\s+(?:\w
 _COMPUTED = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
+def _combine(sa: Analysis, s1: _Side, s2: _Side) -> bool:
+    """Whether two amounts of a passage can be added or taken one from the other: of one
+    family, or a plain count whose next words name the other's unit ('58,930 ambulance
+    hours' beside '1,200 hours'). A count of roads and an area in hectares cannot."""
+    if s1.family == s2.family:
+        return True
+    if s1.family.startswith("quantity:") and s2.family.startswith("quantity:"):
+        return False
+    unit, bare = (s1, s2) if s1.family.startswith("quantity:") else (s2, s1)
+    word = re.findall(r"[A-Za-z]+", unit.mention.text)
+    return not word or bool(re.match(rf"\s+(?:[\w-]+\s+)?{re.escape(word[-1][:4])}", sa.text[bare.mention.end:], re.I))
+
+
 def _polarity(sa: Analysis, m: Mention) -> bool:
     """Whether a count is of the negated side: read from its own clause, or from the share
     in brackets after it, whose clause it is ('6,940 (22.1 per cent) were refused')."""
@@ -563,6 +576,8 @@ class _Derivations(_Finder):
                             if check is not None and check.verdict != "inconsistent":
                                 return replace(check, explanation=f"{check.explanation} ({src.where(alone.mention)})")
                             continue
+                        if not _combine(sa, first, second):
+                            continue  # 'six main roads' less '1.5 hectares' of meadow is no area
                         said = f"{_said(src, first.mention)} {sign} {_said(src, second.mention)} in the source"
                         check = conclude(self.a, "FC802", "sum" if sign == "+" else "difference", h.mention,
                                          [first.mention, second.mention], f, said)

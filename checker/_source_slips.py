@@ -517,7 +517,11 @@ class _Slips(_Finder):
         the right one. (A change the article works rightly from levels never comes here.)"""
         if not h.change or not (_amount(h.family) or h.family.startswith("money:")):
             return None
-        changes = [q for q in same if q.x.change and q.per == 1 and not q.complement and q.shared >= ACCEPT
+        # (or the words are the sentence's, and another figure of it quotes the report's passage
+        # of the change: 'climbed from 548 in 2023/24 - ..., or 74 more than the year before'
+        # against 'compared with 548 in 2023/24. This is an increase of 64 collisions')
+        changes = [q for q in same if q.x.change and q.per == 1 and not q.complement
+                   and (q.shared >= ACCEPT or self.echoed_near(h, q))
                    and (not h.direction or not q.x.direction or h.direction == q.x.direction)]
         if not changes:
             return None
@@ -526,6 +530,16 @@ class _Slips(_Finder):
                 or any(q.point != best.point and q.shared > best.shared - MARGIN for q in changes):
             return None
         return replace(best, slip="the change misstated")
+
+    def echoed_near(self, h: _Side, q: _Quote) -> bool:
+        """Whether another distinctive figure of h's article sentence quotes exactly a figure
+        of q's source sentence or the one before it, in its paragraph."""
+        sa = q.source.analysis
+        ks = sa.sentence_of[q.x.mention.id]
+        near = {kk for kk in (ks - 1, ks) if kk >= 0 and sa.sentences[kk].paragraph == sa.sentences[ks].paragraph}
+        return any(o.id != h.mention.id and _distinctive(o) and (r := self.quotes.get(o.id)) is not None and r.source is q.source
+                   and r.verdict == "verified" and r.x.value == o.value and sa.sentence_of[r.x.mention.id] in near
+                   for o in self.a.figures(self.a.sentence_of[h.mention.id]))
 
     def beside_its_count(self, h: _Side, q: _Quote) -> bool:
         """Whether the article's sentence quotes exactly another figure of the source
@@ -1035,7 +1049,10 @@ class _Slips(_Finder):
             return None
         clause = {self.translate(src, w) for w in h.clause} - {""}
         sentence = {self.translate(src, w) for w, near in h.words.items() if near >= 0.5} - {""}
-        if len(labels[row] & clause) * 2 >= len(labels[row]):
+        # (a row whose label holds this row's and more, all of it in the clause, is the one
+        # named: 'final written warnings' is the 'Final written warning' row, not 'Written warning')
+        fuller = any(r != row and labels[row] < ws <= clause for r, ws in labels.items())
+        if len(labels[row] & clause) * 2 >= len(labels[row]) and not fuller:
             return None  # the article names the row the figure is from
         # ... in its sentence, unless the figure's own clause, with no other figure in it,
         # names another row ('Readers
@@ -1043,7 +1060,7 @@ class _Slips(_Finder):
         # the other clause's)
         c0, c1 = self.a.clause(h.mention)
         alone = not any(o.id != h.mention.id and c0 <= o.start < c1 for o in self.a.figures(self.a.sentence_of[h.mention.id]))
-        if len(labels[row] & sentence) * 2 >= len(labels[row]) and not (alone and any(
+        if len(labels[row] & sentence) * 2 >= len(labels[row]) and not fuller and not (alone and any(
                 r != row and ws and ws <= clause for r, ws in labels.items())):
             return None
         aside = {_key(w) for w in content_words(" ".join(re.findall(r"\(([^)]*)\)", src.row_labels[(table, row)])))} - common
@@ -1472,6 +1489,11 @@ class _Slips(_Finder):
                  and q.source.years(cell[0], cell[2]).get(c[2], year) > year]
         if later:
             newest = max(later, key=lambda r: q.source.column_year[(cell[0], sa.cell_of[r.x.mention.id][2])])
+            if any(o.id != h.mention.id and _family(o) == h.family and o.value == newest.x.value
+                   for o in a.figures(a.sentence_of[h.mention.id])):
+                # 'lost two of its 14 blocks and now has 12': the article gives the later
+                # column's figure beside this one, so it knows which year each is
+                return None
             return replace(newest, slip="another period's figure")
         return None
 
@@ -1519,9 +1541,11 @@ class _Slips(_Finder):
         old = next((o for o, n, _w in _from_to(a, k) if n.id == hm.id and o.id != hm.id), None) or self.base_after(h)
         qo = self.quotes.get(old.id) if old is not None else None
         if old is None or qo is None or qo.verdict != "verified" or qo.per != 1 or qo.complement or qo.x.value != old.value \
-                or not (_distinctive(old) or _family(old) == "share" and _digits(old) >= 2 and qo.shared >= ACCEPT):
+                or not (_distinctive(old) or (_family(old) == "share" or _family(old).startswith(("quantity:", "money:")))
+                        and _digits(old) >= 2 and qo.shared >= ACCEPT):
             # (a share of two digits, its words the report's: 'down from 71 per cent the year
-            # before' of 'down from 71.0 per cent in 2024/25')
+            # before' of 'down from 71.0 per cent in 2024/25'; an amount with its unit: 'up from
+            # 3.2 hectares' of 'compared with 3.2 hectares in 2024')
             return None
         src, sa = qo.source, qo.source.analysis
         # the report may give the earlier level twice (a sentence and a table's earlier-year

@@ -27,7 +27,7 @@ __all__ = ["Source", "prepare_source"]
 
 
 HUNDRED = Fraction(100)
-_PERIOD = re.compile(r"(?<!half )(?<!quarter )(?<!within )(?<!than )(?<!under )(?<!over )\b(?:a|an|every|each|per)\s+(day|week|month|year|hour)\b(?!\s+(?:earlier|ago|before|later|on|after))|\b(daily|weekly|monthly|yearly|annual(?:ly)?)\b|"
+_PERIOD = re.compile(r"(?<!up to )(?<!half )(?<!quarter )(?<!within )(?<!than )(?<!under )(?<!over )\b(?:a|an|every|each|per)\s+(day|week|month|year|hour)\b(?!\s+(?:earlier|ago|before|later|on|after))|\b(daily|weekly|monthly|yearly|annual(?:ly)?)\b|"
                      r"\b(?:over|in|during|across) the (year|12 months)\b|\b(?:last|this|the past|the previous) (year|12 months)\b|"
                      r"\b(?:in|during|for|over) (?:20\d\d[/-]\d\d)\b()", re.I)
 _PERIOD_WORD = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year", "annually": "year",

@@ -11,6 +11,10 @@ cent to 12 per cent). 'From 36 to 23' is a change, not a range, and is left alon
 [('3', 'count', '3000000', 'low'), ('4m', 'count', '4000000', 'high')]
 >>> [m.get("range") for m in extract("it fell from 36 to 23")]
 [None, None]
+>>> [(m.text, m.kind, m.unit, m.get("range")) for m in extract("extended from 10 to 14 weeks")]
+[('10', 'quantity', 'week', None), ('14 weeks', 'quantity', 'week', None)]
+>>> [(m.text, m.kind, m.get("range")) for m in extract("rose from 41 to 44.2 per cent")]
+[('41', 'percent', None), ('44.2 per cent', 'percent', None)]
 """
 
 from __future__ import annotations
@@ -61,6 +65,14 @@ def mark_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
             pass
         elif _JOIN_TO.match(gap) and not _FROM.search(before) and re.search(r"\b(?:aged|ages|age|of|between|for|within)\s+$", before, re.I):
             pass
+        elif _JOIN_TO.match(gap) and _FROM.search(before):
+            # a change, no range: its bare end is in the other end's terms ('extended from 10 to
+            # 14 weeks' is from 10 weeks; 'stretched from 10 weeks to 14' is to 14 weeks)
+            if high.kind in _BARE and high.scale == 1 and low.kind in ("quantity", "percent"):
+                out[i + 1] = _widen(high, low)
+            elif low.kind in _BARE and high.kind in ("quantity", "percent"):
+                out[i] = _widen(low, high)
+            continue
         else:
             continue
         low2 = _widen(low, high)

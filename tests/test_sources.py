@@ -3289,3 +3289,71 @@ were readmitted within a month, against 29 per cent among those who declined.
 ])
 def test_quotations_of_the_thirty_ninth_batch(article: str, figure: str) -> None:
     assert_quoted(article, figure, WELLBEING_REPORT)
+
+
+DEPOTS_REPORT = """Gritting depots 2025
+
+Table 2: Depots and salt stock by district
+
+| District      | Depots 2023/24 | Depots 2024/25 | Salt (tonnes) 2024/25 |
+| Northfield    | 11             | 10             | 4,200                 |
+| Upper dales   | 9              | 7              | 3,650                 |
+| Total         | 20             | 17             | 7,850                 |
+"""
+
+
+def test_an_earlier_column_beside_its_later_one_is_no_period_slip() -> None:
+    # the article gives both columns of the row: the 9 is last year's, knowingly
+    article = "The upper dales lost two of their 9 depots and now have 7, the council said."
+    assert_quoted(article, "9", DEPOTS_REPORT)
+    assert_quoted(article, "7", DEPOTS_REPORT)
+    # alone, the earlier column's figure given as the present one is still the slip
+    got = verdicts("The upper dales now have 9 gritting depots.", "9", report=DEPOTS_REPORT)
+    assert got.get("FC801") == "inconsistent", got
+
+
+MEADOWS_REPORT = """Pollinators 2025
+
+The council sowed a further 1.8 hectares of wildflower meadow in 2025, bringing the total area
+of meadow managed for pollinators to 5.6 hectares, compared with 3.8 hectares in 2024. Mowing of
+verges on seven main roads has been cut to once a year.
+
+Charges for visitors in 2024/25 were £3.40 for up to one hour (2023/24: £3.10) and £7.00 for up
+to four hours.
+
+Council vans were involved in 731 collisions in 2025, compared with 644 in 2024. This is an
+increase of 87 collisions, the largest in a decade.
+
+Table 3: Hearings by outcome, 2025
+
+| Outcome                  | Hearings |
+| Dismissed                | 23       |
+| Final written warning    | 16       |
+| Written warning          | 9        |
+| No case to answer        | 12       |
+| Total                    | 60       |
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "slip"), [
+    # the earlier level, an amount with its unit, quoted word for word ties the later level to
+    # the report's 5.6 hectares: 5 is it truncated
+    ("The council has expanded its wildflower meadows to 5 hectares, up from 3.8 hectares.", "5 hectares", "truncated"),
+    # 'final written warnings' names the 'Final written warning' row, whose label holds the
+    # 'Written warning' row's and more: the 9 is that other row's
+    ("Final written warnings were handed out in 9 cases, the panel said.", "9", "another row's"),
+    # 'for up to an hour' is a tariff band, not a price per hour: last year's bracketed charge
+    # given as the charge now
+    ("Visitors now pay £3.10 for up to an hour and £7 for up to four hours.", "£3.10", "another period's"),
+    # a change with no words of its own, beside a level the report's passage of the change gives
+    ("The vans' safety review shows the number of collisions climbed from 644 in 2024, a rise of 13.5 per cent, "
+     "or 97 more than the year before.", "97", "the change misstated"),
+])
+def test_misquotes_of_the_fortieth_batch(article: str, figure: str, slip: str) -> None:
+    assert slip in misquoted(article, figure, MEADOWS_REPORT)
+
+
+def test_no_difference_of_a_count_and_an_area() -> None:
+    # 'seven main roads' less '1.8 hectares' is no area of meadow
+    got = verdicts("The meadows now cover 5.2 hectares, the council said.", "5.2 hectares", report=MEADOWS_REPORT)
+    assert got.get("FC802") is None, got
