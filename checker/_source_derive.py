@@ -40,6 +40,7 @@ from ._source_text import (
     _family,
     _key,
     _of_order,
+    _outside,
     _realistic_share,
     _said,
     _share_a_word,
@@ -148,6 +149,9 @@ class _Derivations(_Finder):
                                                                         a.text[hm.end:c.start])
             if of and not is_whole:
                 continue
+            if c.end <= hm.start and re.search(r"\bof\s+(?:the\s+|their\s+|its\s+|all\s+|those\s+)?$", a.before(c, 20), re.I) \
+                    and not any(c.end <= o.start < hm.start for o in a.figures(k)):
+                is_whole = True  # 'Of the 3,281 chipped dogs, 81 per cent had ...': the count before is the whole
             src, sa, xc = q.source, q.source.analysis, q.x.mention
             kc = sa.sentence_of[xc.id]
             near = [m for kk in range(max(0, kc - 1), min(len(sa.sentences), kc + 2)) for m in sa.in_sentence.get(kk, ())]
@@ -161,8 +165,9 @@ class _Derivations(_Finder):
             if len(tied) != 1:
                 continue
             s_, part, whole = next(iter(tied.values()))
-            if a.negated(hm) != sa.negated(s_):
-                return None  # the article may speak of the rest: not judged here
+            limits = (_outside(a, hm), _outside(sa, s_))
+            if a.negated(hm) != sa.negated(s_) or None not in limits and limits[0] != limits[1]:
+                return None  # the article may speak of the rest ('out-of-date' of 'up to date'): not judged here
             check = conclude(a, "FC802", "share-of-counts", hm, [part, whole], lambda p, w: p / w * HUNDRED,
                              f"{_said(src, part)} / {_said(src, whole)} in the source, which gives {_said(src, s_)}",
                              unit="%", target_value=h.value, target_interval=_realistic_share(h))

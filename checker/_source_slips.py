@@ -892,10 +892,13 @@ class _Slips(_Finder):
         'HARWELL DISTRICT COUNCIL'; not 'Ashcombe schools' of 'ASHCOMBE AND DELLSIDE ... School
         Nursing Service'), and not only the row's own name ('Brackenridge Academy')."""
         a = self.a
-        s = a.sentences[a.sentence_of[h.mention.id]]
+        k = a.sentence_of[h.mention.id]
+        # (and of the sentence before, whose words h's are too: 'Inspectors from the Thornbury
+        # Vale Community Safety Partnership visited 271 ... They found 92.1 per cent ...')
+        s0, s1 = a.sentences[max(0, k - 1)].start, a.sentences[k].end
         said: set[str] = set()
         run: list[str] = []
-        for w in [*re.findall(r"[^\W\d_]+", a.text[s.start:s.end]), ""]:
+        for w in [*re.findall(r"[^\W\d_]+", a.text[s0:s1]), ""]:
             key = _key(stem(w)) if w and w.lower() not in STOPWORDS else ""
             if key and (run and (run[-1], key) in src.masthead_pairs or not run and w[:1].isupper() and key in src.masthead_keys):
                 run.append(key)

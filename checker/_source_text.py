@@ -41,7 +41,7 @@ _MARGIN = re.compile(r"\+/-|±|plus or minus|either way|margin|accurate to|give 
 _SPAN = r"(?:an? |one |two |three |four |five |six |seven |eight |nine |ten |twelve |\d+ )?(?:minute|hour|day|week|month)s?"
 _INSIDE = re.compile(rf"\b(?:within|inside|in under|no more than|or less|or fewer|on time|in time|before the|up to|"
                      rf"(?:less than|under) {_SPAN})\b", re.I)
-_OUTSIDE = re.compile(rf"\b(?:longer|further than|farther than|beyond|exceed(?:ed|ing|s)?|late|outside\s+(?:the\s+|a\s+|an\s+)?(?:\d+|target|standard|limit|timescale|time|window|threshold|deadline|statutory|agreed|required|national|expected|recommended|[a-z]+-(?:hour|day|week|minute))|more than {_SPAN}|over {_SPAN})\b", re.I)
+_OUTSIDE = re.compile(rf"\b(?:out[- ]of[- ]date|longer|further than|farther than|beyond|exceed(?:ed|ing|s)?|late|outside\s+(?:the\s+|a\s+|an\s+)?(?:\d+|target|standard|limit|timescale|time|window|threshold|deadline|statutory|agreed|required|national|expected|recommended|[a-z]+-(?:hour|day|week|minute))|more than {_SPAN}|over {_SPAN})\b", re.I)
 #: a clause of its own, said of another figure than the one before it ('..., meaning nearly
 #: three in ten still waited longer'), not one in apposition ('- more than 18,600 people -')
 _OWN_WORDS = r"(?:meaning|which means|while|whereas|but|and|so)"

@@ -1512,7 +1512,12 @@ def _hedge_interval(base: Interval, v: Fraction, hedge: str, kind: str) -> Inter
         # a little under v; for a stated figure, up to its own rounding above ('almost 12,000'
         # may be 12,040), but 'nearly half' is never more than half
         loose = kind in ("fraction", "ratio", "multiple")
-        return Interval(v * Fraction(22, 25), v + ((hi - v) if hi is not None and hi > v and not loose else 0))
+        low = v * Fraction(22, 25)
+        if kind == "percent" and 50 < v <= 100:
+            # a share near the whole falls short of it by a share of the rest: 'almost 95 per
+            # cent' is some 93 to 95, never 87.8 (as 'just over 5 per cent' did not)
+            low = max(low, v - max((100 - v) * Fraction(3, 25), Fraction(2)))
+        return Interval(low, v + ((hi - v) if hi is not None and hi > v and not loose else 0))
     if hedge == "just under":
         return Interval(v * Fraction(19, 20), v, high_open=True)
     return base

@@ -3324,6 +3324,10 @@ to four hours.
 Council vans were involved in 731 collisions in 2025, compared with 644 in 2024. This is an
 increase of 87 collisions, the largest in a decade.
 
+Wardens scanned 3,400 stray and seized dogs. Of these, 2,962 (87.1%) were microchipped.
+- Chipped dogs with keeper details up to date: 2,310 (78.0% of chipped dogs)
+- Chipped dogs with out-of-date details: 652 (22.0%)
+
 Table 3: Hearings by outcome, 2025
 
 | Outcome                  | Hearings |
@@ -3348,6 +3352,8 @@ Table 3: Hearings by outcome, 2025
     # a change with no words of its own, beside a level the report's passage of the change gives
     ("The vans' safety review shows the number of collisions climbed from 644 in 2024, a rise of 13.5 per cent, "
      "or 97 more than the year before.", "97", "the change misstated"),
+    # 'out-of-date' details are the other side of 'up to date' ones: the complement
+    ("Of the 2,962 chipped dogs, 78 per cent had out-of-date keeper details.", "78 per cent", "complement"),
 ])
 def test_misquotes_of_the_fortieth_batch(article: str, figure: str, slip: str) -> None:
     assert slip in misquoted(article, figure, MEADOWS_REPORT)
@@ -3357,3 +3363,37 @@ def test_no_difference_of_a_count_and_an_area() -> None:
     # 'seven main roads' less '1.8 hectares' is no area of meadow
     got = verdicts("The meadows now cover 5.2 hectares, the council said.", "5.2 hectares", report=MEADOWS_REPORT)
     assert got.get("FC802") is None, got
+
+
+def test_a_count_after_of_the_is_the_whole_of_the_share_after_it() -> None:
+    # 'Of the 2,962 chipped dogs, 78 per cent ...': 2,962 is the whole, no part of the 3,400
+    got = verdicts("Of the 2,962 chipped dogs, 78 per cent had out-of-date keeper details.", "78 per cent",
+                   report=MEADOWS_REPORT)
+    assert got.get("FC802") is None, got
+
+
+def test_nearly_a_share_near_the_whole_falls_short_by_a_share_of_the_rest() -> None:
+    # 'almost 95 per cent' is no rounding of 87.1 per cent
+    assert not [c for c in run("Wardens found almost 95 per cent of the dogs were microchipped.", MEADOWS_REPORT).checks
+                if c.verdict in ("verified", "rounded") and c.rule == "FC801"]
+
+
+KELBY_REPORT = """KELBY VALE COMMUNITY SAFETY PARTNERSHIP
+Public defibrillators: annual check 2025
+
+Of the 240 devices inspected, 206 were fully ready for use, a rate of 85.8 per cent.
+
+| Area          | Devices | Inspected | Ready | Ready (%) |
+| Kelby town    | 98      | 96        | 88    | 91.7%     |
+| Northern wolds| 80      | 78        | 62    | 79.5%     |
+| Southern vale | 70      | 66        | 56    | 84.8%     |
+| Total         | 248     | 240       | 206   | 85.8%     |
+"""
+
+
+def test_the_report_named_in_the_sentence_before_names_no_row() -> None:
+    # 'Kelby Vale Community Safety Partnership', in the sentence before, is the report's own
+    # name, not the 'Kelby town' row: the 91.7 per cent is that row's, given as the whole's
+    article = ("Inspectors from the Kelby Vale Community Safety Partnership visited 240 of the devices last summer. "
+               "They found 91.7 per cent of those inspected were ready to use.")
+    assert "subgroup" in misquoted(article, "91.7 per cent", KELBY_REPORT)
