@@ -145,8 +145,8 @@ class _Derivations(_Finder):
             q = self.quotes.get(c.id)
             if q is None or q.verdict != "verified" or not is_count(c) or q.x.value != c.value or c.value <= 0:
                 continue
-            is_whole = bool(of) and c.start > hm.end and re.fullmatch(r"\s*of\s+(?:the\s+|their\s+|its\s+|all\s+|those\s+)?",
-                                                                        a.text[hm.end:c.start])
+            is_whole = bool(of) and c.start > hm.end and bool(re.fullmatch(r"\s*of\s+(?:the\s+|their\s+|its\s+|all\s+|those\s+)?",
+                                                                             a.text[hm.end:c.start]))
             if of and not is_whole:
                 continue
             if c.end <= hm.start and re.search(r"\bof\s+(?:the\s+|their\s+|its\s+|all\s+|those\s+)?$", a.before(c, 20), re.I) \
