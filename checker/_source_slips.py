@@ -335,6 +335,14 @@ class _Slips(_Finder):
         mine = {self.translate(q.source, w) for w, near in h.words.items() if near >= 0.5}
         return bool(mine & header - _GENERIC)
 
+    def named_by_size(self, h: _Side) -> bool:
+        """Whether h only names a kind of thing by its size, a figure and its unit joined
+        as one word before a noun ('patients faced a four-hour wait', 'a 24-hour service',
+        'the 18-week standard'): a threshold or a label, no measurement to misquote."""
+        m = h.mention
+        return bool(re.fullmatch(r"[\w.,]+-[a-z]+", m.text)) and bool(re.match(r"\s+[a-z]", self.a.text[m.end:m.end + 3])) \
+            and h.family.startswith("quantity:")
+
     def spoken(self, h: _Side) -> bool:
         """Whether h is someone's own figure in their own words: inside a quotation that
         speaks in the first person ('"I'm caring 90 hours a week," she said'; '"In the Moorside
@@ -422,7 +430,9 @@ class _Slips(_Finder):
         hm = h.mention
         for q in got:  # 14.7 percentage points reported as 'an improvement of 14.7 per cent'
             if q.x.family == "points" and h.family == "share" and hm.kind == "percent" and q.x.value == h.value \
-                    and is_change(a, hm) and q.shared >= ACCEPT_SAME:
+                    and is_change(a, hm) and (q.shared >= ACCEPT_SAME or self.echoed_near(h, q)):
+                # (or the words are few, and the article's sentence quotes the report's passage
+                # of the points: 'fell by 7.3 per cent ..., when 34.9 per cent were affected')
                 return replace(q, verdict="inconsistent", slip="percentage points reported as per cent")
         # a count of the opposite polarity ('130 posts lost', '310 on-call firefighters')
         # is another measure, never a misquote

@@ -3397,3 +3397,20 @@ def test_the_report_named_in_the_sentence_before_names_no_row() -> None:
     article = ("Inspectors from the Kelby Vale Community Safety Partnership visited 240 of the devices last summer. "
                "They found 91.7 per cent of those inspected were ready to use.")
     assert "subgroup" in misquoted(article, "91.7 per cent", KELBY_REPORT)
+
+
+def test_a_size_that_names_a_kind_of_thing_is_no_misquote() -> None:
+    # 'a four-hour wait' names a kind of wait; it is no truncation of Calder Royal's 4.6 hours
+    report = ("Discharge medicines 2025\n\nWestbury General had the shortest median wait, 3.1 hours, and Calder Royal "
+              "the longest, 4.6 hours.\n")
+    got = verdicts("At Calder Royal many patients faced a four-hour wait, while Westbury General had the shortest "
+                   "median wait at 3.1 hours.", "four-hour", report=report)
+    assert got.get("FC801") != "inconsistent", got
+
+
+def test_points_as_per_cent_beside_the_level_of_the_passage() -> None:
+    # few words in common, but the sentence quotes the 31.2 per cent the report's points follow
+    report = ("Discharge audit 2026\n\nIn total 842 patients, or 24.1 per cent of those discharged, waited more than "
+              "four hours. In 2025 the figure was 1,020 patients, or 31.2 per cent. This is a fall of 7.1 percentage points.\n")
+    article = "The proportion waiting that long fell by 7.1 per cent on last year, when it stood at 31.2 per cent."
+    assert "points reported as per cent" in misquoted(article, "7.1 per cent", report)
