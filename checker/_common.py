@@ -55,7 +55,10 @@ def is_target(a: Analysis, m: Mention) -> bool:
     per cent', 'should stay below 85%'), not a finding: never a restatement of one."""
     if _TARGET_BEFORE.search(a.before(m, 50)) or _TARGET_AFTER.match(a.after(m, 30)):
         # 'the standard £62 test fee' is the usual price, paid: no standard to meet
-        return not (m.kind == "money" and re.search(r"\bstandard\s*$", a.before(m, 20), re.I) and _PRICE_AFTER.match(a.after(m, 30)))
+        # ('using the standard figure of £395 per bed day' is a unit cost, a price too)
+        return not (m.kind == "money" and (re.search(r"\bstandard\s*$", a.before(m, 20), re.I) and _PRICE_AFTER.match(a.after(m, 30))
+                                           or re.search(r"\bstandard\s+(?:figure|rate|cost|price|value)\s+of\s*$", a.before(m, 30), re.I)
+                                           and re.match(r"\s*(?:per|a|an|each|for each)\s+\w", a.after(m, 20))))
     # a bound in a condition that sets a duty: 'operators whose rate fell below 80 percent
     # should submit plans', 'any school where attendance is under 90% must ...'
     return m.hedge in ("less than", "more than", "at least", "at most") and bool(
@@ -84,7 +87,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:improvement|improved|increased?|increases|ris
                             r"declined?|grew|growth|reduction|reduced|cut|rising|falling|dropping|growing|increasing|decreasing|declining|"
                             r"climbing|jumping|soar(?:ed|ing)|surg(?:ed|ing)|plung(?:ed|ing)|slump(?:ed|ing)|(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!take )(?<!takes )"
                             # 'clocked up 1,466 hours', 'racked up', 'notched up', 'signed up': a sum reached, not a rise
-                            r"(?<!clocked )(?<!racked )(?<!notched )(?<!totted )(?<!signed )(?<!piled )(?<!ran )up|"
+                            r"(?<!clocked )(?<!racked )(?<!notched )(?<!totted )(?<!signed )(?<!piled )(?<!ran )(?<!free )(?<!freed )(?<!freeing )(?<!frees )up|"
                             r"(?<!broken )(?<!broke )(?<!break )(?<!turned )down|gain|jump(?:ed)?|climb(?:ed)?|swing)\s+"
                             r"(?:of\s+|by\s+)?(?:(?:some|about|around|nearly|almost|more than|over|just|a further)\s+)?$")
 #: a change named, then given in apposition ('with the largest increase, 17.3%, in Lowmoor East')

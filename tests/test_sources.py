@@ -3414,3 +3414,15 @@ def test_points_as_per_cent_beside_the_level_of_the_passage() -> None:
               "four hours. In 2025 the figure was 1,020 patients, or 31.2 per cent. This is a fall of 7.1 percentage points.\n")
     article = "The proportion waiting that long fell by 7.1 per cent on last year, when it stood at 31.2 per cent."
     assert "points reported as per cent" in misquoted(article, "7.1 per cent", report)
+
+
+def test_a_standard_unit_cost_is_quoted_not_a_target() -> None:
+    # 'the standard figure of £395 per bed day' is what a bed day costs, no standard to meet
+    report = "Delays 2026\n\nUsing the standard figure of £395 per bed day, the 2026 loss is valued at about £729,000.\n"
+    assert_quoted("The delays cost the trust more than £700,000 at £395 a bed day.", "£395", report)
+
+
+def test_free_up_is_no_rise() -> None:
+    # 'could free up around 450 bed days' frees a level of bed days; 'up' is no change
+    report = "Delays 2026\n\nThe board installs a dispensing robot, expected to save around 450 bed days a year.\n"
+    assert_quoted("The trust says a dispensing robot could free up around 450 bed days a year.", "450", report)
