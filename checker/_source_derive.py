@@ -149,7 +149,7 @@ class _Derivations(_Finder):
                                                                              a.text[hm.end:c.start]))
             if of and not is_whole:
                 continue
-            if c.end <= hm.start and re.search(r"\bof\s+(?:the\s+|their\s+|its\s+|all\s+|those\s+)?$", a.before(c, 20), re.I) \
+            if c.end <= hm.start and re.search(r"\bof\s+(?:the|their|its|all|those)\s+$", a.before(c, 20), re.I) \
                     and not any(c.end <= o.start < hm.start for o in a.figures(k)):
                 is_whole = True  # 'Of the 3,281 chipped dogs, 81 per cent had ...': the count before is the whole
             src, sa, xc = q.source, q.source.analysis, q.x.mention

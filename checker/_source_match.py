@@ -261,7 +261,8 @@ class _Finder:
                     continue
                 if h.scope != x.scope:
                     continue
-                if x.family == "count" and h.family.startswith("quantity:") and not _unit_header(src, x.mention, h.mention.unit):
+                if x.family == "count" and h.family.startswith("quantity:") and not _unit_header(src, x.mention, h.mention.unit) \
+                        and not (h.mention.get("widened") and x.value == h.value):
                     continue  # a count is a quantity only in a column its header names so, not '1,212 fragile volumes'
                 yield src, x
 
@@ -277,6 +278,10 @@ class _Finder:
         kin = kin or {h.family, x.family} == {"count", "age"} and hm.hedge == xm.hedge != "exact" and hm.value == xm.value
         # ('moved 4.1 miles' of a cell 4.1 under 'Distance moved (miles)')
         kin = kin or h.family.startswith("quantity:") and x.family in ("count", "decimal") and _unit_header(src, xm, hm.unit)
+        # (a unit read from the other end of a change, 'fell from 58 days to 46', of '46 calendar days';
+        # or the other way round, '10' of 'extended from 10 to 14 weeks')
+        kin = kin or x.value == h.value and (hm.get("widened") and x.family in ("count", "decimal")
+                                             or xm.get("widened") and h.family in ("count", "decimal"))
         if h.family != x.family and h.family not in ("share", "points") and not kin:
             if x.value != h.value or not _distinctive(h.mention):
                 return None

@@ -68,10 +68,14 @@ def mark_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
         elif _JOIN_TO.match(gap) and _FROM.search(before):
             # a change, no range: its bare end is in the other end's terms ('extended from 10 to
             # 14 weeks' is from 10 weeks; 'stretched from 10 weeks to 14' is to 14 weeks)
+            # (marked "widened": the unit is read, not written, so a bare figure of the
+            # same value elsewhere may be it: '46 calendar days', a table cell under 'km')
             if high.kind in _BARE and high.scale == 1 and low.kind in ("quantity", "percent"):
-                out[i + 1] = _widen(high, low)
+                wide = _widen(high, low)
+                out[i + 1] = replace(wide, extra=wide.extra + (("widened", True),))
             elif low.kind in _BARE and high.kind in ("quantity", "percent"):
-                out[i] = _widen(low, high)
+                wide = _widen(low, high)
+                out[i] = replace(wide, extra=wide.extra + (("widened", True),))
             continue
         else:
             continue

@@ -3378,7 +3378,7 @@ def test_nearly_a_share_near_the_whole_falls_short_by_a_share_of_the_rest() -> N
                 if c.verdict in ("verified", "rounded") and c.rule == "FC801"]
 
 
-KELBY_REPORT = """KELBY VALE COMMUNITY SAFETY PARTNERSHIP
+KELBY_VALE_REPORT = """KELBY VALE COMMUNITY SAFETY PARTNERSHIP
 Public defibrillators: annual check 2025
 
 Of the 240 devices inspected, 206 were fully ready for use, a rate of 85.8 per cent.
@@ -3396,7 +3396,7 @@ def test_the_report_named_in_the_sentence_before_names_no_row() -> None:
     # name, not the 'Kelby town' row: the 91.7 per cent is that row's, given as the whole's
     article = ("Inspectors from the Kelby Vale Community Safety Partnership visited 240 of the devices last summer. "
                "They found 91.7 per cent of those inspected were ready to use.")
-    assert "subgroup" in misquoted(article, "91.7 per cent", KELBY_REPORT)
+    assert "subgroup" in misquoted(article, "91.7 per cent", KELBY_VALE_REPORT)
 
 
 def test_a_size_that_names_a_kind_of_thing_is_no_misquote() -> None:
@@ -3426,3 +3426,23 @@ def test_free_up_is_no_rise() -> None:
     # 'could free up around 450 bed days' frees a level of bed days; 'up' is no change
     report = "Delays 2026\n\nThe board installs a dispensing robot, expected to save around 450 bed days a year.\n"
     assert_quoted("The trust says a dispensing robot could free up around 450 bed days a year.", "450", report)
+
+
+@pytest.mark.parametrize(("article", "figure", "report"), [
+    # a unit read from the other end of the change ('from 58 days to 46') meets '46 calendar days'
+    ("The average time to complete repairs fell from 58 days to 46.", "46",
+     "Repairs\n\nThe average time from report to completion of the works fell to 46 calendar days, from 58 days in 2024/25.\n"),
+])
+def test_quotations_of_the_fortieth_batch(article: str, figure: str, report: str) -> None:
+    assert_quoted(article, figure, report)
+
+
+def test_the_than_of_a_hedge_cuts_no_clause() -> None:
+    # 'Advice agencies' are the words of 'more than a third', not cut off by its 'than'
+    from checker._analysis import Analysis
+    from claims import extract_document
+
+    doc = read_document("<text>", text="Advice agencies made more than a third of all referrals.", fmt="text")
+    a = Analysis(doc, extract_document(doc))
+    [m] = [m for m in a.mentions if m.text == "a third"]
+    assert {"advic", "agenc"} & {w[:5] for w in a.clause_words(m)}, a.clause_words(m)
