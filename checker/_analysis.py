@@ -160,13 +160,9 @@ class Analysis:
             s = self.sentence(m)
             lo = max(s.start, m.start - 300, self.dateline if self.dateline <= m.start else 0)
             cut = lo
-            # (a break inside the figure's own hedge is none: the 'than' of 'Advice agencies made
-            # more than a third of all referrals')
-            hs = m.get("hedge_start")
-            first = hs if isinstance(hs, int) and hs <= m.start else m.start
             # the look-ahead of 'and' before a figure must see the figure: search past it
             for x in _CLAUSE.finditer(self.text, lo, min(m.start + 8, len(self.text))):
-                if x.end() <= first:
+                if x.end() <= m.start:
                     cut = x.end()
             hi = min(s.end, m.end + 300)
             nxt = _CLAUSE.search(self.text, m.end, hi)

@@ -519,6 +519,7 @@ def share_restated(a: Analysis) -> Iterator[Check]:
     none: Motorbikes make up just 1.4 per cent of the miles driven, yet riders were almost a quarter of those hurt.
     none: Motorcyclists make up about 1 per cent of traffic but around a fifth of road deaths.
     none: Almost 2 per cent of pupils were severely absent, missing half or more of their lessons.
+    none: Delays were put down to transport in 41 per cent of cases and to medicines in 37 per cent, meaning more than three-quarters had two causes.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -546,8 +547,11 @@ def share_restated(a: Analysis) -> Iterator[Check]:
                                 and min(p.start, r.start) < c.start < max(p.start, r.start) for c in figs)]
             if not near:
                 continue
-            p = min(near, key=lambda x: abs(x.start - r.start))
             tiv = a.share_interval(r)
+            before = [p for p in pcts if p.end <= r.start and not is_change(a, p) and not is_target(a, p)]
+            if len(before) >= 2 and tiv.contains(sum((p.value for p in before), Fraction(0))):
+                continue  # '41 per cent ... and 37 per cent, meaning more than three-quarters': their sum, restated
+            p = min(near, key=lambda x: abs(x.start - r.start))
             direct = conclude(a, "FC103", "share-restated", r, [p], lambda x: x, f"{p.text}", unit="%",
                               target_value=r.share, target_interval=tiv)
             comp = conclude(a, "FC103", "share-restated", r, [p], lambda x: HUNDRED - x, f"100 - {p.text}",

@@ -335,6 +335,15 @@ class _Slips(_Finder):
         mine = {self.translate(q.source, w) for w, near in h.words.items() if near >= 0.5}
         return bool(mine & header - _GENERIC)
 
+    @staticmethod
+    def against_a_bound(h: _Side, q: _Quote) -> bool:
+        """Whether an exact span of time is read against a bound of time in the source ('rose
+        by 65 in just twelve months' against 'empty for more than six months'): a bound
+        defines whom a count counts, no measurement a span could misquote."""
+        xm = q.x.mention
+        return h.mention.hedge == "exact" and xm.hedge in ("more than", "less than", "at least", "at most") \
+            and xm.kind == "quantity" and xm.unit in ("minute", "hour", "day", "week", "month", "year")
+
     def named_by_size(self, h: _Side) -> bool:
         """Whether h only names a kind of thing by its size, a figure and its unit joined
         as one word before a noun ('patients faced a four-hour wait', 'a 24-hour service',

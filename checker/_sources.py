@@ -256,7 +256,7 @@ class _Matcher(_Slips, _Derivations):
         for hid, q in list(out.misquotes.items()):
             if not self.sure(by_side[hid], q, readings[hid]) or self.rest_of_whole(by_side[hid], q) or self.the_rest(by_side[hid], q) \
                     or self.own_share(by_side[hid]) or self.own_figure(by_side[hid]) or self.own_multiple(by_side[hid]) \
-                    or not self.plain_polarity(by_side[hid], q) or self.added(by_side[hid], q) or self.spoken(by_side[hid]) or self.named_by_size(by_side[hid]) \
+                    or not self.plain_polarity(by_side[hid], q) or self.added(by_side[hid], q) or self.spoken(by_side[hid]) or self.named_by_size(by_side[hid]) or self.against_a_bound(by_side[hid], q) \
                     or self.advice(by_side[hid]) or self.bound_said_again(by_side[hid], q):
                 del out.misquotes[hid]
                 if hid in demoted:
