@@ -114,8 +114,10 @@ HELDOUT_FLOORS = {"consistent": 0.90, "detect": 0.62, "false_alarms": 0}
 #: Session 17: heldout39 at 3fe2ed4, 0.894 / 0.600 / 4 (in 4 of 24). With it and the two fixes it
 #: taught (a refusal verb matched to its synonym; 'the target score is 98 per cent' read as a target)
 #: the set is 778 pairs, 0.887 / 0.689 / 26 (the 24 and heldout39's toilets3 and housing5, in NOTES).
+#: Session 18: heldout40 b at 6c999d2, 0.885 / 0.700 / 1 (in 1 of 6). With it and the session's
+#: general fixes the set is 784 pairs, 0.887 (19,706 / 22,208) / 0.695 (2,718 / 3,913) / 24 at 9e52620.
 #: Seen now: the floors keep what was won; the false alarms left are listed in NOTES
-FRESH_FLOORS = {"consistent": 0.87, "detect": 0.68, "false_alarms": 26}
+FRESH_FLOORS = {"consistent": 0.88, "detect": 0.69, "false_alarms": 24}
 
 
 def score_halves(corpus: Path, tmp: Path) -> dict[str, float]:
