@@ -20,10 +20,11 @@ __all__ = ["NEGATION", "Analysis"]
 NEGATION = re.compile(
     # 'un' + word, but not 'university' or 'universal', 'union', 'unit', 'under', 'until', 'unless', 'unique';
     # nor a manner or a kind ('swim 25 metres unaided', 'unannounced inspections', 'unaccompanied children',
-    # 'unauthorised absence', 'unincorporated community groups')
+    # 'unauthorised absence', 'unincorporated community groups'; 'unwanted fire signals' name a
+    # kind of call, not the rest of the 'wanted' ones)
     # ('not far behind', 'not least', 'not only' qualify; they deny nothing)
     r"\b(?:not(?!\s+(?:far|least|only)\b)|(?:do|does|did|is|are|was|were|has|have|had|ca|wo|could|would|should)n['’]t|never|nobody|no-one|no longer|failed|fail|fails|failing|failings|failures?|"
-    r"un(?!ivers|ion|it|der|til|less|ique|iform|animous|aided|assisted|supervised|accompanied|announced|precedented|authori[sz]|incorporat|"
+    r"un(?!ivers|ion|it|der|til|less|ique|iform|animous|aided|assisted|supervised|accompanied|announced|precedented|authori[sz]|incorporat|wanted|"
     # 'uncovered a breach', 'unveiled', 'unlocked funding': done, not undone
     r"cover|veil|leash|ravel|earth|lock|load|pack|wrap|fold)[a-z]{4,}|"
     # 'dissatisfied', 'disagreed'; 'no bigger than' is a bound, not a negation; 'outside' is
@@ -39,6 +40,8 @@ NEGATION = re.compile(
     re.I,
 )
 _ALL_BUT = re.compile(r"\ball but\s+$", re.I)
+#: negative adjectives that may be a document's subject ('Empty homes', 'Vacant posts')
+_THEME_ADJECTIVES = frozenset({"empty", "vacant", "void"})
 _DEFINING_ASIDE = re.compile(r"\s[-–—]\s+the\s+(?:share|proportion|percentage|number|rate)\s+of\b.*?\s[-–—]\s|"
                              r"\(\s*the\s+(?:share|proportion|percentage|number|rate)\s+of\b[^)]*\)", re.I)
 #: a clause that opens on its verb, its subject said before it
@@ -251,8 +254,8 @@ class Analysis:
             # than half of those turned down, 58 per cent, had income above the limit')
             # (nor is an aside that defines the measure, between dashes or in brackets: 'the
             # contamination rate - the share of material rejected at the plant - fell to 14.8 per cent')
-            got = bool(NEGATION.search(_DEFINING_ASIDE.sub(" ", _OF_GROUP.sub(" ", self._own_clause_text(m))))
-                       or _ALL_BUT.search(self.before(m, 12)))
+            own = _DEFINING_ASIDE.sub(" ", _OF_GROUP.sub(" ", self._own_clause_text(m)))
+            got = any(not self._theme(n, own) for n in NEGATION.finditer(own)) or bool(_ALL_BUT.search(self.before(m, 12)))
             if got and not _ALL_BUT.search(self.before(m, 12)):
                 # a negation inside what the figure's people backed or said ('61 per cent supported
                 # a new expectation that premises should not display gaming machines') is the
@@ -300,6 +303,16 @@ class Analysis:
                 got = bool(_LABEL_NEGATION.search(head) or _UNDONE.search(label))
             self._negated[m.id] = got
         return got
+
+    def _theme(self, found: re.Match[str], text: str) -> bool:
+        """Whether a negative adjective names what the whole document is about: 'empty' before
+        its noun in a report headed 'Empty homes' counts no complement ('394 complaints about
+        empty homes' are all its complaints); said of the figure ('3.4 per cent of the stock was
+        void') it still tells which side the figure is."""
+        w = found.group(0).lower()
+        return w in _THEME_ADJECTIVES and re.search(rf"\b{w}\b", self.text[:300], re.I) is not None \
+            and re.match(r"\s+[a-z]{3,}", text[found.end():]) is not None \
+            and not re.search(r"\b(?:was|were|is|are|be|been|being|stood|stand|standing|remained|remain|left|lay|lie)\s+$", text[:found.start()], re.I)
 
     def _own_clause_text(self, m: Mention) -> str:
         """A figure's clause up to the 'and' before another figure in it: 'blamed for 41 per

@@ -89,7 +89,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:improvement|improved|increased?|increases|ris
                             # 'clocked up 1,466 hours', 'racked up', 'notched up', 'signed up': a sum reached, not a rise
                             r"(?<!clocked )(?<!racked )(?<!notched )(?<!totted )(?<!signed )(?<!piled )(?<!ran )(?<!free )(?<!freed )(?<!freeing )(?<!frees )up|"
                             r"(?<!broken )(?<!broke )(?<!break )(?<!turned )down|gain|jump(?:ed)?|climb(?:ed)?|swing)\s+"
-                            r"(?:of\s+|by\s+)?(?:(?:some|about|around|nearly|almost|more than|over|just|a further)\s+)?$")
+                            r"(?:of\s+|by\s+)?(?:(?:some|about|around|nearly|almost|more than|over|just|a further|the same)\s+)?$")
 #: a change named, then given in apposition ('with the largest increase, 17.3%, in Lowmoor East')
 #: ('the sharpest fall, of 0.9 percentage points'); a bare one only of a share ('which saw the
 #: smallest rise, 1,166' is the level)
@@ -98,7 +98,9 @@ _CHANGE_NAMED = re.compile(r"\b(?:increase|rise|fall|drop|decrease|reduction|gro
 _CHANGE_NAMED_SHARE = re.compile(r"\b(?:largest|biggest|sharpest|steepest|smallest|greatest|fastest|steadiest)\s+(?:increase|rise|fall|"
                                  r"drop|decrease|reduction|growth|improvement|decline),\s+$")
 _CHANGE_AFTER = re.compile(r"^\s*(?:higher|lower|more|less|fewer|better|worse|up|down|above|below|increase|rise|fall|drop|extra|additional|discount|"
-                           r"improvement|reduction|on the (?:previous|last|year))\b")
+                           r"improvement|reduction|on the (?:previous|last|year))\b"
+                           # ('142 improvement notices', 'three reduction plans': a kind of thing, named by a change)
+                           r"(?!\s+(?:notice|plan|order|grant|scheme|programme|project|work|team|board|target|zone|fund)s?\b)")
 
 
 #: a relative change said by a verb and its object before 'by' ('cutting confirmed poisonings by
@@ -277,7 +279,9 @@ def conclude(
 
 #: a wider population than the report's own ('nationally, 26 per cent'); 'the national
 #: rules' is not one
-_WIDER = re.compile(r"\b(?:nationally|nationwide|across (?:england|wales|scotland|the uk|the country)|in england and wales|"
+_WIDER = re.compile(r"\b(?:nationally|nationwide|across (?:england|wales|scotland|the uk|the country|(?:great )?britain)|in england and wales|"
+                    # 'around five people are killed on Britain's roads every day'
+                    r"(?:on|across|in) (?:(?:great )?britain|the uk|england|the country)['’]s\s+(?:roads|hospitals|prisons|schools|councils|forces)|"
                     r"regionally|across the region|(?:the )?(?:england|uk|national|regional) average|(?:all|other) forces|"
                     # 'Across English district councils, turnover averaged around 13 per cent'
                     r"(?:across|among|for|in)\s+(?:all\s+)?(?:english|welsh|british|other|similar|comparable)\s+"

@@ -548,6 +548,8 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
     bad: Some 62 memorials were cleaned in 2025/26, up from 48 - 24 more than the year before.
     ok: Some 62 memorials were cleaned in 2025/26, up from 48 - 14 more than the year before.
     bad: The council received 1,184 applications in 2025/26, up from 1,047 the year before. That is an increase of 157 in a single year.
+    ok: The delays cost £17.2m last year, down from £19.1m - a saving of £1.9m.
+    bad: The delays cost £17.2m last year, down from £19.1m - a saving of £2.9m.
     ok: The council received 1,184 applications in 2025/26, up from 1,047 the year before. That is an increase of 137 in a single year.
     """
     for k in a.in_sentence:
@@ -559,7 +561,7 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
             old = new = None
             hs = d.get("hedge_start")
             lead = a.text[max(0, (hs if isinstance(hs, int) else d.start) - 30):hs if isinstance(hs, int) else d.start]
-            if re.search(rf"\b(?:(?:increase|rise|fall|decrease|cut|drop|reduction|difference|gap|up|down)\s+(?:of|by)|(?:{_VERBS})\s+by)\s+$", lead) \
+            if re.search(rf"\b(?:(?:increase|rise|fall|decrease|cut|drop|reduction|saving|difference|gap|up|down)\s+(?:of|by)|(?:{_VERBS})\s+by)\s+$", lead) \
                     or re.search(r"[-–—,]\s+(?:an?\s+)?(?:extra|additional)\s+$", lead):  # '..., up from 4,218 - an extra 618'
                 # the pair nearest the change, and not across a clause of another measure ('thefts
                 # fell from 30 to 20, while burglaries rose by 12')

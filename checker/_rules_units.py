@@ -68,7 +68,15 @@ def _ureg() -> Any:
     if _UREG is None:
         import pint
 
-        _UREG = pint.UnitRegistry(cache_folder=":auto:")
+        try:
+            # (pint's cache, keyed by the definitions' content, keeps the path of the install
+            # that wrote it: a second virtual environment with the same pint finds a cache whose
+            # files are gone, and every conversion fails; a probe tells, and the registry is
+            # then built without it)
+            _UREG = pint.UnitRegistry(cache_folder=":auto:")
+            _UREG.Quantity(1, "mile").to("kilometer")
+        except Exception:
+            _UREG = pint.UnitRegistry()
     return _UREG
 
 

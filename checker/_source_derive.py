@@ -10,8 +10,9 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from fractions import Fraction
+from math import fsum
 
-from claims import content_words
+from claims import content_words, stem
 from claims._records import Mention
 
 from ._analysis import Analysis
@@ -24,6 +25,7 @@ from ._source_match import (
     _Quote,
 )
 from ._source_text import (
+    _BASE_OF,
     _COMBINED,
     _TOTAL_ROW,
     ACCEPT,
@@ -33,6 +35,7 @@ from ._source_text import (
     SLIP_WORDS,
     Source,
     _amount,
+    _apposed_count,
     _compared,
     _direction,
     _earlier_level,
@@ -49,6 +52,12 @@ from ._source_text import (
     _side_value,
     _words,
 )
+
+#: words that name a sum of money as a whole ('of all the money awarded', 'of the budget')
+_MONEY_WORDS = frozenset(_key(stem(w)) for w in ("money", "funding", "spending", "budget", "cash", "income", "cost", "amount", "pounds"))
+
+#: words that name a whole as such, nothing of what it counts ('of the total', 'of the whole')
+_WHOLE_WORDS = frozenset(_key(stem(w)) for w in ("total", "whole", "number", "figure", "year"))
 
 #: a change said against the year before: 'up £4.4m on the previous year', '321 more than the
 #: year before', 'a rise of 650 tonnes on last year'
@@ -126,6 +135,48 @@ class _Derivations(_Finder):
                     if check is not None and check.verdict != "inconsistent":
                         return replace(check, explanation=f"{check.explanation} ({src.where(part)})")
         return None
+
+    def share_of_quoted_cell(self, h: _Side, quoting: bool) -> Check | None:
+        """A share the article gives right after a count it quotes from a table row ('with 322
+        fitted - around 44 per cent of all completed adaptations'): the row's share of the
+        table's total row in the same column (322 / 731 = 44.0 per cent); of a sum of money
+        when the article says the share is of money ('£468,300 across 62 grants - almost a
+        third of all the money awarded': the amount's share of the amounts' total). A share
+        that misses is called wrong only when the article names the whole ('of all ...', 'of
+        the total')."""
+        a, hm = self.a, h.mention
+        if h.change or h.target or h.negated or _direction(hm) and hm.kind == "percent":
+            return None
+        # the whole the article names ('of all the money awarded'), which the column must count
+        named = re.match(r"\s*of\s+(?:all\s+)?(?:the\s+)?(?:total\s+)?((?:[a-z'’-]+\s*){1,3})", a.text[hm.end:hm.end + 60], re.I)
+        said = {_key(w) for w in content_words(named.group(1))} - _WHOLE_WORDS if named else set()
+        if said & _MONEY_WORDS:
+            k = a.sentence_of[hm.id]
+            c = next((o for o in reversed(a.figures(k)) if o.end <= hm.start and o.kind == "money" and hm.start - o.end <= 80), None)
+        else:
+            c = _apposed_count(a, hm, ("count", "quantity"))
+            c = c if c is not None and (is_count(c) or c.kind == "quantity") else None
+        if c is None:
+            return None
+        q = self.quotes.get(c.id)
+        if q is None or q.verdict != "verified" or q.x.value != c.value or c.value <= 0:
+            return None
+        src, sa = q.source, q.source.analysis
+        cell = sa.cell_of.get(q.x.mention.id)
+        if cell is None or _TOTAL_ROW.search(src.row_labels.get(cell[:2], "")):
+            return None
+        totals = [x.mention for x in src.sides.get(q.x.family, ()) if (o := sa.cell_of.get(x.mention.id)) is not None
+                  and o[0] == cell[0] and o[2] == cell[2] and o[1] != cell[1] and _TOTAL_ROW.search(src.row_labels.get(o[:2], ""))]
+        if len(totals) != 1 or totals[0].value <= q.x.value:
+            return None
+        part, whole = q.x.mention, totals[0]
+        check = conclude(a, "FC802", "share-of-counts", hm, [part, whole], lambda p, w: p / w * HUNDRED,
+                         f"{_said(src, part)} / {_said(src, whole)} in the source", unit="%", target_value=h.value,
+                         target_interval=_realistic_share(h))
+        if check is None or check.verdict == "inconsistent" and not (
+                quoting and re.match(r"\s*of\s+(?:all|the\s+total|the\s+whole)\b", a.text[hm.end:], re.I)):
+            return None
+        return replace(check, explanation=f"{check.explanation} ({src.where(part)})")
 
     def share_of_quoted_count(self, h: _Side, quoting: bool) -> Check | None:
         """A share the article gives beside a count it quotes ('A total of 232 were refused,
@@ -273,6 +324,16 @@ class _Derivations(_Finder):
                         continue
                     old = _earlier_of(r.source, r.x.mention)
                     if old is not None and (got := judge(r.source, old, r.x.mention)) is not None:
+                        return got
+            if level is not None and said is not None and said.verdict != "inconsistent" and said.per == 1 and not said.complement \
+                    and said.x.family == "share" and _BASE_OF.search(a_.before(level, 25)):
+                # the level is the change's base ('up from 80.6 per cent a year earlier - a rise of
+                # 10.5 percentage points'), quoted: the change runs to the level the source gives
+                # after it ('a completion rate of 89.1 per cent. At 31 March 2025 the rate was 80.6')
+                src = said.source
+                for n in src.sides.get("share", ()):
+                    if n.mention.id != said.x.mention.id and not n.change and (o := _earlier_of(src, n.mention)) is not None \
+                            and o.id == said.x.mention.id and (got := judge(src, o, n.mention)) is not None:
                         return got
             ks = a_.sentence_of[hm.id]
             if level is None and ks > 0 and not any(_family(o) == "share" and o.id != hm.id for o in a_.figures(ks)):
@@ -558,7 +619,7 @@ class _Derivations(_Finder):
             pool = [x for f in sorted(fams) for x in src.sides.get(f, ()) if (abs(sa.sentence_of[x.mention.id] - ks) <= 1
                     or x.mention.id in sa.cell_of and (sa.cell_of[x.mention.id][:2] in lines
                                                       or (sa.cell_of[x.mention.id][0], -1 - sa.cell_of[x.mention.id][2]) in lines))
-                    and x.mention.hedge == "exact" and not x.mention.ranged and not x.change
+                    and x.mention.hedge == "exact" and not x.mention.ranged and not x.change and x.scope == h.scope
                     and (x.period == h.period or not x.period or not h.period)]  # '9,874 contacts' less '27.0 a day' is nothing
             nested = {frozenset((part.id, whole.id)) for kk in range(max(0, ks - 1), min(len(sa.sentences), ks + 2))
                       for part, whole in of_pairs(sa, kk)}
@@ -632,6 +693,8 @@ class _Derivations(_Finder):
                 xs = [q.x.mention for q in quoted if q is not None]
                 if xs[0].id == xs[1].id or xs[0].value == xs[1].value:
                     continue  # both ends read as one figure of the source: no difference of its own
+                if xs[0].kind != xs[1].kind or quoted[0].source is not quoted[1].source:  # type: ignore[union-attr]
+                    continue  # '27 pharmacies closed' less '18.6 per 100,000 residents' is no change of one measure
                 if any(q is not None and q.verdict != "verified" for q in quoted):
                     big, small = sorted(xs, key=lambda m: m.value, reverse=True)
                     f, formula = apart(*xs), f"{_said(quoted[0].source, big)} - {_said(quoted[0].source, small)} in the source"  # type: ignore[union-attr]
@@ -640,6 +703,8 @@ class _Derivations(_Finder):
                         f, formula = by_span(f, formula, per)  # 'up from £2,109 - an increase of about £2 a week' (FC303)
                     check = conclude(self.a, "FC802", c.relation.kind, self.a.by_id[c.relation.target], xs, f, formula,
                                      unit=" points" if c.rule == "FC302" else "")
+                    if check is not None and check.verdict == "inconsistent" and c.verdict != "inconsistent" and not quoting:
+                        continue  # the article's own working holds; the source's figures overturn it only when it quotes this report
                     if check is not None:
                         out.replaced.add((c.relation.target, tuple(sorted(c.mentions))))
                         out.derived.append(check)
@@ -737,7 +802,7 @@ class _Derivations(_Finder):
                     if dday != day:
                         continue
                     dw = _words(src.analysis, d)
-                    shared = sum(min(near, dw[w]) * src.rarity(w) for w, near in hw.items() if w in dw)
+                    shared = fsum(min(near, dw[w]) * src.rarity(w) for w, near in hw.items() if w in dw)
                     weekday = m.get("weekday") is not None and d.get("weekday") is not None
                     if (m.kind == "year" or day[0] is None) and shared < SLIP_WORDS and not weekday:
                         continue

@@ -38,6 +38,7 @@ from ._source_text import (
     SLIP_WORDS,
     STRONG,
     Source,
+    _apposed_count,
     _counts_other,
     _digits,
     _direction,
@@ -186,7 +187,7 @@ class _Finder:
             t = self.translate(src, w)
             if t:
                 hw[t] = max(hw.get(t, 0.0), near)
-        shared = sum(min(near, x.words[w]) * src.rarity(w) for w, near in hw.items() if w in x.words)
+        shared = math.fsum(min(near, x.words[w]) * src.rarity(w) for w, near in hw.items() if w in x.words)
         if h.period and x.period:
             shared += 0.5  # both counted per period ('24 assaults a week', '24 a month'): kin measures
         clause = x.clause
@@ -198,7 +199,7 @@ class _Finder:
                 # the article names the row by telling words of its label ('ambulance staff'
                 # of 'Eastern Shires Ambulance (local staff)'): the rest is the row's formal name
                 clause = clause - label
-        missing = sum(src.rarity(w) for w in clause if w not in hw)
+        missing = math.fsum(src.rarity(w) for w in clause if w not in hw)
         return shared, missing
 
     def candidates(self, h: _Side) -> Iterator[tuple[Source, _Side]]:
@@ -230,7 +231,7 @@ class _Finder:
         for src in self.sources:
             seen: set[int] = set()
             pool: list[_Side] = []
-            for fam in fams:
+            for fam in sorted(fams):  # (a set's order changes with the hash seed: readings must come in one order)
                 keys, rows = src.by_value.get(fam, ([], []))
                 for c in centres:
                     reach = abs(c) * 0.2 + 1e-9  # rounding, hedges and slips of a digit; words find the rest
@@ -318,6 +319,12 @@ class _Finder:
         if flipped and x.negated and (self.rest_said_so(h, src, x) or self.negation_unsaid(h, src, x)
                                       or self.negation_explained(h, src, x)) \
                 or flipped and h.negated and self.negation_named(h, src, x):
+            flipped = False
+        if flipped and h.family == "share" and (hc := _apposed_count(a, hm)) is not None \
+                and (xc := _apposed_count(sa, xm)) is not None and hc.value == xc.value and _digits(hc) >= 2:
+            # each a share of the same count set beside it ('sold alcohol on 11 occasions - about
+            # one in eight' of 'sold alcohol ... on 11 occasions, a failure rate of 12.8%'): one
+            # group, however its words lean
             flipped = False
         if h.outside is not None and x.outside is not None and h.outside != x.outside:
             flipped = not flipped  # 'waited longer' against 'seen within four hours'

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from math import fsum
 
 from claims import content_words
 from claims._context import STOPWORDS, stem
@@ -122,6 +123,10 @@ def _earlier_than(text: str, source: str) -> bool:
             continue
         return True
     return False
+
+
+#: a year named just before a figure, as when it was so ('This is lower than in 2024/25, when 88.3% arrived')
+_WHEN_YEAR = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d\d)(?:[/-]\d\d)?\b[^.;\d]{0,15}?\bwhen\s+(?:[a-z]+\s+){0,3}$", re.I)
 
 
 def _before_report(opening: re.Match[str], text: str) -> bool:
@@ -437,12 +442,14 @@ class _Slips(_Finder):
         341 is quoted, so 382 can only be the 372 beside it)."""
         a = self.a
         hm = h.mention
-        for q in got:  # 14.7 percentage points reported as 'an improvement of 14.7 per cent'
-            if q.x.family == "points" and h.family == "share" and hm.kind == "percent" and q.x.value == h.value \
-                    and is_change(a, hm) and (q.shared >= ACCEPT_SAME or self.echoed_near(h, q)):
-                # (or the words are few, and the article's sentence quotes the report's passage
-                # of the points: 'fell by 7.3 per cent ..., when 34.9 per cent were affected')
-                return replace(q, verdict="inconsistent", slip="percentage points reported as per cent")
+        # 14.7 percentage points reported as 'an improvement of 14.7 per cent'
+        # (or the words are few, and the article's sentence quotes the report's passage of the
+        # points: 'fell by 7.3 per cent ..., when 34.9 per cent were affected'); of two changes
+        # of that size, the one its words name best ('the breach rate fell by the same 3.3 points')
+        points = [q for q in got if q.x.family == "points" and h.family == "share" and hm.kind == "percent" and q.x.value == h.value
+                  and is_change(a, hm) and (q.shared >= ACCEPT_SAME or self.echoed_near(h, q))]
+        if points:
+            return replace(max(points, key=lambda q: q.similarity), verdict="inconsistent", slip="percentage points reported as per cent")
         # a count of the opposite polarity ('130 posts lost', '310 on-call firefighters')
         # is another measure, never a misquote
         # (a count and a decimal are one family here: '48 gigawatt hours' of '48.6 gigawatt hours')
@@ -480,6 +487,11 @@ class _Slips(_Finder):
             # four digits or more with one miscopied (4,257 for 4,267), when the words name the
             # figure too
             if not slip and (long or _digits(hm) >= 4 and hm.hedge == "exact") and _one_digit(hm, q.x.mention):
+                slip = "a digit miscopied"
+            if not slip and _digits(hm) == 3 and hm.hedge == "exact" and _amount(h.family) and q.similarity >= max(ACCEPT, top) \
+                    and _one_digit(hm, q.x.mention) and _digits(q.x.mention) == 3:
+                # three digits with one miscopied (788 children for 738), when the words name
+                # that figure best of all
                 slip = "a digit miscopied"
             if slip and slip != "another measure's figure":
                 strength = self.strength(h, q, slip)
@@ -622,7 +634,8 @@ class _Slips(_Finder):
             return None
         src, sa = q.source, q.source.analysis
         ks = sa.sentence_of[q.x.mention.id]
-        opening = _IN_AN_EARLIER_YEAR.match(sa.text, sa.sentences[ks].start, q.x.mention.start)
+        opening = _IN_AN_EARLIER_YEAR.match(sa.text, sa.sentences[ks].start, q.x.mention.start) \
+            or _WHEN_YEAR.search(sa.text[sa.sentences[ks].start:q.x.mention.start])
         if _PAST_BASE.search(self.a.before(h.mention, 25)) and (
                 _EARLIER.search(sa.sentence_text(ks)) or _BASE_OF.search(sa.before(q.x.mention, 25)) or _THEN_YEAR.match(sa.text, q.x.mention.end)
                 or opening and _before_report(opening, sa.text)):
@@ -1262,7 +1275,7 @@ class _Slips(_Finder):
             return None
         taken = self.taken(h)
         ks = sa.sentence_of[q.x.mention.id]
-        rivals = [(sum(src.rarity(w) for w in r.x.clause & mine), r) for r in got
+        rivals = [(fsum(src.rarity(w) for w in r.x.clause & mine), r) for r in got
                   if r.x.family == q.x.family and r.point != q.point and r.verdict == "inconsistent" and not r.flipped
                   and r.per == 1 and not r.complement and r.x.mention.id not in taken and r.x.mention.id not in sa.cell_of
                   and r.x.mention.hedge == "exact" and not r.x.target

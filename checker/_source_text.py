@@ -32,6 +32,8 @@ _PERIOD = re.compile(r"(?<!up to )(?<!half )(?<!quarter )(?<!within )(?<!than )(
                      r"\b(?:in|during|for|over) (?:20\d\d[/-]\d\d)\b()", re.I)
 _PERIOD_WORD = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year", "annually": "year",
                 "12 months": "year"}
+_OPENS_ON_YEAR = re.compile(r"\W*(?:In|During|Over|Throughout)\s+(?:the\s+(?:calendar|financial)\s+year\s+)?(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\s*,",
+                            re.I)
 _IN_YEAR = re.compile(r"\b(?:in|during|over|throughout|for)\s+(?:the\s+(?:calendar|financial)\s+year\s+)?(?:19|20)\d\d\b(?![-/–]\d)(?!\s*(?:to|and)\s)", re.I)
 #: a period in days, to carry '11,600 a year' to '32 a day'
 _DAYS = {"day": Fraction(1), "week": Fraction(7), "month": Fraction(365, 12), "year": Fraction(365)}
@@ -156,6 +158,11 @@ def _period(a: Analysis, m: Mention) -> str:
         if _family(m) == "count" or _family(m).startswith("money:"):
             if _IN_YEAR.search(a.text, max(s, prv), min(e, nxt)):
                 return "year"
+        if _family(m) == "count" or _family(m).startswith(("money:", "quantity:")):
+            # a sentence that opens on its year speaks of that year throughout ('In 2025/26, 212
+            # volunteers gave 6,840 hours of their time': the hours are the year's)
+            if _OPENS_ON_YEAR.match(a.text, a.sentence(m).start, m.start):
+                return "year"
         return ""
     if not (found.group(1) or found.group(2)) and not (_family(m) == "count" or _family(m).startswith("money:")):
         return ""  # 'in 2023/24', 'on the previous year': when a share was measured, not a rate per year
@@ -234,6 +241,20 @@ def _level_of_base(a: Analysis, m: Mention) -> Mention | None:
     return next((n for o, n, _w in _from_to(a, a.sentence_of[m.id]) if o.id == m.id and n.kind == m.kind and n.end <= m.start), None)
 
 
+def _apposed_count(a: Analysis, m: Mention, kinds: tuple[str, ...] = ("count",)) -> Mention | None:
+    """The count a share is set beside in its sentence, with nothing but a few words between
+    ('sold alcohol on 11 occasions - about one in eight'; 'on 11 occasions, a failure rate of
+    12.8%'): the share is of what the count counts."""
+    before = [o for o in a.figures(a.sentence_of[m.id]) if o.end <= (m.get("hedge_start") or m.start)]
+    if not before or before[-1].kind not in kinds:
+        return None
+    c = before[-1]
+    gap = a.text[c.end:m.get("hedge_start") or m.start]
+    if len(gap) > 40 or re.search(r"[.;:]", gap) or not re.search(r"[,–—(]|\s-\s|\bor\b", gap):
+        return None
+    return c
+
+
 _MONTH = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
                     r"|Nov(?:ember)?|Dec(?:ember)?)\b")
 
@@ -271,7 +292,9 @@ _COMBINED = re.compile(r"\b(?:combined|together|between them|in all|in total|alt
 _TOTAL_ROW = re.compile(r"\b(?:total|all(?!\s+other\b)|overall|whole|combined)\b", re.I)
 #: a figure given as the base of a change ('up from 19.8 per cent', 'compared with 81.5%')
 #: ('on' only after a change's own figure: 'up 12% on 341', not 'met on only 78.3 per cent of occasions')
-_BASE_WORDS = r"from|compared with|compared to|compares with|than|against|since|(?:\d|%|cent)\s+on"
+_BASE_WORDS = (r"from|compared with|compared to|compares with|than|against|since|(?:\d|%|cent)\s+on|"
+               # 'an improvement on 1.61'
+               r"(?:improvement|increase|rise|fall|drop|decrease|reduction|deterioration)\s+on")
 _BASE_TAIL = r"\s+(?:the\s+|a\s+|just\s+|only\s+|an average of\s+)?$"
 _PAST_BASE = re.compile(rf"\b(?:{_BASE_WORDS}|was|were|stood at){_BASE_TAIL}", re.I)
 #: ... of which these say it is where a change started from ('was' and 'stood at' may be now)
@@ -301,6 +324,9 @@ _WHOLE_BEFORE = re.compile(r"(?:\d%?|\bout|\bcent)\s+of\s+(?:the\s+|all\s+)?$", 
 #: words that put a figure in an earlier time than the report's own
 _EARLIER = re.compile(r"(?<!least one )(?<!or more )\b(?:earlier|previous(?:ly)?|prior|"
                       # not a deadline of one's own ('seen before their first birthday')
+                      # nor a body a report is put to ('goes before the scrutiny panel this week')
+                      r"(?<!goes )(?<!go )(?<!went )(?<!going )(?<!come )(?<!comes )(?<!came )(?<!coming )(?<!laid )(?<!put )"
+                      r"(?<!brought )(?<!appear )(?<!appears )(?<!appeared )(?<!appearing )"
                       r"before(?!\s+(?:their|his|her|its|the\s+age|age|they|being|reaching|turning)\b)|ago|last inspection|used to|had been|"
                       # 'the 20 toilets that once served the villages'; not 'once a week', 'at once', 'once again'
                       r"(?<!\bat )(?<!least )(?<!than )(?<!just )(?<!only )once(?!\s+(?:a|an|every|per|again|more|in|or|the)\b))\b"
@@ -715,15 +741,30 @@ def _earlier_level(src: Source, x: Mention) -> bool:
     sa = src.analysis
     if _BASE_OF.search(sa.before(x, 25)):
         return True
+    if _YEAR_BEFORE_AFTER.match(sa.after(x, 30)):
+        return True  # '82 inspections (15.2%) the year before'
+    if re.search(r"\(\s*$", sa.before(x, 3)):
+        # a bracketed restatement of a base ('compared with 82 inspections (15.2%)') is the base's
+        prev = [o for o in sa.figures(sa.sentence_of[x.id]) if o.end <= x.start]
+        if prev and re.fullmatch(r"\s*[a-z -]{0,30}\(\s*", sa.text[prev[-1].end:x.start].lower()) and _BASE_OF.search(sa.before(prev[-1], 25)):
+            return True
     cell = sa.cell_of.get(x.id)
     year = src.column_year.get((cell[0], cell[2])) if cell else None
     return cell is not None and year is not None and any(y > year for y in src.years(cell[0], cell[2]).values())
 
 
+#: an earlier time said right after a figure ('(15.2%) the year before'; not 'last year', which in a
+#: report may be the year it reports on)
+_YEAR_BEFORE_AFTER = re.compile(r"\W{0,3}(?:in\s+)?(?:the year before|a year earlier|the previous year)\b")
 #: a sentence that gives an earlier level of the figure before it: 'The figure for 2024/25 was
 #: 83.2 per cent.', 'A year earlier it was 31.4%.', 'This compares with 12.6 per cent last year.'
 _EARLIER_SENTENCE = re.compile(r"\W*(?:(?:the|this|that|its|it)\b[^.;]{0,40}?\b(?:for|in|during)\s+((?:19|20)\d\d)\b"
                                r"|(?:a year earlier|the year before|the previous year|last year|in the previous year)\b)", re.I)
+
+
+#: ... or opens on an earlier date, then names the measure again ('At 31 March 2025 the rate was')
+_EARLIER_DATE_SENTENCE = re.compile(r"\W*(?:at|by|on|as at)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+                                    r"(?![/-]\d)[,\s]+(?:the|this|that|its|it)\b", re.I)
 
 
 def _earlier_of(src: Source, x: Mention, sentences: bool = True) -> Mention | None:
@@ -750,8 +791,10 @@ def _earlier_of(src: Source, x: Mention, sentences: bool = True) -> Mention | No
     if not before and sentences and cell is None and ks + 1 < len(sa.sentences) \
             and sa.sentences[ks + 1].paragraph == sa.sentences[ks].paragraph:
         nxt = sa.sentences[ks + 1]
-        said = _EARLIER_SENTENCE.match(sa.text, nxt.start, nxt.end)
-        latest = max(map(int, _YEAR.findall(sa.text, 0, 400)), default=0)
+        said = _EARLIER_SENTENCE.match(sa.text, nxt.start, nxt.end) or _EARLIER_DATE_SENTENCE.match(sa.text, nxt.start, nxt.end)
+        # (earlier than the report's year, or than the date x's own sentence gives: 'at 31
+        # March 2026, a completion rate of 89.1 per cent. At 31 March 2025 the rate was 80.6')
+        latest = max(map(int, _YEAR.findall(sa.text, 0, 400) + _YEAR.findall(sa.sentence_text(ks))), default=0)
         if said and (said.group(1) is None or int(said.group(1)) < latest):
             before = [o for o in sa.figures(ks + 1) if o.kind == x.kind and _family(o) == _family(x)]
     return before[0] if len(before) == 1 else None

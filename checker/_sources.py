@@ -222,7 +222,7 @@ class _Matcher(_Slips, _Derivations):
         worked = {c.relation.target for c in out.derived}
         for h in sides:
             if h.family == "share" and h.mention.id not in out.quotes and h.mention.id not in worked:
-                c = self.share_of_quoted_count(h, quoting)
+                c = self.share_of_quoted_count(h, quoting) or self.share_of_quoted_cell(h, quoting)
                 if c is not None:
                     out.derived.append(c)
         # (a share that is some whole number of its count says nothing of which line it quotes)

@@ -1467,6 +1467,8 @@ def _hedge_interval(base: Interval, v: Fraction, hedge: str, kind: str) -> Inter
 
     >>> extract("Complaints more than halved.")[0].interval.high
     Fraction(1, 2)
+    >>> extract("about 130 hours a week")[0].interval.low
+    Fraction(125, 1)
     """
     if kind == "multiple" and 0 < v < 1:
         # 'more than halved' is less than half as many: the hedge says how far it shrank
@@ -1477,9 +1479,11 @@ def _hedge_interval(base: Interval, v: Fraction, hedge: str, kind: str) -> Inter
     if v < 0 and hedge in ("well over", "just over", "well under", "nearly", "just under"):
         return base  # 'nearly minus 5': which way the words lean is not plain, so the stated precision only
     if hedge in ("exact", "about"):
-        if hedge == "about" and lo is not None and hi is not None and kind in ("count", "money", "decimal", "quantity") and base.is_point:
+        if hedge == "about" and lo is not None and hi is not None and kind in ("count", "money", "decimal", "quantity") and (
+                base.is_point or kind == "quantity" and v.denominator == 1 and hi - lo <= 1):
             # 'about 32' with no stated precision: allow the rounding of the last digit, and
-            # 'about 850' its rounding to the ten (851 graffiti cases)
+            # 'about 850' its rounding to the ten (851 graffiti cases; 'about 130 hours a week',
+            # 131.5)
             half = (_trailing_zero_unit(str(v.numerator)) if v.denominator == 1 and v > 0 else Fraction(1)) / 2
             return Interval(v - half, v + half)
         if hedge == "about" and lo is not None and hi is not None and not base.is_point and v > 0 and kind == "money" and hi - lo < 1:

@@ -104,6 +104,27 @@ def test_pint_is_loaded_only_for_a_document_with_a_conversion() -> None:
     assert out == "False"
 
 
+def test_a_stale_pint_cache_is_passed_over(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pint's cache, written by another virtual environment with the same pint, names files
+    that are gone; conversions then fail. The registry is probed and built again without the
+    cache (this machine had such a cache: every FC603 went quiet)."""
+    import pint
+
+    from checker import _rules_units
+
+    real = pint.UnitRegistry
+
+    def stale(*args: object, **kw: object) -> object:
+        if kw.get("cache_folder"):
+            raise FileNotFoundError("/gone/.venv/lib/python3.11/site-packages/pint/default_en.txt/constants_en.txt")
+        return real(*args, **kw)
+
+    monkeypatch.setattr(pint, "UnitRegistry", stale)
+    monkeypatch.setattr(_rules_units, "_UREG", None)
+    got = check("The new cycle path is a 12-mile (19km) route along the old railway.", text=True)
+    assert [c.rule for c in got.checks] == ["FC603"]
+
+
 def test_explanations_name_a_cause() -> None:
     flags = {c.rule: c for c in check("The route is 12 miles (7.5km) long.", text=True).checks if c.verdict == "inconsistent"}
     assert "converted the wrong way" in flags["FC603"].cause
