@@ -254,7 +254,15 @@ class Analysis:
             # than half of those turned down, 58 per cent, had income above the limit')
             # (nor is an aside that defines the measure, between dashes or in brackets: 'the
             # contamination rate - the share of material rejected at the plant - fell to 14.8 per cent')
-            own = _DEFINING_ASIDE.sub(" ", _OF_GROUP.sub(" ", self._own_clause_text(m)))
+            own = self._own_clause_text(m)
+            c0 = self.clause(m)[0]
+            dashes = list(re.finditer(r"\s[-–—]\s", self.text[c0:m.start]))
+            if dashes and re.search(r"\s[-–—]\s", self.text[self.sentence(m).start:c0]):
+                # the close of an aside the clause breaks opened before it ('a Category 1 hazard -
+                # the most serious level of risk, which can include faulty wiring, missing fire doors
+                # or severe damp - in 37.5 per cent'): the aside's words are not the figure's
+                own = own[dashes[-1].end():]
+            own = _DEFINING_ASIDE.sub(" ", _OF_GROUP.sub(" ", own))
             got = any(not self._theme(n, own) for n in NEGATION.finditer(own)) or bool(_ALL_BUT.search(self.before(m, 12)))
             if got and not _ALL_BUT.search(self.before(m, 12)):
                 # a negation inside what the figure's people backed or said ('61 per cent supported

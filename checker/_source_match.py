@@ -158,6 +158,7 @@ class _Finder:
         self._bounds: dict[str, tuple[float, float]] = {}
         self._negations: dict[str, set[str]] = {}  # the negation words of a figure's clause, by figure
         self.based: dict[str, str] = {}  # earlier levels of the article's changes, to their later ones
+        self._bases: dict[str, str] | None = None  # ... and the later levels to their earlier (`bases`)
         self.in_row: dict[tuple[str, str], float] = {}  # (article figure, table cell) pairs a change reads along a row
 
     def translate(self, src: Source, w: str) -> str:
@@ -600,11 +601,14 @@ class _Finder:
         earlier levels are kept in ``self.based``."""
         from ._rules_changes import _from_to
 
+        if self._bases is not None:
+            return self._bases  # (asked once a figure by `anchored`: read once)
         out: dict[str, str] = {}
         for k in self.a.in_sentence:
             for old, new, _word in _from_to(self.a, k):
                 out[new.id] = old.id
         self.based = {v: k for k, v in out.items()}
+        self._bases = out
         return out
 
     def row_pairs(self, readings: dict[str, list[_Quote]], bases: dict[str, str]) -> None:

@@ -63,6 +63,7 @@ from ._source_text import (
     WORDS_AHEAD,
     Source,
     _amount,
+    _compared,
     _counts_differ,
     _counts_other,
     _digits,
@@ -1657,28 +1658,51 @@ class _Slips(_Finder):
                     out.misquotes[part.id] = replace(found[0], slip="another part of the same whole")
         self.level_misquotes(out, by_id, covered)
 
+    def anchored(self, h: _Side, quotes: dict[str, _Quote]) -> tuple[_Quote, _Side] | None:
+        """The source's later level of the change whose earlier level the article gives with
+        h and quotes exactly ('fell to 43, from 58' against '37 licences were suspended ...,
+        compared with 58 in 2024/25': the 37), with the base's quotation; None when there is
+        no such pair, or the base is neither distinctive nor named in the report's words."""
+        from ._rules_changes import _from_to
+
+        old_id = self.bases().get(h.mention.id)
+        if old_id is None:
+            return None
+        q = quotes.get(old_id)
+        if q is None or q.verdict != "verified" or not (_distinctive(self.a.by_id[old_id]) or q.similarity >= SLIP_WORDS):
+            return None
+        sa = q.source.analysis
+        ks = sa.sentence_of[q.x.mention.id]
+        for old, new, _word in [*_from_to(sa, ks), *_compared(sa, ks)]:
+            if old.id == q.x.mention.id and new.id != old.id:
+                x = next((s for s in q.source.sides.get(h.family, ()) if s.mention.id == new.id), None)
+                if x is not None:
+                    return q, x
+        return None
+
     def level_misquotes(self, out: _Matching, by_id: dict[str, _Side], covered: set[str]) -> None:
         """'reported 2,646 cases ..., up from 1,975' against 'from 1,975 cases in 2024/25 to
         2,846 in 2025/26': the earlier level, quoted exactly from a source change, anchors
         the later one, which is misquoted when it is the source's later level with a slip of
-        the pen (here a digit miscopied)."""
-        from ._rules_changes import _from_to
-
-        for new_id, old_id in self.bases().items():
-            q, h = out.quotes.get(old_id), by_id.get(new_id)
-            if q is None or h is None or q.verdict != "verified" or new_id in out.quotes or new_id in covered \
-                    or new_id in out.misquotes or not _distinctive(self.a.by_id[old_id]):
+        the pen (here a digit miscopied), or any other figure its words name ('fell to 43,
+        from 58' against '37 ..., compared with 58')."""
+        for new_id in self.bases():
+            h = by_id.get(new_id)
+            if h is None or new_id in out.quotes or new_id in covered or new_id in out.misquotes:
                 continue
-            sa = q.source.analysis
-            for old, new, _word in _from_to(sa, sa.sentence_of[q.x.mention.id]):
-                x = next((s for s in q.source.sides.get(h.family, ()) if s.mention.id == new.id), None) \
-                    if old.id == q.x.mention.id else None
-                got = self.read(h, q.source, x) if x is not None else None
-                if x is None or got is None or got.verdict != "inconsistent" or got.flipped or got.shared < ECHO_WORDS:
-                    continue
-                slip = self.slip(h, got, []) or ("a digit miscopied" if _one_digit(h.mention, x.mention) else "")
-                if slip and slip != "another measure's figure":
-                    out.misquotes[new_id] = replace(got, slip=slip)
+            found = self.anchored(h, out.quotes)
+            if found is None:
+                continue
+            q, x = found
+            got = self.read(h, q.source, x)
+            if got is None or got.verdict != "inconsistent" or got.flipped or got.shared < ECHO_WORDS:
+                continue
+            slip = self.slip(h, got, []) or ("a digit miscopied" if _one_digit(h.mention, x.mention) else "")
+            if slip and slip != "another measure's figure" and _distinctive(self.a.by_id[self.bases()[new_id]]):
+                out.misquotes[new_id] = replace(got, slip=slip)
+            elif not slip and h.mention.hedge == "exact" and x.mention.hedge == "exact" and got.shared >= SLIP_WORDS \
+                    and _amount(h.family) and _of_order(x.value, h.value):
+                out.misquotes[new_id] = replace(got, slip="the level misstated")
 
     def whole_misquote(self, out: _Matching, by_id: dict[str, _Side], part: Mention, whole: Mention, covered: set[str]) -> None:
         """'112 of 148 cases' against '112 of the 143 cases': the part, quoted exactly,

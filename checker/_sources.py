@@ -206,6 +206,8 @@ class _Matcher(_Slips, _Derivations):
                 # 1,000 more hours than last year', whatever level the words seem to end at)
                 c = self.arithmetic(h, readings[h.mention.id], sums=False) or self.change_to_level(h, quoting) \
                     or self.change_of_named_levels(h, quoting) or self.count_of_share(h) or self.combined_rows(h, quoting)
+            elif self.anchored(h, out.quotes) is not None:
+                c = None  # the later level of a quoted base is that level, no sum ('fell to 43, from 58': not 37 + 6)
             else:
                 c = self.arithmetic(h, readings[h.mention.id]) or self.count_of_share(h) or self.change_to_level(h, quoting) \
                     or self.combined_rows(h, quoting)
@@ -266,6 +268,14 @@ class _Matcher(_Slips, _Derivations):
             elif not q.also and (also := _given_again(q)):
                 # the report may give the figure meant twice (a summary and a section): both
                 out.misquotes[hid] = replace(q, also=also)
+        for hid, q in list(out.misquotes.items()):
+            if q.complement and q.slip != "complement quoted":
+                # a misquote read through a complement (100 - 76.9) is told against the figure
+                # itself when the report also gives that ('23.1 per cent of heard appeals were upheld')
+                direct = next((r for r in readings[hid] if not r.complement and not r.flipped and r.per == 1
+                               and r.point == q.point and r.x.family == q.x.family and r.source is q.source), None)
+                if direct is not None:
+                    out.misquotes[hid] = replace(direct, slip=q.slip, verdict="inconsistent")
         for hid, q in list(out.quotes.items()):
             if not q.also and q.per == 1 and not q.complement and (also := _given_again(q)):
                 # ... and the figure quoted: 'collected 3,191 tonnes' and a table's total of 3,191
