@@ -1684,8 +1684,7 @@ class _Slips(_Finder):
         """'reported 2,646 cases ..., up from 1,975' against 'from 1,975 cases in 2024/25 to
         2,846 in 2025/26': the earlier level, quoted exactly from a source change, anchors
         the later one, which is misquoted when it is the source's later level with a slip of
-        the pen (here a digit miscopied), or any other figure its words name ('fell to 43,
-        from 58' against '37 ..., compared with 58')."""
+        the pen (here a digit miscopied)."""
         for new_id in self.bases():
             h = by_id.get(new_id)
             if h is None or new_id in out.quotes or new_id in covered or new_id in out.misquotes:
@@ -1700,9 +1699,20 @@ class _Slips(_Finder):
             slip = self.slip(h, got, []) or ("a digit miscopied" if _one_digit(h.mention, x.mention) else "")
             if slip and slip != "another measure's figure" and _distinctive(self.a.by_id[self.bases()[new_id]]):
                 out.misquotes[new_id] = replace(got, slip=slip)
-            elif not slip and h.mention.hedge == "exact" and x.mention.hedge == "exact" and got.shared >= SLIP_WORDS \
-                    and _amount(h.family) and _of_order(x.value, h.value):
-                out.misquotes[new_id] = replace(got, slip="the level misstated")
+
+    def level_misstated(self, h: _Side, quotes: dict[str, _Quote]) -> _Quote | None:
+        """The later level of a quoted base, when no slip and no other line of the report tells
+        what it is: misquoted against the report's later level if its words name that ('fell to
+        43, from 58' against '37 licences were suspended ..., compared with 58')."""
+        found = self.anchored(h, quotes)
+        if found is None:
+            return None
+        q, x = found
+        got = self.read(h, q.source, x)
+        if got is None or got.verdict != "inconsistent" or got.flipped or got.shared < SLIP_WORDS \
+                or h.mention.hedge != "exact" or x.mention.hedge != "exact" or not _amount(h.family) or not _of_order(x.value, h.value):
+            return None
+        return replace(got, slip="the level misstated")
 
     def whole_misquote(self, out: _Matching, by_id: dict[str, _Side], part: Mention, whole: Mention, covered: set[str]) -> None:
         """'112 of 148 cases' against '112 of the 143 cases': the part, quoted exactly,
