@@ -127,6 +127,13 @@ def _earlier_than(text: str, source: str) -> bool:
 
 
 #: a year named just before a figure, as when it was so ('This is lower than in 2024/25, when 88.3% arrived')
+# 'a £70 fine, reduced to £35': the sentence's figure before this one became it
+_BECAME = re.compile(r"\b(?:reduced|cut|discounted|lowered|raised|increased|rising|falling|dropping|halved|doubled|trimmed|capped)\s+"
+                     r"to\s+(?:just\s+|only\s+)?\W?$", re.I)
+# 'a £70 ticket, or £35 if paid promptly': half, double or a quarter of a figure of the
+# sentence may be worked from it, whatever the report's passage gives (not a count that says
+# what it counts: '46 bollards at 23 sites' is no half of anything)
+_WORKED_RATIOS = frozenset({Fraction(1, 2), Fraction(2), Fraction(1, 4), Fraction(3, 4), Fraction(4)})
 _WHEN_YEAR = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d\d)(?:[/-]\d\d)?\b[^.;\d]{0,15}?\bwhen\s+(?:[a-z]+\s+){0,3}$", re.I)
 
 
@@ -1713,6 +1720,87 @@ class _Slips(_Finder):
                 or h.mention.hedge != "exact" or x.mention.hedge != "exact" or not _amount(h.family) or not _of_order(x.value, h.value):
             return None
         return replace(got, slip="the level misstated")
+
+    def echoed_count(self, h: _Side, got: list[_Quote], taken: set[str]) -> _Quote | None:
+        """A figure whose sentence echoes one sentence of the report: another figure of it is
+        quoted exactly from there, and the report's passage gives one figure of h's kind the
+        article does not quote, of another value ('the 46 bollards at 23 sites' against '46
+        automatic rising bollards at 19 sites'; 'cost £538,000. The council's share was
+        £285,000' against 'cost £538,000 ..., the council £312,000'). The sentence copied names
+        the line; the words around a figure in a long sentence are too many to.
+
+        A count that says what it counts ('23 sites') is read against the report's count of
+        that thing in the echoed sentence or its neighbours in the paragraph, the one that
+        names it most closely ('472 hostel beds': the 412 hostel bed spaces of the sentence
+        before, not the 390 beds in use). Any other figure must be the one figure of its
+        kind in the echoed sentence the article does not quote. None when the report gives
+        h's value anywhere, when h is a target, when a hedged h is within a twentieth of the
+        figure, when the article says another of its figures became h ('a £70 fine, reduced to
+        £35': worked from the £70) or h is half, double or a quarter of one ('£70, or £35 if
+        paid promptly'), or when h is the later level of a base the article gives
+        and the figure is not the report's later level of that base."""
+        hm = h.mention
+        a = self.a
+        if not h.family or not any(ch.isdigit() for ch in hm.text) or any(q.verdict != "inconsistent" for q in got) \
+                or h.counted and not _amount(h.family) or h.target or _BECAME.search(a.before(hm, 30)) \
+                and any(o.end <= hm.start and _family(o) == h.family for o in a.figures(a.sentence_of[hm.id])) \
+                or not h.counted and any(o.id != hm.id and _family(o) == h.family and o.value and h.value / o.value in _WORKED_RATIOS
+                       for o in a.figures(a.sentence_of[hm.id])):
+            return None
+        numeral = re.search(r"\d[\d,]*(?:\.\d+)?", hm.text)
+        for src in self.sources:
+            if any(x.value == h.value for x in src.sides.get(h.family, ())):
+                return None
+            # (written another way: '£2.71m' as a table's 2.71 under '£m')
+            if numeral and _digits(hm) >= 3 and re.search(rf"(?<![\d.,]){re.escape(numeral.group())}(?![\d]|[.,]\d)", src.analysis.text):
+                return None
+        # (source, sentence) -> how far from a sentence h's sentence quotes: 0, or 1 for a
+        # neighbour in its paragraph (only a count's neighbours: it says what it counts)
+        echoes: dict[tuple[int, int], int] = {}
+        for o in a.figures(a.sentence_of[hm.id]):
+            r = self.quotes.get(o.id)
+            if o.id == hm.id or r is None or r.verdict != "verified" or r.x.value != o.value or r.per != 1 or r.complement \
+                    or not (_distinctive(o) or o.value >= 10 and any(ch.isdigit() for ch in o.text)):
+                continue
+            sa = r.source.analysis
+            ks = sa.sentence_of[r.x.mention.id]
+            for kk in (ks - 1, ks, ks + 1) if h.counted else (ks,):
+                if 0 <= kk < len(sa.sentences) and sa.sentences[kk].paragraph == sa.sentences[ks].paragraph:
+                    echoes[(r.source.number, kk)] = min(echoes.get((r.source.number, kk), 1), abs(kk - ks))
+        if not echoes:
+            return None
+
+        def where(q: _Quote) -> tuple[int, int]:
+            return q.source.number, q.source.analysis.sentence_of[q.x.mention.id]
+
+        fits = [q for q in got if where(q) in echoes and q.x.family == h.family and not q.flipped and not q.complement
+                and q.per == 1 and q.x.change == h.change and not q.x.target and q.x.mention.id not in taken
+                # (a bound is no line to miscopy: 'leaving 350 with no activity' against 'more than 300';
+                # an estimate is: 'some 2.6 million visits' against 'around 3.2 million')
+                and q.x.mention.hedge in ("exact", "about", "estimated")
+                and (not h.counted or q.x.counted & h.counted) and _of_order(q.point, h.value)]
+        if not fits:
+            return None
+
+        def closeness(q: _Quote) -> tuple[int, int]:
+            return len(q.x.counted & h.counted), -echoes[where(q)]
+
+        q = max(fits, key=closeness)
+        if any(f.x.mention.id != q.x.mention.id and closeness(f) == closeness(q) for f in fits):
+            return None
+        if hm.hedge != "exact" and abs(q.point - h.value) <= abs(h.value) / 20:
+            return None
+        if h.mention.id in self.bases() and ((found := self.anchored(h, self.quotes)) is None or found[1].mention.id != q.x.mention.id):
+            return None  # the later level of a base the article gives is the report's later level, or none
+        sa = q.source.analysis
+        ks = sa.sentence_of[q.x.mention.id]
+        # the report's sentence has no second figure that would do as well: of the thing
+        # counted, or of the kind, unquoted
+        if any(s.mention.id != q.x.mention.id and sa.sentence_of[s.mention.id] == ks
+               and (len(s.counted & h.counted) >= closeness(q)[0] if h.counted else s.mention.id not in taken)
+               for s in q.source.sides.get(h.family, ())):
+            return None
+        return replace(q, slip=self.slip(h, q, [q]) or "the figure misstated")
 
     def whole_misquote(self, out: _Matching, by_id: dict[str, _Side], part: Mention, whole: Mention, covered: set[str]) -> None:
         """'112 of 148 cases' against '112 of the 143 cases': the part, quoted exactly,

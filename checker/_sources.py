@@ -251,7 +251,7 @@ class _Matcher(_Slips, _Derivations):
             miss = next((w for w in (f(h, got) for f in (self.base_level, self.unnamed_row, self.unnamed_past, self.parallel_row,
                                                           self.unnamed_cell))
                          if w is not None and self.sure(h, w, got)), None) or self.misquote(h, got, taken) \
-                or self.level_misstated(h, out.quotes) if quoting else None
+                or self.level_misstated(h, out.quotes) or self.echoed_count(h, got, taken) if quoting else None
             if miss is not None:
                 out.misquotes[hid] = miss
             elif hid not in {c.relation.target for c in out.derived}:

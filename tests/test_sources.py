@@ -3691,3 +3691,58 @@ def test_the_later_level_of_a_quoted_base_is_that_level() -> None:
     # figures of the passage makes the 49 right
     assert "the level misstated" in misquoted("The number of suspensions fell to 49, from 62, the council said.", "49",
                                               WESTBROOK_REPORT)
+
+
+FOOTBRIDGE_REPORT = """Eastmere footbridge condition survey 2025
+
+1. Scope
+
+1.1 Under its highway asset management plan the council maintains and insures 212 footbridges on 38 watercourses,
+from small drainage ditches to the tidal estuary. Each was inspected between April and September 2025.
+
+2. Findings
+
+2.1 Of the footbridges inspected, 27 were rated poor and nine were closed for repairs. Repairs cost £418,600 in all,
+of which the council met £276,300. A flood resilience grant paid for the rest.
+
+3. Charges
+
+3.1 Private owners pay a fee of £70 for a structural survey and £50 for each re-inspection.
+"""
+
+
+def test_a_count_in_a_sentence_that_echoes_the_report_is_that_sentence_s_count() -> None:
+    # the 212 is quoted from the report's sentence, which counts 38 watercourses: the article's
+    # 41 watercourses can only be that count, however many other words its sentence has
+    article = ("Contractors found cracked decking, loose handrails and rotten steps on many of the 212 footbridges "
+               "across 41 watercourses during a dry summer, the survey shows.")
+    slip, joined = misquote_of(article, "41", FOOTBRIDGE_REPORT)
+    assert slip == "the figure misstated" and "38" in joined, (slip, joined)
+
+
+@pytest.mark.parametrize("report", [
+    # the report gives 41 too: the article's figure may be that one
+    FOOTBRIDGE_REPORT.replace("April and September 2025.", "April and September 2025, on 41 watercourses in all."),
+    # the report's sentence counts watercourses twice: the echo does not say which
+    FOOTBRIDGE_REPORT.replace("on 38 watercourses", "on 38 watercourses, of 56 watercourses"),
+])
+def test_an_echoed_sentence_names_no_count_it_does_not_single_out(report: str) -> None:
+    article = ("Contractors found cracked decking, loose handrails and rotten steps on many of the 212 footbridges "
+               "across 41 watercourses during a dry summer, the survey shows.")
+    assert verdicts(article, "41", report).get("FC801") != "inconsistent"
+
+
+def test_an_amount_in_a_sentence_that_echoes_the_report_is_its_one_unquoted_amount() -> None:
+    # £418,600 is quoted from the report's sentence, whose one other amount is the council's
+    # £276,300: the article's £312,000 can only be that
+    article = ("Repairs came to £418,600, and the council, which has been pressing ministers for help with ageing "
+               "structures since the winter floods, found £312,000 of it.")
+    slip, joined = misquote_of(article, "£312,000", FOOTBRIDGE_REPORT)
+    assert slip == "the figure misstated" and "£276,300" in joined, (slip, joined)
+
+
+def test_a_figure_the_article_says_another_became_is_not_read_from_the_echo() -> None:
+    # '£70 ..., reduced to £35': the £35 is worked from the £70, not the report's £50
+    article = ("Private owners are charged £70 for a structural survey, reduced to £35 for charities and community "
+               "groups that look after a crossing.")
+    assert verdicts(article, "£35", FOOTBRIDGE_REPORT).get("FC801") != "inconsistent"
