@@ -52,7 +52,7 @@ _SAID_THAT = re.compile(r"\s+(?:of\s+\w+\s+)?(?:supported|backed|agreed|said|fel
                         r"wanted|endorsed)\b[^.;:]{0,60}?\bthat\b", re.I)
 _WITHIN = re.compile(r"\b(?:within|inside|in under|no more than|or less|or fewer)\b")
 _PAST = re.compile(r"\b(?:longer than|more than|over|beyond|outside|exceed(?:ed|ing)?|after|late)\b")
-_CLAUSE = re.compile(r"[;:–—()]|\s-\s(?=(?:meaning|leaving|while|whereas|but|although|though)\b)|,\s|\band\b(?=\s+(?:[£$€]?\d|just|only|some|about|around|nearly|almost|the (?:remaining|rest|other)\b))|\band\b(?=\s+(?!(?:over|under|up|down|to|from|between|more|less|fewer|than|with|per|in|of|at|by|for|nearly|almost|about|around|just|only|some)\b)[a-z]{3,}(?:\s+(?:in|up|out|off|down|away|back))?(?:\s+(?:another|a\s+further))?\s+(?!(?:19|20)\d\d\b)[£$€]?\d)|\bwhich\b|\bwhile\b|\bbut\b|\bwhereas\b|\bbecause\b(?=[^.;,]*\d)|\bcompared with\b|\bthan\b")
+_CLAUSE = re.compile(r"[;:–—()]|\s-\s(?=(?:meaning|leaving|while|whereas|but|although|though)\b)|,\s|\band\b(?=\s+(?:[£$€]?\d|just|only|some|about|around|nearly|almost|the (?:remaining|rest|other)\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+[a-z]))|\band\b(?=\s+(?!(?:over|under|up|down|to|from|between|more|less|fewer|than|with|per|in|of|at|by|for|nearly|almost|about|around|just|only|some)\b)[a-z]{3,}(?:\s+(?:in|up|out|off|down|away|back))?(?:\s+(?:another|a\s+further))?\s+(?!(?:19|20)\d\d\b)[£$€]?\d)|\bwhich\b|\bwhile\b|\bbut\b|\bwhereas\b|\bbecause\b(?=[^.;,]*\d)|\bcompared with\b|\bthan\b")
 
 
 #: the group a share is of, set off by a comma ('of those turned down,', 'among those refused,')
@@ -190,7 +190,7 @@ class Analysis:
             if self._aside(m, got):
                 # a figure alone in brackets restates the one before it ('Nearly a third of fires
                 # (31.7 per cent) were not reached'): its clause is the one the brackets sit in
-                open_, close = (got[0] - 1, got[1]) if self.text[got[0] - 1] == "(" else (got[0] - 2, got[1] + 1)
+                open_, close = (got[0] - 1, got[1]) if self.text[got[0] - 1] in "(–—" else (got[0] - 2, got[1] + 1)
                 cut = lo
                 for x in _CLAUSE.finditer(self.text, lo, open_):
                     if x.end() <= open_:
@@ -214,14 +214,21 @@ class Analysis:
         return got
 
     def _aside(self, m: Mention, span: tuple[int, int]) -> bool:
-        """Whether a figure stands alone in brackets or between commas, restating the one
-        before it: '(31.7 per cent)', 'more than half of respondents, 56.6 per cent, did not'."""
+        """Whether a figure stands alone in brackets, between commas or between dashes,
+        restating the one before it: '(31.7 per cent)', 'more than half of respondents, 56.6
+        per cent, did not'."""
         a, b = span
         start = m.get("hedge_start")
         if self.text[a:start if start is not None else m.start].strip() or self.text[m.end:b].strip():
             return False
         if a > 0 and self.text[a - 1] == "(" and b < len(self.text) and self.text[b] == ")":
             return True
+        if a > 0 and self.text[a - 1] in "–—" and self.text[b:b + 1] in ("–", "—"):
+            # between dashes, a share restated ('more than a quarter – 28.2 per cent – of
+            # families waited'); not a share worked from a count ('19 of them – roughly one in
+            # 13 – failed': the share is of the count's clause, not of what follows)
+            before = [o for o in self.in_sentence.get(self.sentence_of[m.id], []) if o.end <= a - 2 and o.comparable]
+            return bool(before) and before[-1].kind in ("percent", "fraction", "ratio")
         return self.text[max(0, a - 2):a] == ", " and self.text[b:b + 2] == ", " and any(
             o.end <= a - 2 and o.kind in ("percent", "fraction", "ratio", "count") for o in self.in_sentence.get(self.sentence_of[m.id], []))
 

@@ -1198,8 +1198,14 @@ class _Slips(_Finder):
         # nor a part of the figure, when the figure is it and another of the sentence added
         # ('Eight stations were made step-free, bringing the total to 71, compared with 63'):
         # what the part is, the total is too
-        sibs = [o for o in sibs if not any(p.id not in (o.id, xm.id) and _family(p) == q.x.family and o.value + p.value == xm.value
-                                           for p in sa.figures(ks))]
+        # (nor the whole the figure and another add up to: 'Of the 1,284 strays, 803 were found in
+        # Pendlebury and 481 in Ashcombe' - the strays are the 481's too)
+        sibs = [o for o in sibs if not any(p.id not in (o.id, xm.id) and _family(p) == q.x.family
+                                           and (o.value + p.value == xm.value or xm.value + p.value == o.value)
+                                           for p in sa.figures(ks))
+                # (nor a part listed after a colon: 'runs 14 libraries: Central Library, four
+                # larger community libraries and nine smaller branch libraries')
+                and not (o.start > xm.end and o.value < xm.value and ":" in sa.text[xm.end:o.start])]
         if not sibs:
             return None
         # a figure's clause is told by its words and by the labels in it: '49 at levels 4 and

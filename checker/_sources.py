@@ -47,6 +47,7 @@ checker/_source_derive.py recomputes derived figures; this module joins them in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from fractions import Fraction
@@ -269,6 +270,15 @@ class _Matcher(_Slips, _Derivations):
             elif not q.also and (also := _given_again(q)):
                 # the report may give the figure meant twice (a summary and a section): both
                 out.misquotes[hid] = replace(q, also=also)
+        for h in sides:
+            if h.mention.kind == "money" and h.value == 1 and _PER_UNIT.search(self.a.before(h.mention, 12)):
+                # 'every £1 of council money attracted £1.64': the unit a ratio is of, quoted
+                # only as itself ('every £1 spent brings'), never a slip for another amount
+                hid = h.mention.id
+                if hid in out.misquotes or hid in out.quotes and out.quotes[hid].x.value != h.value:
+                    out.misquotes.pop(hid, None)
+                    out.quotes.pop(hid, None)
+                    out.unmatched.append(h.mention)
         for hid, q in list(out.misquotes.items()):
             if q.complement and q.slip != "complement quoted":
                 # a misquote read through a complement (100 - 76.9) is told against the figure
@@ -285,6 +295,10 @@ class _Matcher(_Slips, _Derivations):
         out.derived = [_inputs_given_again(self.sources, self.stated_result(c)) for c in out.derived]
         out.dates = list(self.dates())
         return out
+
+
+#: 'every £1', 'for each £1': the unit of a ratio
+_PER_UNIT = re.compile(r"\b(?:every|each|per)\s+$", re.I)
 
 
 def _given_again(q: _Quote) -> tuple[str, ...]:

@@ -118,9 +118,11 @@ HELDOUT_FLOORS = {"consistent": 0.90, "detect": 0.62, "false_alarms": 0}
 #: general fixes the set is 784 pairs, 0.887 (19,706 / 22,208) / 0.695 (2,718 / 3,913) / 24 at 9e52620.
 #: Session 19: heldout41 at 0d29e22 (+ the three-digit slip), 0.894 / 0.644 / 7 (in 7 of 18). With it and
 #: the session's general fixes the set is 802 pairs, 0.891 (20,247 / 22,719) / 0.697 (2,791 / 4,003) / 24 at d485a51,
-#: and 0.891 / 0.702 (2,809) / 24 with three more (NOTES). Session 20: `echoed_count`, 0.891 / 0.710 (2,840) / 24.
+#: and 0.891 / 0.702 (2,809) / 24 with three more (NOTES). Session 20: `echoed_count`, 0.891 / 0.710 (2,840) / 24;
+#: heldout42 at 458aee0 0.877 / 0.700 / 5 (in 5 of 18); with it and its fixes the set is 820 pairs,
+#: 0.891 (20,679 / 23,208) / 0.709 (2,903 / 4,093) / 25 (the 25th disputed: NOTES, session 20).
 #: Seen now: the floors keep what was won; the false alarms left are listed in NOTES
-FRESH_FLOORS = {"consistent": 0.89, "detect": 0.709, "false_alarms": 24}
+FRESH_FLOORS = {"consistent": 0.89, "detect": 0.709, "false_alarms": 25}
 
 
 def score_halves(corpus: Path, tmp: Path) -> dict[str, float]:

@@ -3746,3 +3746,72 @@ def test_a_figure_the_article_says_another_became_is_not_read_from_the_echo() ->
     article = ("Private owners are charged £70 for a structural survey, reduced to £35 for charities and community "
                "groups that look after a crossing.")
     assert verdicts(article, "£35", FOOTBRIDGE_REPORT).get("FC801") != "inconsistent"
+
+
+# --- session 20: false alarms of heldout42 and pairs_fresh, each with its mechanism --------
+
+KENNEL_REPORT = """Marbury dog warden service 2025/26
+
+1. Strays
+
+1.1 Wardens collected 962 stray dogs. Of the 962 strays, 588 were found in Marbury town and 374 in the
+rural parishes. Some 61.9 per cent of all strays were returned to their owners within a week.
+
+1.2 The service runs 9 kennel blocks: the main pound, five community blocks run by partner rescues and three
+at boarding kennels on contract.
+
+1.3 The service has 48 volunteer walkers. Eight walkers (16.7 per cent) held a first aid certificate, and nine
+had left by March.
+
+2. Costs
+
+2.1 Kennelling cost £214,300. Each pound spent on kennelling brought in about £1.38 in fees and donations.
+
+2.2 Inspectors checked a sample of 150 kennel runs. Of these, 10 failed inspection, mostly because of damaged
+fencing.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure"), [
+    # 'Of the 962 strays, 588 ... and 374 in the rural parishes': the 962 is the 374's whole, not
+    # another measure's figure the article's 'strays' names
+    ("Out in the rural parishes, where 374 strays were picked up, most went home within a week.", "374"),
+    # a share between dashes after a count is the count's share, of its clause: 'failed' is both
+    ("Inspectors checked 150 kennel runs and found that 10 of them – one in 15 – failed, mostly because of "
+     "damaged fencing.", "one in 15"),
+])
+def test_heldout42_false_alarms_stay_quiet(article: str, figure: str) -> None:
+    assert "inconsistent" not in verdicts(article, figure, KENNEL_REPORT).values()
+
+
+def test_a_number_word_after_and_opens_a_clause_of_its_own() -> None:
+    # 'eight held a first aid certificate and four had left': the eight's clause ends at 'and
+    # four', so 'left' names the four (a misquote of the nine), not the eight quoted exactly
+    article = "Eight volunteers held a first aid certificate and four had left the scheme by March."
+    assert verdicts(article, "Eight", KENNEL_REPORT).get("FC801") == "verified"
+
+
+def test_a_figure_between_dashes_takes_the_clause_the_dashes_sit_in() -> None:
+    # '– 38.1 per cent –' restates 'more than a third'; 'were not returned' is its polarity, so
+    # it is the complement of the 61.9 per cent returned, rightly
+    article = ("Inspectors found that more than a third – 38.1 per cent – of strays were not returned to their owners "
+               "within a week.")
+    got = verdicts(article, "38.1 per cent", KENNEL_REPORT)
+    assert got.get("FC801") in ("verified", "rounded"), got
+
+
+def test_every_pound_is_the_unit_of_a_ratio_not_a_claim() -> None:
+    # 'every £1' is what the £1.38 is per: no quotation of anything, least of all a rounded £1.38
+    assert "FC801" not in verdicts("Every £1 spent on kennels brought in around £1.38 from fees and donations.", "£1",
+                                   KENNEL_REPORT)
+
+
+def test_a_part_listed_after_a_colon_is_no_rival_of_its_whole() -> None:
+    # 'runs 14 libraries: Central Library, four larger community libraries and nine smaller
+    # branch libraries': the article's 'communities' (of a committee) named the four
+    pair = Path(__file__).resolve().parent / "data" / "pairs_fresh"
+    docs = [read_document(str(pair / f"libraries_{part}.txt")) for part in ("news", "report")]
+    r = check_document(docs[0], sources=docs[1:])
+    by_id = {m.id: m for m in r.mentions}
+    got = [c.verdict for c in r.checks if c.rule == "FC801" and by_id[c.relation.target].text == "14"]
+    assert got == ["verified"], got
