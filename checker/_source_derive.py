@@ -355,6 +355,30 @@ class _Derivations(_Finder):
                 for old, new, _word in [*_from_to(sa, kk), *_compared(sa, kk)]:
                     if (got := judge(src, old, new)) is not None:
                         return got
+        if quoting and not restating and hm.kind in ("percent", "points"):
+            # a level of the change's sentence, or of the sentence before it in its paragraph,
+            # quoted word for word from a line of the source that gives its other level
+            # ('rose by 2.6 per cent, to 11.2 per cent'; 'fell by 3.5 per cent over the year,
+            # down from 81.9 per cent'; '81 per cent, up from 64 per cent a year earlier. The
+            # share converted rose by 17 per cent'): only the change those levels give, or the
+            # slip of giving their difference for it (judge), is said of them
+            ks = a.sentence_of[hm.id]
+            for kk in (ks, ks - 1):
+                if kk < 0 or a.sentences[kk].paragraph != a.sentences[ks].paragraph:
+                    continue
+                for o in a.figures(kk):
+                    lq = self.quotes.get(o.id)
+                    if o.id == hm.id or lq is None or lq.verdict != "verified" or lq.per != 1 or lq.complement \
+                            or lq.x.family != "share" or lq.x.change or lq.x.value != _side_value(a, o.id) or is_change(a, o):
+                        continue
+                    src, xm = lq.source, lq.x.mention
+                    old = _earlier_of(src, xm)
+                    if old is not None and (got := judge(src, old, xm)) is not None:
+                        return got
+                    later = [n.mention for n in src.sides.get("share", ()) if not n.change and n.mention.id != xm.id
+                             and (e := _earlier_of(src, n.mention)) is not None and e.id == xm.id]
+                    if len(later) == 1 and (got := judge(src, xm, later[0])) is not None:
+                        return got
         return None
 
     def change_of_quoted_levels(self, h: _Side, quoting: bool) -> Check | None:
@@ -423,7 +447,7 @@ class _Derivations(_Finder):
         # a change in per cent ends at a level of anything ('fell by 7.3 per cent to 14.82 GWh')
         fam = "share" if hm.kind == "points" else "" if hm.kind == "percent" else h.family
         end = next((e for e in a.figures(k) if e.start > hm.end and (_family(e) == fam or not fam and _family(e))
-                    and re.fullmatch(r"\s*(?:[a-z]+\s+){0,3}?to\s+", a.text[hm.end:e.start], re.I)), None)
+                    and re.fullmatch(r",?\s*(?:[a-z]+\s+){0,3}?to\s+", a.text[hm.end:e.start], re.I)), None)
         q = self.quotes.get(end.id) if end is not None else None
         if end is None or q is None or q.verdict != "verified" or q.x.value != _side_value(a, end.id) or q.per != 1 or q.complement:
             return None
@@ -644,6 +668,9 @@ class _Derivations(_Finder):
                             continue
                         if not _combine(sa, first, second):
                             continue  # 'six main roads' less '1.5 hectares' of meadow is no area
+                        c1, c2 = sa.cell_of.get(first.mention.id), sa.cell_of.get(second.mention.id)
+                        if c1 is not None and c2 is not None and c1[:2] != c2[:2] and (c1[0], c1[2]) != (c2[0], c2[2]):
+                            continue  # one practice's appointments less another's list size: two cells of no one line
                         said = f"{_said(src, first.mention)} {sign} {_said(src, second.mention)} in the source"
                         check = conclude(self.a, "FC802", "sum" if sign == "+" else "difference", h.mention,
                                          [first.mention, second.mention], f, said)

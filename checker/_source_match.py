@@ -159,6 +159,7 @@ class _Finder:
         self._negations: dict[str, set[str]] = {}  # the negation words of a figure's clause, by figure
         self.based: dict[str, str] = {}  # earlier levels of the article's changes, to their later ones
         self._bases: dict[str, str] | None = None  # ... and the later levels to their earlier (`bases`)
+        self._compared_bases: dict[str, str] | None = None  # ... and those compared with an earlier year's
         self.in_row: dict[tuple[str, str], float] = {}  # (article figure, table cell) pairs a change reads along a row
 
     def translate(self, src: Source, w: str) -> str:
@@ -553,6 +554,8 @@ class _Finder:
             if hp is not None and xp is not None and hp <= xp and q.per == 1 and not q.complement and q.x.value != h.value \
                     and h.mention.hedge == "exact":
                 continue  # 82.6 per cent is no quotation of a report's 83%, nor 21.7 of 21.6%: a quotation adds no digits
+            if hp is not None and hp < 1 and xp is None and h.mention.hedge in ("exact", "about") and q.x.value != h.value:
+                continue  # nor is 58.7 per cent of 'just over half', nor 31.1 of 'one in three': words give no decimals
             at = q.source.number * 1_000_000 + q.source.analysis.sentence_of[q.x.mention.id]
             near = max(bonus.get((k, at), 0.0), bonus.get((-1 - k, at), 0.0) if hm.id in self.based else 0.0,
                        self.in_row.get((hm.id, q.x.mention.id), 0.0), 0.6 if self.label_said(h, q) else 0.0)

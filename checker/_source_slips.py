@@ -161,6 +161,11 @@ def _before_report(opening: re.Match[str], text: str) -> bool:
 _PREVIOUS_YEAR = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:the\s+(?:previous|preceding|prior)\s+year|a\s+year\s+(?:earlier|before)|the\s+year\s+before)\b", re.I)
 #: an earlier time said right after a figure ('8,315 the year before', '384 hectares last year')
 #: ('last year' alone is the report's year in many an article: 'made 5.31 million journeys last year')
+#: a span of years said right after a level ('down from 102 two years earlier')
+_YEARS_SPAN = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\b", re.I)
+#: an earlier time said right after a level ('compared with 2,716 the year before', '... in 2024/25')
+_EARLIER_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:(?:a|the)\s+(?:year|month|quarter)\s+(?:earlier|before)|the\s+(?:previous|preceding|prior)\s+year|"
+                            r"last\s+year|(?:in|for|during)\s+(?:19|20)\d\d(?:[/-]\d\d)?)\b", re.I)
 _EARLIER_SAID = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:(?:a|the)\s+(?:year|month)\s+(?:earlier|before)|the\s+previous\s+year)\b", re.I)
 #: ... or before it, as the base of a comparison ('up by 327 on last year's 8,315')
 _EARLIER_OWNER = re.compile(r"\b(?:on|from|than|with|against)\s+(?:the\s+)?(?:last|previous|prior|preceding)\s+year['’]s\s+$")
@@ -1678,7 +1683,7 @@ class _Slips(_Finder):
         no such pair, or the base is neither distinctive nor named in the report's words."""
         from ._rules_changes import _from_to
 
-        old_id = self.bases().get(h.mention.id)
+        old_id = self.bases().get(h.mention.id) or self.earlier_compared().get(h.mention.id)
         if old_id is None:
             return None
         q = quotes.get(old_id)
@@ -1691,14 +1696,32 @@ class _Slips(_Finder):
                 x = next((s for s in q.source.sides.get(h.family, ()) if s.mention.id == new.id), None)
                 if x is not None:
                     return q, x
+        if q.x.mention.id in sa.cell_of and not _YEARS_SPAN.match(self.a.text, self.a.by_id[old_id].end):
+            # a table row's earlier year ('compared with 2,716 the year before' of 'Rats | 2,716 |
+            # 3,184'): its later year's cell (not 'down from 102 two years earlier': the row's
+            # next year is not the level the article gives)
+            later = [s for s in q.source.sides.get(h.family, ()) if s.mention.id in sa.cell_of
+                     and (e := _earlier_of(q.source, s.mention, sentences=False)) is not None and e.id == q.x.mention.id]
+            if len(later) == 1:
+                return q, later[0]
         return None
+
+    def earlier_compared(self) -> dict[str, str]:
+        """The article's levels compared with the same measure's level of an earlier time, as
+        {later level: earlier level}: 'with 3,148 reports, compared with 2,716 the year before'
+        (not a comparison of groups: 'compared with 9.2 per cent of men')."""
+        if self._compared_bases is None:
+            a = self.a
+            self._compared_bases = {new.id: old.id for k in a.in_sentence for old, new, _w in _compared(a, k)
+                                    if _EARLIER_AFTER.match(a.text, old.end)}
+        return self._compared_bases
 
     def level_misquotes(self, out: _Matching, by_id: dict[str, _Side], covered: set[str]) -> None:
         """'reported 2,646 cases ..., up from 1,975' against 'from 1,975 cases in 2024/25 to
         2,846 in 2025/26': the earlier level, quoted exactly from a source change, anchors
         the later one, which is misquoted when it is the source's later level with a slip of
         the pen (here a digit miscopied)."""
-        for new_id in self.bases():
+        for new_id, old_id in {**self.earlier_compared(), **self.bases()}.items():
             h = by_id.get(new_id)
             if h is None or new_id in out.quotes or new_id in covered or new_id in out.misquotes:
                 continue
@@ -1710,7 +1733,7 @@ class _Slips(_Finder):
             if got is None or got.verdict != "inconsistent" or got.flipped or got.shared < ECHO_WORDS:
                 continue
             slip = self.slip(h, got, []) or ("a digit miscopied" if _one_digit(h.mention, x.mention) else "")
-            if slip and slip != "another measure's figure" and _distinctive(self.a.by_id[self.bases()[new_id]]):
+            if slip and slip != "another measure's figure" and _distinctive(self.a.by_id[old_id]):
                 out.misquotes[new_id] = replace(got, slip=slip)
 
     def level_misstated(self, h: _Side, quotes: dict[str, _Quote]) -> _Quote | None:

@@ -760,6 +760,9 @@ _YEAR_BEFORE_AFTER = re.compile(r"\W{0,3}(?:in\s+)?(?:the year before|a year ear
 #: 83.2 per cent.', 'A year earlier it was 31.4%.', 'This compares with 12.6 per cent last year.'
 _EARLIER_SENTENCE = re.compile(r"\W*(?:(?:the|this|that|its|it)\b[^.;]{0,40}?\b(?:for|in|during)\s+((?:19|20)\d\d)\b"
                                r"|(?:a year earlier|the year before|the previous year|last year|in the previous year)\b)", re.I)
+#: ... or that opens on the earlier year it gives the figure for ('In 2024/25 the equivalent figure was 8.6%.')
+_EARLIER_LEAD = re.compile(r"\W*(?:in|for|during)\s+((?:19|20)\d\d)(?:[/-]\d\d(?:\d\d)?)?\s*,?\s+(?:the|this|that|its)\s+"
+                           r"(?:[a-z]+\s+){0,2}?(?:figure|rate|share|proportion|percentage)\s+(?:was|stood at)\b", re.I)
 
 
 #: ... or opens on an earlier date, then names the measure again ('At 31 March 2025 the rate was')
@@ -791,7 +794,8 @@ def _earlier_of(src: Source, x: Mention, sentences: bool = True) -> Mention | No
     if not before and sentences and cell is None and ks + 1 < len(sa.sentences) \
             and sa.sentences[ks + 1].paragraph == sa.sentences[ks].paragraph:
         nxt = sa.sentences[ks + 1]
-        said = _EARLIER_SENTENCE.match(sa.text, nxt.start, nxt.end) or _EARLIER_DATE_SENTENCE.match(sa.text, nxt.start, nxt.end)
+        said = _EARLIER_SENTENCE.match(sa.text, nxt.start, nxt.end) or _EARLIER_LEAD.match(sa.text, nxt.start, nxt.end) \
+            or _EARLIER_DATE_SENTENCE.match(sa.text, nxt.start, nxt.end)
         # (earlier than the report's year, or than the date x's own sentence gives: 'at 31
         # March 2026, a completion rate of 89.1 per cent. At 31 March 2025 the rate was 80.6')
         latest = max(map(int, _YEAR.findall(sa.text, 0, 400) + _YEAR.findall(sa.sentence_text(ks))), default=0)

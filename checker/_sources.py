@@ -329,6 +329,25 @@ def _inputs_given_again(sources: Sequence[Source], c: Check) -> Check:
             if x is None or not _distinctive(x.mention):
                 continue
             more += [i for i in _places(src, x, {x.family}) if i not in c.relation.mentions]
+        xs = [by_id[i] for i in ids if i in by_id]
+        if len(xs) >= 2:
+            # figures too short to be told apart alone are one pair when another line gives them
+            # together: 'In Reception, 9.8 per cent ..., up from 9.1 per cent' and the row
+            # 'Reception | 9.1 | 9.8' (a sentence, or a table row)
+            sa = src.analysis
+
+            def line(m: Mention) -> object:
+                cell = sa.cell_of.get(m.id)
+                return ("row", cell[:2]) if cell is not None else ("sentence", sa.sentence_of[m.id])
+
+            lines: dict[object, list[str]] = {}
+            for x in xs:
+                for y in src.sides.get(x.family, ()):
+                    if y.value == x.value and y.change == x.change and not y.mention.ranged and y.mention.id not in ids:
+                        lines.setdefault(line(y.mention), []).append(y.mention.id)
+            for got in lines.values():
+                if len({by_id[i].value for i in got}) == len({x.value for x in xs}) == len(got):
+                    more += [i for i in got if i not in c.relation.mentions]
     if not more:
         return c
     return replace(c, relation=replace(c.relation, mentions=c.relation.mentions + tuple(dict.fromkeys(more))))
