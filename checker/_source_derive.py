@@ -154,8 +154,10 @@ class _Derivations(_Finder):
             k = a.sentence_of[hm.id]
             c = next((o for o in reversed(a.figures(k)) if o.end <= hm.start and o.kind == "money" and hm.start - o.end <= 80), None)
         else:
-            c = _apposed_count(a, hm, ("count", "quantity"))
-            c = c if c is not None and (is_count(c) or c.kind == "quantity") else None
+            # (a share set right after an amount is of money: 'won 38 grants worth £131,600, more
+            # than a third of the total')
+            c = _apposed_count(a, hm, ("count", "quantity", "money"))
+            c = c if c is not None and (is_count(c) or c.kind in ("quantity", "money")) else None
         if c is None:
             return None
         q = self.quotes.get(c.id)
@@ -467,6 +469,29 @@ class _Derivations(_Finder):
             return None
         return level, q
 
+    def base_before(self, h: _Side) -> tuple[Mention, _Quote] | None:
+        """The quotation of the earlier level a change is said after, in its sentence and with
+        nothing but a dash or a comma and a few words between: the 1,729 of 'compares with
+        1,729 claims in 2023/24 - a rise of 755'."""
+        a, hm = self.a, h.mention
+        k = a.sentence_of[hm.id]
+        before = [e for e in a.figures(k) if e.end <= (hm.get("hedge_start") or hm.start) and _family(e) == h.family]
+        if not before:
+            return None
+        base = before[-1]
+        q = self.quotes.get(base.id)
+        if q is None or q.verdict != "verified" or q.x.value != _side_value(a, base.id) or q.per != 1 or q.complement \
+                or not _BASE_OF.search(a.before(base, 25)) and not re.search(r"\bcompare[sd]?\s+(?:with|to)\s+$", a.before(base, 25), re.I):
+            return None
+        gap = a.text[base.end:hm.get("hedge_start") or hm.start]
+        # (the change said after a dash or a comma, in a few words: 'a rise of', 'an extra', '- nine
+        # more', 'or 27,280 more'; not a clause of its own: 'up from eight, and is recruiting two more')
+        parts = re.split(r"[,–—(]|\s-\s", gap)
+        if len(gap) > 60 or len(parts) < 2 or re.search(r"[.;:]", gap) or len(parts[-1].split()) > 3 \
+                or re.search(r"\b(?:and|but|while|is|are|was|were|has|have|had|will|would|can|could)\b", parts[-1], re.I):
+            return None
+        return base, q
+
     def change_to_level(self, h: _Side, quoting: bool) -> Check | None:
         """A change the article gives with the level it ended at, quoted from the source
         ('starts fell by 742 to 2,874'): the source's level before it (the same table row's
@@ -479,10 +504,24 @@ class _Derivations(_Finder):
         if ended is None:
             ended = self.level_before(h)
         if ended is None:
-            return None
-        q = ended[1]
-        src, xm = q.source, q.x.mention
-        old = _earlier_of(src, xm, sentences=False)
+            # the earlier level, said and quoted just before the change ('compares with 1,729
+            # claims in 2023/24 - a rise of 755'; 'up from 5,351 the year before - an extra
+            # 1,064'): the change runs to the level the report gives after that base
+            based = self.base_before(h) if hm.hedge == "exact" else None
+            if based is None:
+                return None
+            qb = based[1]
+            src = qb.source
+            old: Mention | None = qb.x.mention
+            later = [x.mention for x in src.sides.get(qb.x.family, ()) if not x.change and x.mention.id != qb.x.mention.id
+                     and (e := _earlier_of(src, x.mention, sentences=False)) is not None and e.id == qb.x.mention.id]
+            if len(later) != 1:
+                return None
+            xm = later[0]
+        else:
+            q = ended[1]
+            src, xm = q.source, q.x.mention
+            old = _earlier_of(src, xm, sentences=False)
         if old is None or _family(old) != h.family and not (_amount(_family(old)) and _amount(h.family)):
             return None
         check = conclude(a, "FC802", "change-of-levels", hm, [old, xm], apart(old, xm),
@@ -750,6 +789,35 @@ class _Derivations(_Finder):
             out.derived.append(replace(
                 c, rule="FC802", relation=replace(c.relation, mentions=ids),
                 explanation=f"{c.explanation}; worked from the source's figures: {where}"))
+
+    def rework_differences(self, out: _Matching) -> None:
+        """A difference of two levels the article gives, one of them misquoted ('Awards went to
+        6,125 members, up from 5,351 - an extra 974', where the report's awards are 6,215):
+        worked again from the figures the report gives, and said wrong only when it is wrong
+        against those too (6,215 - 5,351 = 864). Only in an article that quotes the report."""
+        for c in self.a.found:
+            if c.rule not in ("FC302", "FC303") or c.verdict != "inconsistent" or c.relation.target in out.quotes \
+                    or c.relation.target in out.misquotes:
+                continue
+            inputs = [i for i in c.mentions if i != c.relation.target]
+            if len(inputs) != 2 or not any(i in out.misquotes for i in inputs) \
+                    or any(d.relation.target == c.relation.target for d in out.derived):
+                continue
+            meant = [out.quotes.get(i) if i in out.quotes else out.misquotes.get(i) for i in inputs]
+            if not all(q is not None and q.per == 1 and not q.complement and (q.verdict == "verified" or i in out.misquotes)
+                       for q, i in zip(meant, inputs, strict=True)):
+                continue
+            xs = [q.x.mention for q in meant if q is not None]
+            src = meant[0].source  # type: ignore[union-attr]
+            if xs[0].kind != xs[1].kind or xs[0].value == xs[1].value or any(q is not None and q.source is not src for q in meant):
+                continue
+            big, small = sorted(xs, key=lambda m: m.value, reverse=True)
+            check = conclude(self.a, "FC802", c.relation.kind, self.a.by_id[c.relation.target], xs, apart(*xs),
+                             f"{_said(src, big)} - {_said(src, small)} in the source", unit=" points" if c.rule == "FC302" else "")
+            if check is not None and check.verdict == "inconsistent":
+                out.replaced.add((c.relation.target, tuple(sorted(c.mentions))))
+                out.derived.append(check)
+                out.unmatched = [m for m in out.unmatched if m.id != c.relation.target]
 
     def parts_left_out(self, c: Check, qs: list[_Quote]) -> bool:
         """Whether the parts an article lists short of its total are quoted from a passage

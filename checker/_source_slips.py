@@ -20,7 +20,7 @@ from claims import content_words
 from claims._context import STOPWORDS, stem
 from claims._records import Mention
 
-from ._analysis import NEGATION
+from ._analysis import NEGATION, Analysis
 from ._common import is_change, is_count
 from ._source_match import (
     _ANOTHER,
@@ -106,6 +106,15 @@ def _report_year(text: str) -> int:
     return max(spans) if spans else max(map(int, _YEAR.findall(head)), default=0)
 
 
+def _statistic(a: Analysis, m: Mention) -> set[str]:
+    """The statistics ('mean', 'median') a figure's sentence names between the figure before it
+    and the figure: 'The average (mean) grant was £3,176 and the median grant was £1,850' names
+    the mean for £3,176 and the median for £1,850."""
+    k = a.sentence_of[m.id]
+    start = max((o.end for o in a.figures(k) if o.end <= m.start), default=a.sentences[k].start)
+    return {_STATISTIC_OF[w] for w in _STATISTIC.findall(a.text[start:m.start].lower())}
+
+
 def _earlier_than(text: str, source: str) -> bool:
     """Whether an article's words put a figure in an earlier time (`_EARLIER`), other than by
     a 'before' whose clause the source sentence says too: 'residents giving up before an
@@ -163,6 +172,9 @@ _PREVIOUS_YEAR = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:the\s+(?:previous|precedi
 #: ('last year' alone is the report's year in many an article: 'made 5.31 million journeys last year')
 #: a span of years said right after a level ('down from 102 two years earlier')
 _YEARS_SPAN = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\b", re.I)
+#: the statistic a figure is: a mean or a median
+_STATISTIC = re.compile(r"\b(?:average|mean|median)\b")
+_STATISTIC_OF = {"average": "mean", "mean": "mean", "median": "median"}
 #: an earlier time said right after a level ('compared with 2,716 the year before', '... in 2024/25')
 _EARLIER_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:(?:a|the)\s+(?:year|month|quarter)\s+(?:earlier|before)|the\s+(?:previous|preceding|prior)\s+year|"
                             r"last\s+year|(?:in|for|during)\s+(?:19|20)\d\d(?:[/-]\d\d)?)\b", re.I)
@@ -1177,8 +1189,9 @@ class _Slips(_Finder):
         per cent) was met by Environment Agency grant, and ... (30.8 per cent) by the council')."""
         from ._rules_parts import of_pairs
 
-        if q.per != 1 or q.complement or not self.copied(h, q) or NEGATION.search(self.a.clause_text(h.mention)):
-            return None  # 'services outside Westmere town' names the town to mean the others
+        negations = {w.group(0).lower() for w in NEGATION.finditer(self.a.clause_text(h.mention))}
+        if q.per != 1 or q.complement or not self.copied(h, q):
+            return None
         if any(h.mention.id in (p.id, w.id) for p, w in of_pairs(self.a, self.a.sentence_of[h.mention.id])):
             return None  # 'just over 58,400 of the area's 104,730 children saw a dentist': a part's words are its whole's too
         prior = [o for o in self.a.figures(self.a.sentence_of[h.mention.id]) if o.end <= h.mention.start]
@@ -1271,10 +1284,39 @@ class _Slips(_Finder):
         named = [o for o in sibs if theirs(o) & mine and not (words[xm.id] - words[o.id] - _GENERIC) & mine and o.id not in taken]
         if len(named) != 1 or own & mine - words[named[0].id] - _GENERIC:
             return None  # the article says something of the figure's own clause
+        if negations and not negations <= {w.group(0).lower() for w in NEGATION.finditer(sa.clause_text(named[0]))}:
+            # 'services outside Westmere town' names the town to mean the others (not 'without
+            # checking' of 'staff agreed to go ahead without checking age', said of the one named)
+            return None
         r = next((r for r in got if r.x.mention.id == named[0].id), None)
+        if r is None and (x := next((x for x in src.sides.get(q.x.family, ()) if x.mention.id == named[0].id), None)) is not None:
+            # a sibling too far off in value to be a candidate ('At five premises staff agreed; at
+            # the other 19 the request was refused')
+            r = self.read(h, src, x)
         if r is None or r.verdict != "inconsistent" or r.flipped or r.per != 1 or r.complement or r.shared < SLIP_WORDS:
             return None
         return replace(r, slip="the figure of another measure in the same sentence")
+
+    def statistic_named(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
+        """A mean quoted as a median, or a median as a mean: 'The average grant was £1,850'
+        against 'The average (mean) grant was £3,176 and the median grant was £1,850'. The
+        article's clause names one statistic, the figure's own clause in the report the other,
+        and the report gives the one named, of the same kind, within a sentence of it: the
+        figure is misquoted against that one."""
+        hm, sa = h.mention, q.source.analysis
+        if q.per != 1 or q.complement or not self.copied(h, q):
+            return None
+        named = _statistic(self.a, hm)
+        theirs = _statistic(sa, q.x.mention)
+        if len(named) != 1 or not theirs or theirs & named:
+            return None
+        ks = sa.sentence_of[q.x.mention.id]
+        rivals = [r for r in got if r.x.family == q.x.family and r.verdict == "inconsistent" and r.per == 1 and not r.complement
+                  and not r.flipped and abs(sa.sentence_of[r.x.mention.id] - ks) <= 1 and _statistic(sa, r.x.mention) == named]
+        if len({r.x.value for r in rivals}) != 1 or not _of_order(rivals[0].point, h.value, 10):
+            return None
+        said = {"mean": "average", "median": "median"}
+        return replace(rivals[0], slip=f"the {said[next(iter(theirs))]} given as the {said[next(iter(named))]}")
 
     def clause_named(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
         """A figure quoted by its value from a clause that says none of the article's words,
@@ -1288,10 +1330,13 @@ class _Slips(_Finder):
                 or q.x.mention.id in sa.cell_of or _BASE_OF.search(self.a.before(hm, 25)) or hm.id in self.based:
             return None
         mine = {self.translate(src, w) for w in h.clause} - {""} - _GENERIC
-        if len(mine) < 2 or q.x.clause & mine or self.echoed(h, q):
-            # (another figure of the article's sentence quoted from q's sentence ties the two:
-            # '214 took the £75 discount' of '214 were paid ... at £75')
+        if len(mine) < 2 or q.x.clause & mine:
             return None
+        # (another figure of the article's sentence quoted from q's sentence ties the two:
+        # '214 took the £75 discount' of '214 were paid ... at £75'; not the whole a rest is of:
+        # '283 of the 486 crossings failed' against 'Of the 486 crossings, 283 were fully
+        # compliant ... The remaining 203 crossings failed')
+        echo = self.echoed(h, q)
         taken = self.taken(h)
         ks = sa.sentence_of[q.x.mention.id]
         rivals = [(fsum(src.rarity(w) for w in r.x.clause & mine), r) for r in got
@@ -1303,6 +1348,11 @@ class _Slips(_Finder):
             return None
         rivals.sort(key=lambda sr: -sr[0])
         score, best = rivals[0]
+        rest = bool(re.match(r"\W*(?:the\s+)?(?:remaining|rest|other)\b", sa.text[sa.clause(best.x.mention)[0]:best.x.mention.start], re.I)
+                    and 0 < sa.sentence_of[best.x.mention.id] - ks <= 2
+                    and sa.sentences[sa.sentence_of[best.x.mention.id]].paragraph == sa.sentences[ks].paragraph)
+        if echo and not rest:
+            return None
         # the article's sentence names what only q's sentence names: 'Among people aged 65 and
         # over, 57 per cent' of 'among residents aged 65 and over, that figure was 57 per cent'
         said = {self.translate(src, _key(w)) for w in self.a.sentence_words(hm)} - {""} - _GENERIC
@@ -1311,7 +1361,9 @@ class _Slips(_Finder):
         if score < CLAUSE_WORDS or not _of_order(best.point, h.value) or any(sc > score - MARGIN and r.point != best.point
                                                                           for sc, r in rivals[1:]):
             return None
-        return replace(best, slip="another measure's figure")
+        # (the rest of a whole whose other part the figure is, named by the rest's words, is the
+        # other part's count given for it, as a complement is for a share)
+        return replace(best, slip="the other part of the whole" if rest else "another measure's figure")
 
     def slip_named(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
         """A figure read as a rounding of a line its words hardly name, when a line they name
@@ -1449,6 +1501,11 @@ class _Slips(_Finder):
         if re.search(r"\b(?:ranged|ranges|ranging|range|varied|varies|varying)\s+(?:\w+\s+)?from\s+$", sa.before(xm, 30), re.I):
             return None  # 'Uptake ranged from 82.4% in East to 89.6% in North': places, not times
         news = [new for old, new, _word in _from_to(sa, ks) if old.id == xm.id and new.value != old.value]
+        if not news and _EARLIER_AFTER.match(sa.text, xm.end):
+            # (or compared with it, its earlier time said: 'an increase of 13.6 per cent on the
+            # 4,870 issued in 2023/24'; not a group compared: 'compared with 9.2 per cent of men')
+            news = [new for old, new, _word in _compared(sa, ks) if old.id == xm.id and new.value != old.value
+                    and _of_order(new.value, old.value)]  # (not 'at least one run in 2025, compared with 10,455')
         sides = {x.mention.id: x for x in q.source.sides.get(q.x.family, ())}
 
         def kin(o: Mention) -> tuple[int, int, int]:
@@ -1499,8 +1556,9 @@ class _Slips(_Finder):
             # a sentence of its own on an earlier year than the report's ('In 2022/23 the
             # equivalent proportion was 36.2 per cent'): the later level is the one of the
             # sentence before that shares its words
+            # (a level of its order: 'the five town centres' is no earlier count of 1,217 units)
             before = [o for o in sa.in_sentence.get(ks - 1, []) if _family(o) == q.x.family and not _BASE_OF.search(sa.before(o, 25))
-                      and not is_change(sa, o)]
+                      and not is_change(sa, o) and _of_order(o.value, xm.value)]
             news = sorted(before, key=lambda o: (kin(o), o.start))[-1:]
         if news:
             # the year the report gives the figure for: the one said right after it ('from 9

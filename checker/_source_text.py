@@ -719,10 +719,18 @@ def _compared(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
             # a share in brackets after its count ('compared with 42,560 (11.0%)') is compared as the count is
             lead = a.text[figs[i - 2].end if i > 1 else a.sentences[k].start:old.start]
         # 'compared with 80.9 per cent'; '6 days, an improvement on 8 days in 2024'
-        if not re.search(r"\b(?:compared\s+(?:with|to)|against|(?:an?\s+)?(?:improvement|increase|rise|fall|drop|decrease|"
-                         r"reduction|deterioration)\s+on|(?:up|down)\s+on)\s+(?:the\s+)?(?:[\d,]+\s+(?:\w+\s+)?\(\s*)?$", lead, re.I):
+        if not re.search(r"\b(?:compare[sd]\s+(?:with|to)|against|(?:an?\s+)?(?:improvement|increase|rise|fall|drop|decrease|"
+                         r"reduction|deterioration)\s+on|(?:up|down)\s+on)\s+(?:the\s+)?(?:[\d,]+\s+(?:\w+\s+)?\(\s*)?$", lead, re.I) \
+                and not (i and re.fullmatch(r"\s*on\s+(?:the\s+)?", lead, re.I) and is_change(a, figs[i - 1])):
+            # ('an increase of 13.6 per cent on the 4,870 issued in 2023/24': the base of a change given)
             continue
         news = [m for m in figs[:i] if m.kind == old.kind and not _BASE_OF.search(a.before(m, 25))]
+        if not news and k > 0 and re.match(r"\W*(?:this|that|it)\s+(?:compares|compared|is compared)\s+(?:with|to)\s+$",
+                                           a.text[a.sentences[k].start:old.start], re.I) \
+                and a.sentences[k - 1].paragraph == a.sentences[k].paragraph:
+            # 'Of the 486 crossings, 283 were fully compliant, 58.2 per cent of the total. This
+            # compares with 47.8 per cent in 2023': the level of the sentence before
+            news = [m for m in a.in_sentence.get(k - 1, []) if m.kind == old.kind and not _BASE_OF.search(a.before(m, 25))]
         if news:
             out.append((old, news[-1], ""))
     return out

@@ -68,6 +68,7 @@ from ._source_slips import _Slips
 from ._source_text import (
     ECHO_WORDS,
     HUNDRED,
+    SLIP_WORDS,
     Source,
     _amount,
     _digits,
@@ -153,7 +154,7 @@ class _Matcher(_Slips, _Derivations):
                 wrong = next((w for w in (rule(h, q, readings[hid]) for rule in (
                     lambda h, q, got: self.other_measure(h, q), self.past_level, lambda h, q, got: self.base_level(h, got),
                     self.complement_swap, self.subgroup_row, self.subgroup_said,
-                    self.named_row, self.named_sibling, self.better_named, self.slip_named, self.clause_named))
+                    self.named_row, self.named_sibling, self.statistic_named, self.better_named, self.slip_named, self.clause_named))
                     if w is not None and (w.x.value not in own or w.slip != "another measure's figure") and self.sure(h, w, readings[hid])), None)
                 if wrong is not None:
                     demoted[hid] = out.quotes.pop(hid)
@@ -197,7 +198,9 @@ class _Matcher(_Slips, _Derivations):
                     out.derived.append(c)
                     worked.add(h.mention.id)
         for h in sides:
-            if h.mention.id in out.quotes or h.mention.id in worked or not (
+            # (a figure already told as another line's, misquoted, is read as no working of the report's:
+            # 'staff at 19 premises agreed' is the five's slip, not 24 visits less the five)
+            if h.mention.id in out.quotes or h.mention.id in worked or h.mention.id in out.misquotes or not (
                     _amount(h.family) or h.family.startswith("money:") or h.family == "points"):
                 continue
             if h.change:
@@ -228,6 +231,17 @@ class _Matcher(_Slips, _Derivations):
                 c = self.share_of_quoted_count(h, quoting) or self.share_of_quoted_cell(h, quoting)
                 if c is not None:
                     out.derived.append(c)
+        # the article's own share of a whole from another sentence ('asked for more than £700,000
+        # in total' ... 'worth £131,600, more than a third of the total') gives way to the share
+        # the report's own table works ('£131,600' of its Total row's £384,250)
+        # (or to a quotation of the report that holds)
+        shared_out = {c.relation.target for c in out.derived if c.verdict != "inconsistent" and c.relation.kind == "share-of-counts"} \
+            | {hid for hid, q in out.quotes.items() if q.verdict != "inconsistent" and by_side[hid].family == "share"}
+        for c in a.found:
+            if c.rule == "FC102" and c.verdict == "inconsistent" and c.relation.target in shared_out \
+                    and len({a.sentence_of[i] for i in c.mentions if i in a.by_id}) > 1:
+                out.replaced.add((c.relation.target, tuple(sorted(c.mentions))))
+        self.points_stated(out, by_side, readings)
         # (a share that is some whole number of its count says nothing of which line it quotes)
         covered = {c.relation.target for c in out.derived if c.verdict != "inconsistent" and c.relation.kind != "grim-share"}
         for c in out.derived:
@@ -270,6 +284,8 @@ class _Matcher(_Slips, _Derivations):
             elif not q.also and (also := _given_again(q)):
                 # the report may give the figure meant twice (a summary and a section): both
                 out.misquotes[hid] = replace(q, also=also)
+        if quoting:
+            self.rework_differences(out)
         for h in sides:
             if h.mention.kind == "money" and h.value == 1 and _PER_UNIT.search(self.a.before(h.mention, 12)):
                 # 'every £1 of council money attracted £1.64': the unit a ratio is of, quoted
@@ -295,6 +311,39 @@ class _Matcher(_Slips, _Derivations):
         out.derived = [_inputs_given_again(self.sources, self.stated_result(c)) for c in out.derived]
         out.dates = list(self.dates())
         return out
+
+
+    def points_stated(self, out: _Matching, by_side: dict[str, _Side], readings: dict[str, list[_Quote]]) -> None:
+        """A change in per cent that the two levels allow only through their rounding, when the
+        report states the change in points beside them with the article's very number: 'rose
+        by 4 per cent to 81 per cent' against 'rose to 81 per cent from 77 per cent, up 4
+        percentage points'. 81 / 77 is a rise of 5.2 per cent; 4 is in reach only at the ends
+        of the levels' rounding, and the report's own '4 percentage points' is the figure
+        taken: points reported as per cent."""
+        for c in list(out.derived):
+            if c.rule != "FC802" or c.relation.kind != "change-of-levels" or c.verdict != "rounded":
+                continue
+            h = by_side.get(c.relation.target)
+            if h is None or h.mention.kind != "percent" or not h.change:
+                continue
+            src = next((s for s in self.sources if all(i in s.analysis.by_id for i in c.relation.mentions[1:3])), None)
+            if src is None or len(c.relation.mentions) < 3:
+                continue
+            sa = src.analysis
+            new, old = (sa.by_id[i] for i in c.relation.mentions[1:3])
+            if old.value <= 0:
+                continue
+            relative = abs(new.value / old.value - 1) * HUNDRED
+            if h.interval.contains(relative):
+                continue  # the point itself rounds to the article's figure: a rise in per cent, rightly
+            lines = {sa.sentence_of[new.id], sa.sentence_of[old.id]}
+            stated = next((q for q in readings.get(h.mention.id, ()) if q.x.mention.kind == "points" and q.x.value == h.value
+                           and q.source is src and sa.sentence_of[q.x.mention.id] in lines and q.shared >= SLIP_WORDS), None)
+            if stated is None:
+                continue
+            out.derived.remove(c)
+            out.quotes.pop(h.mention.id, None)
+            out.misquotes[h.mention.id] = replace(stated, verdict="inconsistent", slip="percentage points reported as per cent")
 
 
 #: 'every £1', 'for each £1': the unit of a ratio
