@@ -312,7 +312,6 @@ class _Matcher(_Slips, _Derivations):
         out.dates = list(self.dates())
         return out
 
-
     def points_stated(self, out: _Matching, by_side: dict[str, _Side], readings: dict[str, list[_Quote]]) -> None:
         """A change in per cent that the two levels allow only through their rounding, when the
         report states the change in points beside them with the article's very number: 'rose
