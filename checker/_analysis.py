@@ -36,7 +36,9 @@ NEGATION = re.compile(
     r"without(?!\s+(?:fear|delay|hesitation|incident|difficulty)\b)|no\s+(?!more\b|less\b|fewer\b|longer\b|later\b|sooner\b|doubt\b|change\b|one\b|further\b|"
     r"(?:bigger|larger|greater|higher|smaller|lower|better|worse)\b)(?=[a-z]{3,})|miss|misses|(?<!\ba )(?<!each )(?<!every )(?<!\bany )missed|(?<!reported )(?<!went )(?<!gone )(?<!go )(?<!goes )(?<!going )(?<!been )missing(?!\s+(?:children|child|persons?|people|episodes?|incidents?|from\s+home)\b)|rejected|refused|turned (?:down|away)|"
     r"(?:decided|opted|chose|chosen|voted|advised) against|(?:ran|run|runs|running|went|go|goes|going) (?:short|without)|"
-    r"slipped (?:through|past|out|away)|(?<!time )(?<!hours )(?<!days )(?<!shifts )(?<!minutes )(?:lost|losing)(?!\s+(?:their|his|her|its)\s+li(?:fe|ves))(?!\s+(?:to|from|through)\b)|escaped|rest|remainder|remaining|the other(?=\s+(?:[£$€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|empty|vacant|vacancy|vacancies|void|left out)\b",
+    r"slipped (?:through|past|out|away)|(?<!time )(?<!hours )(?<!days )(?<!shifts )(?<!minutes )(?:lost|losing)(?!\s+(?:their|his|her|its)\s+li(?:fe|ves))(?!\s+(?:to|from|through)\b)|escaped|rest|remainder|remaining|the other(?=\s+(?:[£$€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|empty|vacant|vacancy|vacancies|void|left out|"
+    # 'below an acceptable standard' is what 'failed the standard' says
+    r"(?:fell\s+|falls?\s+|falling\s+)?below\s+(?:an?\s+|the\s+)?(?:acceptable\s+|required\s+|minimum\s+|expected\s+)?standards?|sub-?standard)\b",
     re.I,
 )
 _ALL_BUT = re.compile(r"\ball but\s+$", re.I)
@@ -55,12 +57,15 @@ _PAST = re.compile(r"\b(?:longer than|more than|over|beyond|outside|exceed(?:ed|
 #: clause breaks; 'and' after a figure opens a clause when a noun and another figure follow with
 #: the verb left out ('A plaque costs £285 and a memorial tree £395': the tree is the £395's);
 #: 'of which' is no break ('48,210 requests, 38 per cent of which were handled without ...')
-_CLAUSE = re.compile(r"[;:–—()]|\s-\s(?=(?:meaning|leaving|while|whereas|but|although|though)\b)|,\s|\band\b(?=\s+(?:[£$€]?\d|just|only|some|about|around|nearly|almost|the (?:remaining|rest|other)\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+[a-z]))|\band\b(?=\s+(?!(?:over|under|up|down|to|from|between|more|less|fewer|than|with|per|in|of|at|by|for|nearly|almost|about|around|just|only|some)\b)[a-z]{3,}(?:\s+(?:in|up|out|off|down|away|back))?(?:\s+(?:another|a\s+further))?\s+(?!(?:19|20)\d\d\b)[£$€]?\d)|(?:(?<=\d )|(?<=% )|(?<=cent ))and\b(?=\s+(?:a|an|the)\s+(?:(?!(?:of|is|was|were|are|at|in|on|for|to|by|with|from)\b)[a-z-]+\s+){1,3}[£$€]?\d)|(?<!\bof )\bwhich\b|\bwhile\b|\bbut\b|\bwhereas\b|\bbecause\b(?=[^.;,]*\d)|\bcompared with\b|\bthan\b")
+_CLAUSE = re.compile(r"[;:–—()]|\s-\s(?=(?:meaning|leaving|while|whereas|but|although|though)\b)|,\s|\band\b(?=\s+(?:[£$€]?\d|just|only|some|about|around|nearly|almost|the (?:remaining|rest|other)\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+[a-z]))|\band\b(?=\s+(?!(?:over|under|up|down|to|from|between|more|less|fewer|than|with|per|in|of|at|by|for|nearly|almost|about|around|just|only|some)\b)[a-z]{3,}(?:\s+(?:in|up|out|off|down|away|back))?(?:\s+(?:another|a\s+further))?\s+(?!(?:19|20)\d\d\b)[£$€]?\d)|(?:(?<=\d )|(?<=% )|(?<=cent ))and\b(?=\s+(?:a|an|the)\s+(?:(?!(?:of|is|was|were|are|at|in|on|for|to|by|with|from)\b)[a-z-]+\s+){1,3}[£$€]?\d)|\band\b(?=\s+(?!(?:the|a|an|over|under|up|down|to|from|between|more|less|fewer|than|with|per|in|of|at|by|for|nearly|almost|about|around|just|only|some)\b)[a-z]{3,}\s+[a-z]{3,}\s+(?:(?:nearly|almost|about|around|just|some|roughly)\s+)?(?:[£$€]?\d|a\s+(?:third|quarter|fifth|tenth)\b|half\b))|(?<!\bof )\bwhich\b|\bwhile\b|\bbut\b|\bwhereas\b|\bbecause\b(?=[^.;,]*\d)|\bcompared with\b|\bthan\b")
 
 
 #: the group a share is of, set off by a comma ('of those turned down,', 'among those refused,')
 _OF_GROUP = re.compile(r"\b(?:of|among|amongst)\s+(?:those|them|all)\s+(?:[a-z]+\s+){0,3}?[a-z]+\s*,", re.I)
 _AND = re.compile(r"\band\b")
+_ADVISED = re.compile(r"\b(?:advis|urg|warn|told|tell|ask)\w*\s+(?:[a-z]+\s+){0,2}$", re.I)
+_REASON = re.compile(r"\b(?:because|due to|owing to)\b")
+_REASON_OR_WHO = re.compile(r"\b(?:because|due to|owing to|who)\b")
 #: an abbreviation defined in brackets after what it stands for ('did not attend (DNAs)')
 _DEFINED = re.compile(r"\(([A-Z]{2,6})s?\)")
 #: a turn to another subject within a sentence
@@ -167,7 +172,7 @@ class Analysis:
             lo = max(s.start, m.start - 300, self.dateline if self.dateline <= m.start else 0)
             cut = lo
             # the look-ahead of 'and' before a figure must see the figure: search past it
-            for x in _CLAUSE.finditer(self.text, lo, min(m.start + 8, len(self.text))):
+            for x in _CLAUSE.finditer(self.text, lo, min(max(m.start + 8, m.end + 1), len(self.text))):
                 if x.end() <= m.start:
                     cut = x.end()
             hi = min(s.end, m.end + 300)
@@ -273,7 +278,10 @@ class Analysis:
                 # or severe damp - in 37.5 per cent'): the aside's words are not the figure's
                 own = own[dashes[-1].end():]
             own = _DEFINING_ASIDE.sub(" ", _OF_GROUP.sub(" ", own))
-            got = any(not self._theme(n, own) for n in NEGATION.finditer(own)) or bool(_ALL_BUT.search(self.before(m, 12)))
+            # (what people were told not to do is the advice, not its figure's polarity: 'warnings
+            # advising people not to swim on 47 days' counts days of warnings)
+            got = any(not self._theme(n, own) and not (_ADVISED.search(own, 0, n.start()) and re.match(r"\s+to\b", own[n.end():]))
+                      for n in NEGATION.finditer(own)) or bool(_ALL_BUT.search(self.before(m, 12)))
             if got and not _ALL_BUT.search(self.before(m, 12)):
                 # a negation inside what the figure's people backed or said ('61 per cent supported
                 # a new expectation that premises should not display gaming machines') is the
@@ -342,6 +350,15 @@ class Analysis:
             cut = max((x.start() for x in _AND.finditer(self.text, m.end, later[0])), default=None)
             if cut is not None:
                 end = cut
+        # a reason given after a count is no polarity of it: '73 tenancies were ended because
+        # the land was not being worked' (nor, of an amount, what the people it is for did not
+        # do: 'a hardship fund of £150,000 a year to help households who cannot pay')
+        # (a share's reason may be what it counts: '7 per cent of appointments were wasted
+        # because learners failed to turn up')
+        reason = _REASON_OR_WHO.search(self.text, m.end, end) if m.kind == "money" else \
+            _REASON.search(self.text, m.end, end) if m.kind == "count" else None
+        if reason is not None:
+            end = reason.start()
         return self.text[start:end]
 
     def _negated_terms(self) -> frozenset[str]:
@@ -366,6 +383,11 @@ class Analysis:
         """The header (row 0) of the table column a cell figure stands in; '' for a figure of the prose."""
         cell = self.cell_of.get(m.id)
         return self._labels().get((cell[0], 0, cell[2]), "") if cell is not None else ""
+
+    def row_label(self, m: Mention) -> str:
+        """The label (column 0) of the table row a cell figure stands in; '' for a figure of the prose."""
+        cell = self.cell_of.get(m.id)
+        return self._labels().get((cell[0], cell[1], 0), "") if cell is not None else ""
 
     # --- measures ------------------------------------------------------------------------
     def measure(self, m: Mention) -> frozenset[str]:

@@ -119,7 +119,7 @@ def is_change(a: Analysis, m: Mention) -> bool:
         return False  # 'fell below 80 percent', 'rose above 90': a level crossed, not a change
     before = a.before(m, 40)
     return bool(_CHANGE_BEFORE.search(before) or _CHANGE_NAMED.search(before) or _CHANGE_AFTER.match(a.after(m, 30))
-                or _SAVING_OF_LEVELS.search(a.before(m, 90))
+                or _SAVING_OF_LEVELS.search(a.before(m, 90)) or _EXTRA_OF_LEVELS.search(a.before(m, 90))
                 or m.kind in ("percent", "points") and _CHANGE_NAMED_SHARE.search(before)
                 or m.kind in ("percent", "fraction") and _CHANGED_BY.search(a.before(m, 80)))
 
@@ -128,6 +128,10 @@ def is_change(a: Analysis, m: Mention) -> bool:
 #: down from 31 hours - a saving of 25 hours'); alone, 'savings of £6,100' is an amount, a level
 _SAVING_OF_LEVELS = re.compile(r"\b(?:down|fallen|fell|cut|reduced)\s+from\b[^.;]*\bsavings?\s+of\s+"
                                r"(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$", re.I)
+#: an extra said after the two levels it is the difference of ('lost 96,480 hours, up from
+#: 71,150, an extra 25,330 hours'); alone, 'an extra 120 officers' is an amount, a level
+_EXTRA_OF_LEVELS = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s[^.;]*?[,–—-]\s*(?:an?\s+)?(?:extra|additional|further)\s+"
+                              r"(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$", re.I)
 _CROSSING = re.compile(r"(?:below|above|under|beneath|short of)\b", re.I)
 
 
@@ -283,8 +287,10 @@ _WIDER = re.compile(r"\b(?:nationally|nationwide|across (?:england|wales|scotlan
                     # 'around five people are killed on Britain's roads every day'
                     r"(?:on|across|in) (?:(?:great )?britain|the uk|england|the country)['’]s\s+(?:roads|hospitals|prisons|schools|councils|forces)|"
                     r"regionally|across the region|(?:the )?(?:england|uk|national|regional) average|(?:all|other) forces|"
+                    # 'put the average for England at 23.4 spills per overflow'
+                    r"average\s+(?:for|across|in)\s+(?:england|wales|scotland|the uk|the country|(?:great )?britain|the region)|"
                     # 'Across English district councils, turnover averaged around 13 per cent'
-                    r"(?:across|among|for|in)\s+(?:all\s+)?(?:english|welsh|british|other|similar|comparable)\s+"
+                    r"(?:(?:across|among|for|in)\s+(?:all\s+)?(?:english|welsh|british|other|similar|comparable)|(?<!\w\s)(?:english|welsh|scottish|british))\s+"
                     r"(?:(?:district|county|unitary|metropolitan|london)\s+)?(?:councils|authorities|forces|trusts|boroughs))\b", re.I)
 #: a comparison with a wider average the sentence does not give
 _BEYOND = re.compile(r"\b(?:above|below|than|over|under|exceeding|exceeds|in line with|matching|matches)\s+(?:the\s+)?$", re.I)
@@ -294,9 +300,16 @@ def wider_scope(a: Analysis, m: Mention) -> bool:
     """Whether m's sentence speaks of a wider area than the text's own ('nationally', 'the
     England average'), not of one compared with a wider average it does not give ('13.8%,
     above the regional average'; 'above the national standard of 95 per cent' is a target)."""
-    key = f"scope:{a.sentence_of[m.id]}"
+    k = a.sentence_of[m.id]
+    key = f"scope:{k}"
     got = a.memo.get(key)
     if got is None:
-        said = a.sentence_text(a.sentence_of[m.id])
+        said = a.sentence_text(k)
         got = a.memo[key] = any(not _BEYOND.search(said, 0, w.start()) for w in _WIDER.finditer(said))
-    return bool(got)
+    if got:
+        return True
+    # (a wider average compared with, and given: the figure of 'well above the England
+    # average of 148.0' is that average's, not the others of its sentence)
+    said = a.sentence_text(k)
+    at = m.start - a.sentences[k].start
+    return any(re.match(r"\s+(?:of|was|is|at)\s+(?:just\s+|about\s+)?$", said[w.end():at]) for w in _WIDER.finditer(said) if w.end() <= at)

@@ -721,6 +721,8 @@ def multiples(a: Analysis) -> Iterator[Check]:
     bad: The number of long waits more than halved, from 36 to 19.
     ok: Locals pay £1,860 for a plot, a rise of £140, while others pay double, £3,720.
     bad: Locals pay £1,860 for a plot, a rise of £140, while others pay double, £4,720.
+    ok: Patients waited an average of 41 minutes, five minutes longer than a year earlier and more than twice the 18-minute standard.
+    bad: Patients waited an average of 31 minutes, five minutes longer than a year earlier and more than twice the 18-minute standard.
     """
     for k in a.in_sentence:
         figs = a.figures(k)
@@ -757,7 +759,11 @@ def multiples(a: Analysis) -> Iterator[Check]:
                     if base:
                         num, den = after[0], base[-1]
                 else:
-                    num, den = before[-1], after[0]
+                    # (of the level, not a change said between: 'waited an average of 41 minutes,
+                    # five minutes longer than a year earlier and more than twice the 18-minute standard')
+                    levels = [x for x in before if same_unit(x, after[0]) and not is_change(a, x)
+                              and not re.match(r"\s*(?:longer|shorter|faster|slower|quicker|earlier|later)\s+than\b", a.after(x, 20))]
+                    num, den = (levels or before)[-1], after[0]
             if num is None or den is None or den.value == 0:
                 continue
             check = conclude(a, "FC306", "multiple", m, [num, den], lambda n, d: n / d,

@@ -208,6 +208,7 @@ def part_of_whole(a: Analysis) -> Iterator[Check]:
     none: Orthopaedics has almost 12,000 patients waiting and 642 of them waiting longer than a year, more than a third of all the trust's year-long waits.
     ok: Requests for Dari went unmet 18 per cent of the time - 81 out of 450.
     bad: Requests for Dari went unmet 82 per cent of the time - 81 out of 450.
+    none: Seven of the 14 secondary schools issued 81 per cent of secondary suspensions - around four in five.
     """
     taken: set[str] = set()
     for k in a.in_sentence:
@@ -216,6 +217,14 @@ def part_of_whole(a: Analysis) -> Iterator[Check]:
                 continue
             share = _share_for(a, k, part, whole, taken)
             if share is None:
+                continue
+            earlier = [o for o in a.figures(k) if o.end <= share.start and o.kind in ("percent", "fraction", "ratio")]
+            if earlier and earlier[-1].start > max(part.end, whole.end) and re.fullmatch(
+                    r"(?:\s+of\s+[^,;.()–—-]{1,40}?)?\s*(?:[–—-]|,|\(|or)\s*(?:(?:just|only|about|around|nearly|almost|some|roughly|more than|over|under|less than)\s+)?",
+                    a.text[earlier[-1].end:hs if (hs := share.get("hedge_start")) is not None else share.start]):
+                # the share restates the one said just before it, of the whole that one names:
+                # 'seven of the 14 secondary schools were responsible for 81 per cent of secondary
+                # suspensions - around four in five'
                 continue
             gap = a.text[max(part.end, whole.end):share.start].lower() if share.start > whole.end else ""
             near = share.start < part.start or re.match(

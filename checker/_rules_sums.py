@@ -94,6 +94,7 @@ def parts_total(a: Analysis) -> Iterator[Check]:
     none: The average award was almost £12,000, and six halls received the £25,000 maximum. In total the council paid £618,740.
     none: Of the 625 cases closed, 74 ended in prosecution, while 49 people received a caution and 167 a warning letter.
     bad: Of the 625 cases closed, 374 ended in prosecution, while 149 people received a caution and 167 a warning letter.
+    none: Defences protect more than 12,600 homes. The partnership, made up of two councils and the drainage board, looks after 1,486 assets.
     """
     from ._rules_parts import of_pairs
 
@@ -149,8 +150,12 @@ def parts_total(a: Analysis) -> Iterator[Check]:
                     and not re.search(r"\b(?:leaving|leaves|left|remaining)\b", a.between(last, after[0])):
                 total = after[0]
             if total is None and (_MADE_UP.search(lead) or re.match(r"^\W*(?:of these|of those|of them)\b", lead)) and k > 0:
+                # (of what the parts count: 'protecting more than 12,600 homes. The partnership,
+                # made up of two councils and the drainage board, looks after 1,486 assets' makes
+                # no homes)
                 prev = [m for m in (a.figures(k - 1) if _MADE_UP.search(lead) else antecedents(a, k))
-                        if same_unit(m, first) and (m.kind != "count" or is_count(m)) and m.value > max(x.value for x in run)]
+                        if same_unit(m, first) and (m.kind != "count" or is_count(m)) and m.value > max(x.value for x in run)
+                        and (not _MADE_UP.search(lead) or _counts_alike(a, m, run))]
                 if prev:
                     # 'Of these, ...' points at the last figure before it; 'The package is made
                     # up of ...' at the subject of the sentence before, its first figure

@@ -64,7 +64,9 @@ _WHOLE_WORDS = frozenset(_key(stem(w)) for w in ("total", "whole", "number", "fi
 _ON_THE_YEAR_BEFORE = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:on|than|compared with)\s+(?:the\s+)?(?:previous|last|prior|preceding)\s+"
                                  r"(?:year|twelve months|12 months)\b|\s*(?:[a-z]+\s+){0,3}?(?:on|than)\s+(?:the\s+year\s+before|a\s+year\s+(?:earlier|before|ago))\b"
                                  # ('an increase of 38 on 2024')
-                                 r"|\s*(?:[a-z]+\s+){0,3}?on\s+(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b(?!\s*(?:figure|level)s?\s+of)",
+                                 r"|\s*(?:[a-z]+\s+){0,3}?on\s+(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b(?!\s*(?:figure|level)s?\s+of)"
+                                 # ('up £54,600 on the year', 'up 84 in a year')
+                                 r"|\s*(?:on|over)\s+the\s+year\b|\s*in\s+(?:a|one|the\s+last)\s+year\b(?!\s+(?:to|from)\b)",
                                  re.I)
 
 
@@ -97,6 +99,12 @@ def _polarity(sa: Analysis, m: Mention) -> bool:
     if nxt is not None and nxt.kind == "percent" and re.fullmatch(r"\s*\(\s*", sa.text[m.end:nxt.start]):
         return sa.negated(nxt)
     return sa.negated(m)
+
+
+def _unit_left_off(f: str, g: str) -> bool:
+    """Whether two families are one amount's, its unit said with one and left off the other
+    ('71,150' and '25,330 hours'); never two units ('468 days', 'eight weeks')."""
+    return _amount(f) and _amount(g) and bool({f, g} & {"count", "decimal"})
 
 
 class _Derivations(_Finder):
@@ -449,7 +457,7 @@ class _Derivations(_Finder):
         # a change in per cent ends at a level of anything ('fell by 7.3 per cent to 14.82 GWh')
         fam = "share" if hm.kind == "points" else "" if hm.kind == "percent" else h.family
         end = next((e for e in a.figures(k) if e.start > hm.end and (_family(e) == fam or not fam and _family(e))
-                    and re.fullmatch(r",?\s*(?:[a-z]+\s+){0,3}?to\s+", a.text[hm.end:e.start], re.I)), None)
+                    and re.fullmatch(r",?\s*(?:[a-z]+,?\s+){0,3}?to\s+", a.text[hm.end:e.start], re.I)), None)
         q = self.quotes.get(end.id) if end is not None else None
         if end is None or q is None or q.verdict != "verified" or q.x.value != _side_value(a, end.id) or q.per != 1 or q.complement:
             return None
@@ -475,7 +483,9 @@ class _Derivations(_Finder):
         1,729 claims in 2023/24 - a rise of 755'."""
         a, hm = self.a, h.mention
         k = a.sentence_of[hm.id]
-        before = [e for e in a.figures(k) if e.end <= (hm.get("hedge_start") or hm.start) and _family(e) == h.family]
+        # (of the change's kind, its unit perhaps left off: 'up from 71,150, an extra 25,330 hours')
+        before = [e for e in a.figures(k) if e.end <= (hm.get("hedge_start") or hm.start)
+                  and (_family(e) == h.family or _unit_left_off(_family(e), h.family))]
         if not before:
             return None
         base = before[-1]
@@ -513,9 +523,11 @@ class _Derivations(_Finder):
             qb = based[1]
             src = qb.source
             old: Mention | None = qb.x.mention
-            later = [x.mention for x in src.sides.get(qb.x.family, ()) if not x.change and x.mention.id != qb.x.mention.id
-                     and (e := _earlier_of(src, x.mention, sentences=False)) is not None and e.id == qb.x.mention.id]
-            if len(later) != 1:
+            later = [x.mention for f, xs in src.sides.items() if f == qb.x.family or _unit_left_off(f, qb.x.family)
+                     for x in xs if not x.change and x.mention.id != qb.x.mention.id
+                     and (e := _earlier_of(src, x.mention, sentences=False)) is not None and e.id in (qb.x.mention.id, *qb.also)]
+            # (the report may give the pair twice, in a sentence and a table's two years)
+            if len({m.value for m in later}) != 1:
                 return None
             xm = later[0]
         else:
@@ -634,7 +646,10 @@ class _Derivations(_Finder):
             return None
         for src, k in self.passages(h):
             sa = src.analysis
-            near = [x for kk in (k - 1, k, k + 1) if 0 <= kk < len(sa.sentences) for x in sa.figures(kk)]
+            # (the passage, and its paragraph's sentences up to two away: 'The cost ... was
+            # £3.86m ... Much of the increase reflects ... The council meets 62 per cent of the cost')
+            near = [x for kk in range(k - 2, k + 3) if 0 <= kk < len(sa.sentences)
+                    and (abs(kk - k) <= 1 or sa.sentences[kk].paragraph == sa.sentences[k].paragraph) for x in sa.figures(kk)]
             shares = [x for x in near if x.kind == "percent" and not x.ranged and 0 < x.value < 100]
             if h.family != "count":
                 # an amount of a sum ('40 per cent, or £580,000' of 'an estimated cost of £1.45m.
@@ -800,8 +815,14 @@ class _Derivations(_Finder):
                     or c.relation.target in out.misquotes:
                 continue
             inputs = [i for i in c.mentions if i != c.relation.target]
-            if len(inputs) != 2 or not any(i in out.misquotes for i in inputs) \
-                    or any(d.relation.target == c.relation.target for d in out.derived):
+            if len(inputs) != 2 or not any(i in out.misquotes for i in inputs):
+                continue
+            if any(d.relation.target == c.relation.target for d in out.derived):
+                if any(d.relation.target == c.relation.target and d.rule == "FC802" and d.verdict == "inconsistent" for d in out.derived):
+                    # the change already worked from the report's levels says it ('an extra 974'
+                    # after a misquoted level, by change_to_level): the article's own working,
+                    # of the misquoted level, is that slip's, not another fault
+                    out.replaced.add((c.relation.target, tuple(sorted(c.mentions))))
                 continue
             meant = [out.quotes.get(i) if i in out.quotes else out.misquotes.get(i) for i in inputs]
             if not all(q is not None and q.per == 1 and not q.complement and (q.verdict == "verified" or i in out.misquotes)

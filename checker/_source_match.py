@@ -18,6 +18,7 @@ from fractions import Fraction
 
 from claims import content_words
 from claims._records import Interval, Mention
+from claims._words import UNIT_WORDS
 
 from ._analysis import NEGATION, Analysis
 from ._records import Check
@@ -33,6 +34,7 @@ from ._source_text import (
     ECHO_WORDS,
     HUNDRED,
     NARROW_WORDS,
+    PHRASE_WORDS,
     QUOTING_FIGURES,
     QUOTING_SHARE,
     SLIP_WORDS,
@@ -161,6 +163,7 @@ class _Finder:
         self._bases: dict[str, str] | None = None  # ... and the later levels to their earlier (`bases`)
         self._compared_bases: dict[str, str] | None = None  # ... and those compared with an earlier year's
         self.in_row: dict[tuple[str, str], float] = {}  # (article figure, table cell) pairs a change reads along a row
+        self._phrases: dict[tuple[int, str], frozenset[tuple[str, str]]] = {}  # (analysis, figure) -> its word pairs
 
     def translate(self, src: Source, w: str) -> str:
         """The source's spelling of an article word: itself, or the nearest by rapidfuzz
@@ -177,6 +180,17 @@ class _Finder:
                 best = process.extractOne(w, src.vocabulary, scorer=fuzz.ratio, score_cutoff=85)
                 if best is not None and best[0][:3] == w[:3]:
                     got = best[0]
+            if not got and len(w) >= 4:
+                # a short stem is the start of the source's longer one ('litt' of 'Dropping
+                # litter', 'litter' of 'Littering'; 'dark' of 'darkness'): the most used
+                i = bisect.bisect_left(src.vocabulary, w)
+                longer = []
+                while i < len(src.vocabulary) and src.vocabulary[i].startswith(w):
+                    if len(src.vocabulary[i]) - len(w) <= 2:
+                        longer.append(src.vocabulary[i])
+                    i += 1
+                if longer:
+                    got = max(longer, key=lambda v: (src.df[v], v))
             self.fuzzy[key] = got
         return got
 
@@ -203,6 +217,38 @@ class _Finder:
                 clause = clause - label
         missing = math.fsum(src.rarity(w) for w in clause if w not in hw)
         return shared, missing
+
+    def phrased(self, h: _Side, q: _Quote) -> float:
+        """q's similarity, and more for each name of two words said together in both clauses
+        ('organised public displays', 'fixed penalty notices'; in either order: 'concluded 13
+        prosecutions' names the row 'Prosecutions concluded'), which points to one measure
+        more plainly than its words apart."""
+        src = q.source
+        mine = {tuple(sorted((self.translate(src, u), self.translate(src, v)))) for u, v in self.phrases(self.a, h.mention)}
+        return q.similarity + PHRASE_WORDS * min(len(mine & self.phrases(src.analysis, q.x.mention)), 2)
+
+    def phrases(self, an: Analysis, m: Mention) -> frozenset[tuple[str, str]]:
+        """The pairs of adjacent content words (as matching keys) of a figure's clause, or of
+        a table cell's row label and column header; no pair with a generic word ('the
+        proportion', 'last year')."""
+        got = self._phrases.get((id(an), m.id))
+        if got is None:
+            cell = an.cell_of.get(m.id)
+            if cell is None:
+                texts = [an.clause_text(m)]
+            else:
+                texts = [an.column_header(m), an.row_label(m)]
+            pairs: set[tuple[str, str]] = set()
+            # (words said together: no figure or stop between them, 'the area's 83 station lifts';
+            # not a name, whose words are a place's or a body's, not a measure's: 'Fenby Marsh')
+            for text in texts:
+                for run in re.split(r"[^\w\s'’-]|\d[\d,.]*", text):
+                    said = [(_key(stems[0]), w[0].isupper()) for w in run.split()
+                            if (stems := content_words(w)) and w.lower() not in UNIT_WORDS]
+                    pairs |= {(min(u, v), max(u, v)) for (u, cu), (v, cv) in zip(said, said[1:], strict=False)
+                              if u != v and u not in _GENERIC and v not in _GENERIC and not (cu and cv)}
+            got = self._phrases[(id(an), m.id)] = frozenset(pairs)
+        return got
 
     def candidates(self, h: _Side) -> Iterator[tuple[Source, _Side]]:
         """The source figures worth reading h against: those whose value lies near h's
@@ -285,6 +331,10 @@ class _Finder:
         # or the other way round, '10' of 'extended from 10 to 14 weeks')
         kin = kin or x.value == h.value and (hm.get("widened") and x.family in ("count", "decimal")
                                              or xm.get("widened") and h.family in ("count", "decimal"))
+        # (a unit left off because its sentence says it: '47 decibels - seven decibels above the
+        # trust's own target of 40' of 'a target ... of 40 decibels')
+        kin = kin or h.family == "count" and x.family.startswith("quantity:") and x.value == h.value \
+            and any(o.unit == xm.unit for o in a.figures(a.sentence_of[hm.id]) if o.id != hm.id)
         if h.family != x.family and h.family not in ("share", "points") and not kin:
             if x.value != h.value or not _distinctive(h.mention):
                 return None
@@ -295,7 +345,10 @@ class _Finder:
             # '+/- 1.79 percent'); a change in per cent read against one in points is the
             # slip FC801 names, never a quotation
             if not (_MARGIN.search(a.sentence_text(a.sentence_of[hm.id])) and _MARGIN.search(sa.sentence_text(sa.sentence_of[xm.id]))):
-                if not (hm.kind == "percent" and x.family == "points" and h.change and x.change):
+                # (or the other way round: 'up 8.4 percentage points' of applications that 'rose
+                # by 8.4 per cent')
+                if not (hm.kind == "percent" and x.family == "points" and h.change and x.change
+                        or h.family == "points" and xm.kind == "percent" and x.change and h.value == x.value):
                     return None
                 shared, missing = self.similarity(h, src, x)
                 return _Quote(src, x, shared, missing, False, Fraction(1), x.value, "inconsistent")
@@ -344,6 +397,11 @@ class _Finder:
                 rank = {"verified": 2, "rounded": 1}
                 if rank.get(self.verdict(h, x, complement, leap), 0) > rank.get(self.verdict(h, x, complement, per), 0):
                     per = leap
+                if {h.period, x.period} == {"year", "week"}:
+                    # a weekly charge by the year of 52 weeks ('£9.40 a week - £488.80 a year')
+                    weeks = Fraction(52) if h.period == "year" else Fraction(1, 52)
+                    if rank.get(self.verdict(h, x, complement, weeks), 0) > rank.get(self.verdict(h, x, complement, per), 0):
+                        per = weeks
         if h.period in ("day", "week") and x.period in ("", "year") and src.span_days and h.family != "share" \
                 and (x.period or per == 1):
             # a season's total spread over the days it ran ('more than 1,300 skaters a day' of
@@ -387,7 +445,8 @@ class _Finder:
         # were turned down because the driveway was too close to a junction' of a cell under
         # 'Share of refusals', a quarter of the refusals; the turning down is the whole's)
         whole = sa.column_header(x.mention)
-        return all(re.search(rf"\b{re.escape(w)}\b", line, re.I)
+        # (singular or plural: 'Power supply failures caused almost a third' of 'Power supply failure | 31%')
+        return all(re.search(rf"\b{re.escape(w[:-1] if w.endswith('s') and len(w) > 4 else w)}s?\b", line, re.I)
                    or re.fullmatch(_REFUSALS, " ".join(w.lower().split())) and re.search(rf"\b(?:{_REFUSALS})\b", line, re.I)
                    or (noun := _NEGATION_NOUNS.get(" ".join(w.lower().split()))) is not None
                    and re.search(rf"\b(?:of|all)\s+(?:the\s+)?(?:{noun})s?\b", whole, re.I) for w in said)
@@ -460,7 +519,8 @@ class _Finder:
         then the article says what the rest is, as the report does, no other way round."""
         sa = src.analysis
         said = self.negations(sa, x.mention)
-        if not said or not said <= {"rest", "remainder", "remaining"}:
+        # ('The other 38.7 per cent rated it fair or poor' too)
+        if not said or not {" ".join(w.split()) for w in said} <= {"rest", "remainder", "remaining", "the other"}:
             return False
         # the part it is the rest of: the share before it, in its sentence or the one before
         k = sa.sentence_of[x.mention.id]

@@ -142,6 +142,9 @@ _BECAME = re.compile(r"\b(?:reduced|cut|discounted|lowered|raised|increased|risi
 # 'a £70 ticket, or £35 if paid promptly': half, double or a quarter of a figure of the
 # sentence may be worked from it, whatever the report's passage gives (not a count that says
 # what it counts: '46 bollards at 23 sites' is no half of anything)
+#: a verb of wanting or calling for, right before the figure it wants
+_WANTED = re.compile(r"\b(?:wants?|wanted|would like|(?:is|are|was|were)\s+calling\s+for|call(?:s|ed)?\s+for|press(?:es|ing|ed)?\s+for|"
+                     r"urg(?:es|ed|ing)|demand(?:s|ed|ing)?)\s+(?:(?:at least|more than|some|about|around|a further|another|an extra)\s+)?$", re.I)
 _WORKED_RATIOS = frozenset({Fraction(1, 2), Fraction(2), Fraction(1, 4), Fraction(3, 4), Fraction(4)})
 _WHEN_YEAR = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d\d)(?:[/-]\d\d)?\b[^.;\d]{0,15}?\bwhen\s+(?:[a-z]+\s+){0,3}$", re.I)
 
@@ -185,6 +188,7 @@ _EARLIER_OWNER = re.compile(r"\b(?:on|from|than|with|against)\s+(?:the\s+)?(?:la
 _ADVICE = re.compile(r"\b(?:should|must|need to|are (?:asked|urged|advised|reminded|encouraged) to)\s+(?:contact|call|ring|phone|e-?mail|"
                      r"apply|tell|inform|notify|report|register|write to|get in touch)\b", re.I)
 #: a clause that tells of a named person, their age in commas ('Tom Pennock, 63, who keeps ')
+_PERSON_AGED = re.compile(r"\W*(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+,\s*\d{1,3},\s+who\b")
 _WHO_NAMED = re.compile(r"\b[A-Z][a-z]+(?:,\s*\d{1,3},)?\s+who\s+(?:[a-z]+\s+){1,3}$")
 #: a figure's period said as a rate right after it: '24 a month', '970 patients per week'
 _RATE_SAID = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year)\b", re.I)
@@ -399,11 +403,29 @@ class _Slips(_Finder):
         # ('Our own members found ...' opens a sentence; 'the US' is no 'us')
         return bool(re.search(r"\b(?:I|I'm|I've|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|us)\b", quote))
 
+    def wanted(self, h: _Side) -> bool:
+        """Whether h is what someone wants or calls for ('wanted 45 per cent of departures to
+        be planned moves by 2027/28', 'is calling for 20 more beds'): an aim, no finding of the
+        report's to misquote."""
+        m = h.mention
+        return bool(_WANTED.search(self.a.text, max(0, (m.get("hedge_start") or m.start) - 40), m.get("hedge_start") or m.start))
+
+    def age_bound(self, h: _Side) -> bool:
+        """Whether h is an age set as a modifier ('test purchases using under-18 volunteers'):
+        whom something is done with, no count of the report's."""
+        m = h.mention
+        return bool(re.search(r"\b(?:under|over|aged)-$", self.a.text[max(0, m.start - 8):m.start], re.I))
+
     def own_figure(self, h: _Side) -> bool:
         """Whether h is a named person's own figure, in a clause that tells of them ('Tom
         Pennock, 63, who keeps 600 ewes near Upper Dale'): no figure of the report."""
         a, m = self.a, h.mention
-        return bool(_WHO_NAMED.search(a.text[max(a.sentence(m).start, m.start - 60):m.get("hedge_start") or m.start]))
+        if _WHO_NAMED.search(a.text[max(a.sentence(m).start, m.start - 60):m.get("hedge_start") or m.start]):
+            return True
+        # (the whole story a sentence tells of a person it opens on, before what they said:
+        # 'Kirsty Mahon, 34, who moved into a flat in June ... after 18 months in a hostel, said')
+        lead = a.text[a.sentence(m).start:m.start]
+        return bool(_PERSON_AGED.match(lead)) and not re.search(r"(?:said|says|told)", lead)
 
     def advice(self, h: _Side) -> bool:
         """Whether h is in the article's advice to its readers ('Residents whose
@@ -475,6 +497,15 @@ class _Slips(_Finder):
                   and is_change(a, hm) and (q.shared >= ACCEPT_SAME or self.echoed_near(h, q))]
         if points:
             return replace(max(points, key=lambda q: q.similarity), verdict="inconsistent", slip="percentage points reported as per cent")
+        # (when the report gives no change in points beside it: then the article's points are
+        # read against those, and the change of the levels is worked, change_of_levels)
+        relative = [q for q in got if h.family == "points" and q.x.family == "share" and q.x.mention.kind == "percent" and q.x.change
+                    and q.x.value == h.value and q.shared >= ACCEPT_SAME
+                    and not any(o.id != q.x.mention.id and o.kind == "points"
+                                for k in (q.source.analysis.sentence_of[q.x.mention.id] - 1, q.source.analysis.sentence_of[q.x.mention.id])
+                                if k >= 0 for o in q.source.analysis.figures(k))]
+        if relative:
+            return replace(max(relative, key=lambda q: q.similarity), verdict="inconsistent", slip="per cent change reported as points")
         # a count of the opposite polarity ('130 posts lost', '310 on-call firefighters')
         # is another measure, never a misquote
         # (a count and a decimal are one family here: '48 gigawatt hours' of '48.6 gigawatt hours')
@@ -482,6 +513,16 @@ class _Slips(_Finder):
                 and not (q.flipped and h.family != "share")]
         if not same:
             return None
+        # (the words single out the figure; a name of two words said together in both counts
+        # for more, _Finder.phrased)
+        said: dict[int, float] = {}
+
+        def sim(q: _Quote) -> float:
+            got = said.get(id(q))
+            if got is None:
+                got = said[id(q)] = self.phrased(h, q)
+            return got
+
         free = [q for q in same if q.x.mention.id not in taken]
         best = max(free or same, key=lambda q: q.similarity)
         # a slip that ties h's value exactly to a source figure of its measure (87.9 quoted
@@ -494,12 +535,13 @@ class _Slips(_Finder):
         # (a figure of another order is no rival of a slip: '41 pedestrian claims' named better
         # does not make '1,247 claims' any less the 1,274 transposed)
         ordered = [q for q in free or same if h.family in ("share", "points") or _of_order(q.point, h.value)]
+        # (a name said together lifts a figure past its rivals, never a rival past it)
         top = max((q.similarity for q in ordered), default=best.similarity)
         # 'Another £120,000 is proposed', after '£150,000 last year': an amount the article
         # says is another than one it quotes is no slip of that one
         another = _ANOTHER.search(a.text, max(0, (hm.get("hedge_start") or hm.start) - 20), hm.get("hedge_start") or hm.start)
         for q in same:
-            if q.verdict != "inconsistent" or q.similarity < top - MARGIN or another and q.x.mention.id in taken:
+            if q.verdict != "inconsistent" or sim(q) < top - MARGIN or another and q.x.mention.id in taken:
                 continue
             if q.shared < SLIP_WORDS:
                 # five digits or more, swapped or one miscopied (189,650 for 198,650), are
@@ -539,14 +581,19 @@ class _Slips(_Finder):
         if pool:
             free, best = pool, max(pool, key=lambda q: q.similarity)
         if best.verdict != "inconsistent":
+            return None  # (the figure its words name best is the article's value: a name said together overrides no quotation)
+        best = max(free, key=sim) if pool else best
+        if best.verdict != "inconsistent":
             return None
         # (a rival that plainly counts something else is none: '1,680 volunteers' is not the
         # '3,214' of a table whose text says '3,214 trees')
         others = {x.value for q in free for x in (q.x,) if _counts_other(h, x)}
         rivals = [q.similarity for q in free if q is not best and q.point != best.point
                   and not (q.x.value in others and not q.x.counted and best.x.counted)]
-        if rivals and best.similarity - max(rivals) < MARGIN:
+        if rivals and sim(best) - max(rivals) < MARGIN:
             return None  # the words do not single out one source figure
+        if any(q.x.value == h.value and q.verdict != "inconsistent" for q in free) and rivals and best.similarity - max(rivals) < MARGIN:
+            return None  # (a name said together does not outweigh the report's giving the article's very value)
         slip = self.slip(h, best, same)
         # a count or amount written exactly ('took 7,150 calls', 'made 162 arrests') needs
         # fewer words than a share or a hedged figure: it is no approximation of anything, and
@@ -559,9 +606,15 @@ class _Slips(_Finder):
         # the article quotes elsewhere, named as well, is a rival too ('£35' may be worked from
         # it: half the '£70' beside the '£50' its words share)
         plain = plain or bool(pool) and h.family.startswith("money:") and hm.hedge == best.x.mention.hedge == "exact" \
-            and best.per == 1 and not any(q.point != best.point and q.similarity > best.similarity - MARGIN for q in same)
-        if best.similarity >= STRONG or (best.similarity >= ACCEPT and slip) or plain and best.similarity >= PLAIN_WORDS \
-                or best.similarity >= ACCEPT and self.beside_its_count(h, best):
+            and best.per == 1 and not any(q.point != best.point and q.similarity > sim(best) - MARGIN for q in same)
+        # (or the report gives the figure two ways that agree: 'about 24.5 dogs every week' and
+        # 1,274 in the year, 24.4 a week, against the article's '27 a week')
+        twice = h.period and hm.hedge == "exact" and abs(best.point - h.value) > abs(best.point) / 20 and any(q.x.mention.id != best.x.mention.id and q.per != best.per and q.shared >= SLIP_WORDS
+                                 and abs(q.point - best.point) <= abs(best.point) / 50 for q in same)
+        if twice and not slip and sim(best) >= ACCEPT:
+            return replace(best, slip="the figure for the period worked wrongly")
+        if sim(best) >= STRONG or (sim(best) >= ACCEPT and slip) or plain and sim(best) >= PLAIN_WORDS \
+                or sim(best) >= ACCEPT and self.beside_its_count(h, best):
             return replace(best, slip=slip)
         return self.one_change(h, same)
 
@@ -618,7 +671,9 @@ class _Slips(_Finder):
         shared words are needed to call the figure misquoted."""
         p, v = q.point, h.value
         prec = h.mention.precision
-        if h.family == "share" and HUNDRED - p == v:
+        # (rounded too: '35 per cent' of the rest of 64.9)
+        if h.family == "share" and (HUNDRED - p == v or not q.complement and _digits(q.x.mention) >= 3 and h.mention.hedge == "exact"
+                                    and h.mention.kind == "percent" and h.interval.contains(HUNDRED - p)):
             return "complement quoted"
         # 'about 16 per cent' is no slip of the pen for 16.7, nor 'fourteen' for 41
         exact = h.mention.hedge == "exact" and any(ch.isdigit() for ch in h.mention.text)
@@ -632,8 +687,9 @@ class _Slips(_Finder):
                                                             and not any(o.point != q.point and o.shared >= q.shared for o in others)):
             # '12 beds' beside a table's 124 needs the words of 124's measure, and of no other
             return "a digit dropped"
-        if copied and q.per == 1 and not q.complement and (_amount(h.family) or h.family.startswith("money:")) and _digits(h.mention) >= 2 \
-                and (v * 10 == p or p * 10 == v) and (h.family.startswith("money:") or q.shared >= ACCEPT):
+        # (two digits at least, or four written: '£3,000' for a maximum of £30,000)
+        if copied and q.per == 1 and not q.complement and (_amount(h.family) or h.family.startswith("money:")) \
+                and (_digits(h.mention) >= 2 or len(_written(h.mention)) >= 4 and q.shared >= 2 * ACCEPT) and (v * 10 == p or p * 10 == v) and (h.family.startswith("money:") or q.shared >= ACCEPT):
             # (a count needs the words of the measure: 'a school of 1,150 pupils' is no slip
             # for '115 referred to other services')
             # '£214,000' for '£2.14m', '£117,000' for '£11,700': the same digits, a place apart
@@ -763,6 +819,26 @@ class _Slips(_Finder):
         the total row of the same column."""
         src, sa = q.source, q.source.analysis
         cell = sa.cell_of.get(q.x.mention.id)
+        turned = False
+        if cell is None and q.per == 1 and not q.complement:
+            # the report's text gives the row's figure, naming the row before it ('In Town
+            # Centre ward, 14.8% of transects were below standard'): the row's cell of that
+            # value is the figure taken
+            ks = sa.sentence_of[q.x.mention.id]
+            lead = {_key(stem(w)) for w in re.findall(r"[^\W\d_]+", sa.text[sa.sentences[ks].start:q.x.mention.start])}
+            # (its polarity is the text's: a column headed '% 2025/26' says nothing of 'below
+            # standard', which the sentence does)
+            # (by the words that tell the row from the others: not 'zone' of every 'X zone')
+            def telling(c: tuple[int, int, int]) -> frozenset[str]:
+                rows = [ks_ for (t, r), ks_ in src.label_keys.items() if t == c[0] and r > 0]
+                common = frozenset.intersection(*rows) if rows else frozenset()
+                return src.label_keys.get(c[:2], frozenset()) - common - src.label_keys.get((c[0], 0), frozenset()) - _GENERIC
+
+            twin = next((r for r in got if r.x.value == q.x.value and r.per == 1 and r.x.family == q.x.family
+                         and (c := sa.cell_of.get(r.x.mention.id)) is not None and c[1] > 0 and telling(c) and telling(c) <= lead), None)
+            if twin is not None:
+                turned = twin.flipped != q.flipped
+                q, cell = self.unturned(h, twin) if turned else twin, sa.cell_of.get(twin.x.mention.id)
         if cell is None or q.per != 1 or q.complement or not self.copied(h, q):
             return None
         if h.mention.hedge != "exact" and not _distinctive(h.mention):
@@ -783,12 +859,18 @@ class _Slips(_Finder):
         totals = [x for x in src.sides.get(q.x.family, ()) if x.mention.id not in seen and (c := sa.cell_of.get(x.mention.id))
                   and c[0] == table and c[2] == col and c[1] != row and _TOTAL_ROW.search(labels.get((table, c[1]), ""))]
         for r in [*got, *(r for r in (self.read(h, src, x) for x in totals) if r is not None)]:
+            if turned and r.flipped:
+                r = self.unturned(h, r)
             c = sa.cell_of.get(r.x.mention.id)
             if c is not None and c[0] == table and c[2] == col and c[1] != row and _TOTAL_ROW.search(labels.get((table, c[1]), "")) \
                     and r.verdict == "inconsistent" and not r.flipped and r.per == 1 and not r.complement \
                     and (whole or self.beside_the_whole(h, r)):
                 return replace(r, slip="a subgroup's figure given as the whole")
         return None
+
+    def unturned(self, h: _Side, q: _Quote) -> _Quote:
+        """q read the same way round as h: its figure itself, not its complement."""
+        return replace(q, complement=False, flipped=False, point=q.x.value, verdict=self.verdict(h, q.x, False, q.per))
 
     def row_named(self, h: _Side, src: Source, rows: _Rows) -> bool:
         """Whether the article names the table row its figure comes from: by a word that
@@ -803,7 +885,8 @@ class _Slips(_Finder):
         # centre flats remain the problem: the report puts the rate at 21.9 per cent across the borough')
         elsewhere = bool(_WHOLE_PLACE.search(a.clause_text(h.mention))) \
             and not (rows.own - rows.common or rows.own) & ({self.translate(src, w) for w in h.clause} - {""})
-        if (rows.own - rows.common or rows.own) & rows.mine and not rows.every and not elsewhere:
+        # (a stem cut short names the row too: 'Dropping litter' of 'Littering')
+        if _share_a_word(rows.own - rows.common or rows.own, rows.mine) and not rows.every and not elsewhere:
             return True
         if _months(rows.label) & _months(sentence):
             return True
@@ -813,12 +896,23 @@ class _Slips(_Finder):
         label, head = rows.label.strip(), rows.head.strip()
         if label and head and re.search(rf"\b{re.escape(head)}\s+{re.escape(label)}\b", sentence, re.I):
             return True
+        # (or by the other level of its change, quoted from the row's other year: 'took 47
+        # people to court, up from 39' of a 'Prosecutions | 39 | 47' row, 'court' named nowhere)
+        from ._rules_changes import _from_to
+
+        sa = src.analysis
+        row_values = {m.value for m in sa.mentions if (sa.cell_of.get(m.id) or ())[:2] == (rows.table, rows.row)}
+        k = a.sentence_of[h.mention.id]
+        for o, n, _w in _from_to(a, k):
+            other = n if o.id == h.mention.id else o if n.id == h.mention.id else None
+            oq = self.quotes.get(other.id) if other is not None else None
+            if oq is not None and oq.source is src and oq.verdict == "verified" and oq.x.value in row_values - {h.value}:
+                return True
         # (a sentence that quotes another row of the table beside it, and does not say it
         # speaks of the whole, lists rows: '112 on A roads, ... 66 on B roads and 76 on smaller lanes')
-        sa = src.analysis
         return not self.whole_said(h) and any(
             o.id != h.mention.id and (oq := self.quotes.get(o.id)) is not None and oq.source is src
-            and (oc := sa.cell_of.get(oq.x.mention.id)) is not None and oc[0] == rows.table and oc[1] != rows.row
+            and (oc := sa.cell_of.get(oq.x.mention.id)) is not None and oc[0] == rows.table and oc[1] != rows.row and oc[1] > 0
             and not _TOTAL_ROW.search(src.row_labels.get((rows.table, oc[1]), "")) for o in a.figures(a.sentence_of[h.mention.id]))
 
     def rows_of(self, h: _Side, src: Source, table: int, row: int) -> _Rows:
@@ -833,7 +927,20 @@ class _Slips(_Finder):
         common = frozenset(frozenset.intersection(*keys) if keys else ()) | src.label_keys.get((table, 0), frozenset())
         # (the report's own name, said in full, names the whole: 'Ravensmoor Hospitals NHS
         # Foundation Trust' of a report so headed is not its 'Ravensmoor General Hospital' row)
-        mine = frozenset({self.translate(src, w) for w in h.words} - {""} - self.masthead_said(h, src, own))
+        masthead = self.masthead_said(h, src, own)
+        mine = frozenset({self.translate(src, w) for w in h.words} - {""} - masthead)
+        # (and the row the sentences before name, when each since points back to it: 'Marlow
+        # Cross was by far the worst performer. It lost ... The hospital accounted for half of
+        # all waits, with 7,215 patients held')
+        a = self.a
+        k = a.sentence_of[h.mention.id]
+        for _ in range(3):
+            opening = re.match(r"\W*(?:(it|its|they|their|there|this|these|here)\b|the\s+([^\W\d_]+))", a.sentence_text(k), re.I)
+            if k == 0 or opening is None or a.sentences[k - 1].paragraph != a.sentences[k].paragraph \
+                    or opening.group(2) and _key(stem(opening.group(2).lower())) not in common:
+                break
+            k -= 1
+            mine |= {self.translate(src, _key(w)) for w in content_words(a.sentence_text(k))} - {""} - masthead
         # (naming every row together, in a stretch of the sentence with no figure, names the
         # whole: 'owns 486 huts across Westcliff, Sandy Gap and Harbour Beach, and 214 of them are let')
         # (a list in the sentence before, when this one names the row again, does not: 'The
@@ -1241,6 +1348,16 @@ class _Slips(_Finder):
                 back = max((p.end for p in sa.figures(ks) if p.end <= c0), default=sa.sentences[ks].start)
                 head_np = re.split(r"\b(?:of|for|in|on|at|from|with|including)\b|,", sa.text[back:c0], maxsplit=1)[0]
                 words[o.id] |= {_key(w) for w in content_words(head_np)}
+            elif o.id == xm.id and re.match(r"\W*(?:(?:although|though|while|whereas|but|and|yet)\s+)?(?:they|these|those)\b",
+                                            sa.text[c0:o.start], re.I):
+                # a clause whose subject points back takes the sentence's ('Pupils eligible for free
+                # school meals received 52.6 per cent of all suspensions, although they make up 24.1
+                # per cent of pupils on roll'): the 24.1 is of the eligible pupils too
+                # (the subject is the sentence's other figures' too)
+                first = min((p.start for p in sa.figures(ks)), default=c0)
+                subject = {_key(w) for w in content_words(sa.text[sa.sentences[ks].start:first])}
+                for p in [xm, *sibs]:
+                    words[p.id] |= subject
         ordered = sorted([xm, *sibs], key=lambda o: o.start)
         head = ordered[0]
         said = content_words(sa.text[slice(*sa.clause(head))])
@@ -1317,6 +1434,31 @@ class _Slips(_Finder):
             return None
         said = {"mean": "average", "median": "median"}
         return replace(rivals[0], slip=f"the {said[next(iter(theirs))]} given as the {said[next(iter(named))]}")
+
+    def all_of_whole(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
+        """'All 1,486 assets were inspected last year' against 'The partnership inspected 1,411
+        of its 1,486 assets': the article says all of a whole were done what the report says of
+        a part of it, in the words of the report's clause. Misquoted against the part."""
+        from ._rules_parts import of_pairs
+
+        a, hm = self.a, h.mention
+        if q.x.value != h.value or q.per != 1 or q.complement or not re.search(r"\ball\s+(?:the\s+|its\s+|their\s+|of\s+the\s+)?$",
+                                                                               a.before(hm, 16), re.I):
+            return None
+        src, sa = q.source, q.source.analysis
+        ks = sa.sentence_of[q.x.mention.id]
+        mine = {self.translate(src, w) for w in h.clause} - {""} - _GENERIC
+        for part, whole in of_pairs(sa, ks):
+            if whole.id != q.x.mention.id or not part.value < whole.value:
+                continue
+            done = {_key(w) for w in content_words(sa.text[sa.clause(part)[0]:part.start])} - _GENERIC
+            x = next((x for x in src.sides.get(q.x.family, ()) if x.mention.id == part.id), None)
+            if x is None or not done & mine:
+                continue
+            r = self.read(h, src, x)
+            if r is not None and r.verdict == "inconsistent" and not r.flipped and r.per == 1 and not r.complement:
+                return replace(r, slip="the whole given for the part")
+        return None
 
     def clause_named(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
         """A figure quoted by its value from a clause that says none of the article's words,
@@ -1832,7 +1974,7 @@ class _Slips(_Finder):
                 or h.counted and not _amount(h.family) or h.target or _BECAME.search(a.before(hm, 30)) \
                 and any(o.end <= hm.start and _family(o) == h.family for o in a.figures(a.sentence_of[hm.id])) \
                 or not h.counted and any(o.id != hm.id and _family(o) == h.family and o.value and h.value / o.value in _WORKED_RATIOS
-                       for o in a.figures(a.sentence_of[hm.id])):
+                       for o in a.figures(a.sentence_of[hm.id])) or self.share_worked(h):
             return None
         numeral = re.search(r"\d[\d,]*(?:\.\d+)?", hm.text)
         for src in self.sources:
@@ -1888,6 +2030,23 @@ class _Slips(_Finder):
                for s in q.source.sides.get(h.family, ())):
             return None
         return replace(q, slip=self.slip(h, q, [q]) or "the figure misstated")
+
+    def share_worked(self, h: _Side) -> bool:
+        """Whether h is a share its sentence gives of another figure of its kind, worked out:
+        'of which Ashdene council pays 62 per cent - about £2.4m' is 62 per cent of the
+        sentence's £3.86m (£2.39m), no miscopy of the report's other amount."""
+        a, hm = self.a, h.mention
+        figures = a.figures(a.sentence_of[hm.id])
+        for p in figures:
+            share = p.share if p.share is not None else p.value if p.kind == "percent" else None
+            if p.kind not in ("percent", "fraction") or share is None or not 0 < share < HUNDRED:
+                continue
+            for o in figures:
+                if o.id in (hm.id, p.id) or _family(o) != h.family or not o.value:
+                    continue
+                if h.interval.contains(o.value * share / HUNDRED) or abs(o.value * share / HUNDRED - h.value) <= abs(h.value) / 50:
+                    return True
+        return False
 
     def whole_misquote(self, out: _Matching, by_id: dict[str, _Side], part: Mention, whole: Mention, covered: set[str]) -> None:
         """'112 of 148 cases' against '112 of the 143 cases': the part, quoted exactly,

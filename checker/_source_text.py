@@ -91,6 +91,9 @@ NAMED_BETTER = 2.5
 ANOTHER_WORDS = 1.0
 #: ... and this much more than with any source figure of the article's own value
 WORDS_AHEAD = 0.3
+#: the weight of each pair of adjacent words two figures' clauses share, in the same order
+#: (at most two pairs count)
+PHRASE_WORDS = 0.5
 #: a share that is the complement of a source figure read the same way round is a slip
 #: only with this much in common; else it is likely the rest of the whole, in other words
 COMPLEMENT_WORDS = 1.0
@@ -371,6 +374,11 @@ def _restated_change(a: Analysis, m: Mention) -> bool:
         return False  # 'up 12 per cent, or an average of 24 loans per member': a level of its own
     if _RESTATING.match(a.text[start:m.start]) or re.search(r"\bor\s+(?:about\s+|around\s+|some\s+)?$|\($", a.before(m, 15)):
         before = [o for o in a.figures(a.sentence_of[m.id]) if o.end <= m.start]
+        if len(before) >= 2 and re.match(r"\s*[–—]|\s+-\s", a.text[before[-1].end:m.start]) \
+                and re.search(r"[–—]\s*(?:[a-z]+\s+){0,3}$|\s-\s+(?:[a-z]+\s+){0,3}$", a.text[before[-2].end:before[-1].start]):
+            # an aside between dashes restates nothing: 'cost more than £410,000, up from £356,200
+            # – an extra £56,400 – or about £292 for every appeal heard' restates the cost
+            before = before[:-1]
         if before and is_change(a, before[-1]):
             return True
     return False
@@ -724,7 +732,8 @@ def _compared(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
                 and not (i and re.fullmatch(r"\s*on\s+(?:the\s+)?", lead, re.I) and is_change(a, figs[i - 1])):
             # ('an increase of 13.6 per cent on the 4,870 issued in 2023/24': the base of a change given)
             continue
-        news = [m for m in figs[:i] if m.kind == old.kind and not _BASE_OF.search(a.before(m, 25))]
+        # (no figure set as a modifier: 'on 47 days of the 139-day season, compared with 29 days')
+        news = [m for m in figs[:i] if m.kind == old.kind and not _BASE_OF.search(a.before(m, 25)) and not re.search(r"\d-[a-z]", m.text)]
         if not news and k > 0 and re.match(r"\W*(?:this|that|it)\s+(?:compares|compared|is compared)\s+(?:with|to)\s+$",
                                            a.text[a.sentences[k].start:old.start], re.I) \
                 and a.sentences[k - 1].paragraph == a.sentences[k].paragraph:

@@ -58,6 +58,7 @@ from ._analysis import Analysis
 from ._common import conclude
 from ._records import Check, Relation
 from ._registry import rule
+from ._rules_parts import of_pairs
 from ._source_derive import _Derivations
 from ._source_match import (
     _Matching,
@@ -148,14 +149,19 @@ class _Matcher(_Slips, _Derivations):
                 # seven above the trust's target of 40' misquotes no 40; a level of another
                 # period may be: '742 had a visit, and 655 asked for one' of 742, up from 655)
                 own = beside.get(a.sentence_of[hid], set()) - {q.x.value}
+                # (nor the whole the article says the figure is part of: 'Secondary schools were
+                # responsible for 47 of the 58' gives no earlier 47 of the 58)
+                wholes = {w.value for p, w in of_pairs(a, a.sentence_of[hid]) if p.id == hid}
                 # the first reading of another line that is sure enough: one that is not (another
                 # measure named too faintly) leaves the next its say ('71.8 per cent ... uncovered
                 # at least one breach': the rest's words, after the part's)
                 wrong = next((w for w in (rule(h, q, readings[hid]) for rule in (
                     lambda h, q, got: self.other_measure(h, q), self.past_level, lambda h, q, got: self.base_level(h, got),
                     self.complement_swap, self.subgroup_row, self.subgroup_said,
-                    self.named_row, self.named_sibling, self.statistic_named, self.better_named, self.slip_named, self.clause_named))
-                    if w is not None and (w.x.value not in own or w.slip != "another measure's figure") and self.sure(h, w, readings[hid])), None)
+                    self.named_row, self.named_sibling, self.statistic_named, self.better_named, self.slip_named, self.clause_named,
+                    self.all_of_whole))
+                    if w is not None and (w.x.value not in own or w.slip != "another measure's figure") and w.x.value not in wholes
+                    and self.sure(h, w, readings[hid])), None)
                 if wrong is not None:
                     demoted[hid] = out.quotes.pop(hid)
                     out.misquotes[hid] = wrong
@@ -275,7 +281,8 @@ class _Matcher(_Slips, _Derivations):
             if not self.sure(by_side[hid], q, readings[hid]) or self.rest_of_whole(by_side[hid], q) or self.the_rest(by_side[hid], q) \
                     or self.own_share(by_side[hid]) or self.own_figure(by_side[hid]) or self.own_multiple(by_side[hid]) \
                     or not self.plain_polarity(by_side[hid], q) or self.added(by_side[hid], q) or self.spoken(by_side[hid]) or self.named_by_size(by_side[hid]) or self.against_a_bound(by_side[hid], q) \
-                    or self.advice(by_side[hid]) or self.bound_said_again(by_side[hid], q):
+                    or self.advice(by_side[hid]) or self.bound_said_again(by_side[hid], q) or self.wanted(by_side[hid]) \
+                    or self.age_bound(by_side[hid]):
                 del out.misquotes[hid]
                 if hid in demoted:
                     out.quotes[hid] = demoted[hid]  # not sure it is the wrong line: the quotation stands
@@ -411,6 +418,11 @@ def _matching(a: Analysis) -> _Matching | None:
     return got
 
 
+#: the slips of a change's kind: what the source gives, and what the article says it is
+_SWAPPED_CHANGES = {"percentage points reported as per cent": ("percentage points", "per cent"),
+                    "per cent change reported as points": ("per cent", "percentage points")}
+
+
 def _check(a: Analysis, h: Mention, q: _Quote) -> Check | None:
     x = q.x
     src_m = replace(x.mention, value=x.value, interval=_source_interval(x))
@@ -428,12 +440,15 @@ def _check(a: Analysis, h: Mention, q: _Quote) -> Check | None:
     else:
         formula, f, kind = f"restates {said} in the source", (lambda v: v), "quote"
     causes = [(lambda p: True, q.slip)] if q.slip else []
-    if q.slip == "percentage points reported as per cent":
+    if q.slip in _SWAPPED_CHANGES:
+        # a change in points given as one in per cent, or the other way round: no rounding
+        # makes one the other, so the check says which each text gives
+        given, stated = _SWAPPED_CHANGES[q.slip]
         words = " ".join(a.text[h.get("hedge_start") or h.start:h.end].split())
         return Check(rule="FC801", relation=Relation("points-quote", (h.id, x.mention.id), h.id), verdict="inconsistent",
                      stated=" ".join(h.text.split()), computed=" ".join(x.mention.text.split()),
-                     explanation=f"the source gives {said}, a change in percentage points; '{words}' reports it as a "
-                                 f"change in per cent (likely {q.slip})", cause=q.slip)
+                     explanation=f"the source gives {said}, a change in {given}; '{words}' reports it as a "
+                                 f"change in {stated} (likely {q.slip})", cause=q.slip)
     check = conclude(a, "FC801", kind, h, [src_m], f, formula, causes=causes, **kw)  # type: ignore[arg-type]
     if check is None:
         return None

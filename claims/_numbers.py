@@ -1109,12 +1109,13 @@ class _Parser:
             fig.kind, fig.unit, fig.j = "quantity", unit, end
         elif w in ("-", "–") and n.start == self.toks[j - 1].end and self.tok(j + 1) and \
                 self.toks[j + 1].low in ("year", "point", "day", "week", "month", "hour", "minute", "mile", "tonne", "metre", "page", "item", "bed",
-                                         "storey", "seat", "member", "strong"):
+                                         "storey", "seat", "member", "strong", "decibel", "kilometre", "hectare", "acre", "litre"):
             # '7-point scale', '24-year-olds', 'a 12-mile route' are labels of what follows
             after = self.toks[j + 1].low
             if after in ("year",) and self.low(j + 2) in ("-",) and self.low(j + 3) in ("olds", "old"):
                 fig.kind, fig.unit, fig.j = "age", "year", j + 4
-            elif after in ("year", "day", "week", "month", "hour", "minute", "mile", "tonne", "metre"):  # 'a 7.5-tonne limit'
+            elif after in ("year", "day", "week", "month", "hour", "minute", "mile", "tonne", "metre", "decibel", "kilometre", "hectare",
+                           "acre", "litre"):  # 'a 7.5-tonne limit'
                 fig.kind, fig.unit, fig.j = "quantity", UNIT_WORDS[after], j + 2
             else:
                 fig.kind, fig.j = "label", j + 2
@@ -1396,6 +1397,9 @@ class _Parser:
         if w == "half" and self.low(i + 1) not in ("-", "time", "term", "way", "hour", "century", "price", "marathon", "year"):
             if self.low(i - 1) in ("first", "second", "the", "other", "latter"):
                 return 0
+            nxt = self.low(i + 1)
+            if re.fullmatch(r"[a-z]{2,}[^s]s", nxt) and nxt not in _VERBS_IN_S:
+                return 0  # 'Half plots now make up 41 per cent': a kind of plot, no share of any
             return self.emit_fraction(i, i + 1, Fraction(1, 2))
         return 0
 
@@ -1529,6 +1533,10 @@ def _hedge_interval(base: Interval, v: Fraction, hedge: str, kind: str) -> Inter
 
 #: telephone numbers of the emergency and public services (UK 999, 111, 101; 112; US 911)
 _SERVICE_NUMBERS = frozenset({"999", "111", "101", "112", "911"})
+#: verbs in -s a share in words may open a clause with ('half says', 'half remains')
+_VERBS_IN_S = frozenset("says goes does wants needs thinks believes feels agrees lives works uses takes makes gets sees comes "
+                        "remains lacks holds falls rises owns pays receives reports expects this thus".split())
+
 #: units a fraction measures out ('half an hour') rather than a share of something
 _SPAN_UNITS = frozenset({"hour", "day", "week", "month", "year", "minute", "second", "decade", "century", "mile",
                          "metre", "meter", "kilometre", "kilometer", "litre", "liter", "pint", "point", "term", "season"})
@@ -1671,6 +1679,8 @@ def _ages(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _PER_BASE_GAP = re.compile(r"\s*+(?:[^\W\d_][\w'’-]*+\s++){0,3}?(?:per|for\s+every|in\s+every)\s+$", re.I)
+#: a line of table cells: columns set apart by runs of spaces or bars
+_TABLE_LINE = re.compile(r"\S {2,}\S|\|")
 
 
 def _rates_per_base(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1684,7 +1694,9 @@ def _rates_per_base(text: str, mentions: list[Mention]) -> list[Mention]:
         if not base.get("rate_base") or k == 0:
             continue
         r = mentions[k - 1]
-        if r.kind in ("count", "decimal") and base.start - r.end <= 40 and _PER_BASE_GAP.fullmatch(text, r.end, base.start):
+        # (never from a table row's last cell to the next row's label: '84\nFirst-time entrants per 100,000')
+        across = "\n" in text[r.end:base.start] and _TABLE_LINE.search(text, text.rfind("\n", 0, r.start) + 1, r.end)
+        if r.kind in ("count", "decimal") and base.start - r.end <= 40 and _PER_BASE_GAP.fullmatch(text, r.end, base.start) and not across:
             if out is mentions:
                 out = list(mentions)
             out[k - 1] = replace(r, kind="rate", extra=r.extra + (("base", int(base.value)),))

@@ -103,7 +103,7 @@ UNIT_WORDS = {
     "lb": "pound_mass", "lbs": "pound_mass", "tonnes": "tonne", "tonne": "tonne", "tons": "ton",
     "feet": "foot", "ft": "foot", "foot": "foot", "inches": "inch", "inch": "inch",
     "litres": "litre", "liters": "litre", "litre": "litre", "l": "litre", "ml": "millilitre",
-    "gallons": "gallon", "acres": "acre", "hectares": "hectare", "ha": "hectare",
+    "gallons": "gallon", "acres": "acre", "acre": "acre", "hectares": "hectare", "hectare": "hectare", "ha": "hectare",
     "mph": "mile_per_hour", "kph": "kilometre_per_hour", "km/h": "kilometre_per_hour",
     "°c": "degC", "°f": "degF", "degrees": "degree",
     "years": "year", "year": "year", "months": "month", "month": "month", "weeks": "week",
@@ -111,6 +111,7 @@ UNIT_WORDS = {
     "minutes": "minute", "minute": "minute", "mins": "minute", "seconds": "second",
     "decades": "decade", "decade": "decade", "kwh": "kilowatt_hour", "mw": "megawatt",
     "gw": "gigawatt", "kw": "kilowatt", "gb": "gigabyte", "mb": "megabyte",
+    "decibels": "decibel", "decibel": "decibel", "db": "decibel",
 }
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade"})
 

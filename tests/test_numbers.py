@@ -346,3 +346,23 @@ def test_hedged_negative_intervals_are_intervals(text: str) -> None:
     iv = m.interval
     assert iv.low is None or iv.high is None or iv.low <= iv.high, (text, iv)
     assert iv.contains(Fraction(-5)) or iv.low == -5 or iv.high == -5, (text, iv)
+
+
+# --- bugs caught in session 22 ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    # 'half' before a plural noun names a kind of thing, no share of anything
+    ("Half plots now make up 41 per cent of all plots.", [("41 per cent", "percent")]),
+    ("Nearly half of those waiting are under 40.", [("half", "fraction"), ("40", "count")]),
+    # a unit joined by a hyphen, as a time unit is
+    ("Noise was above the 43-decibel night-time limit.", [("43-decibel", "quantity")]),
+    ("The trust bought a 12-hectare site and a 5-acre field.", [("12-hectare", "quantity"), ("5-acre", "quantity")]),
+    # a table row's last cell is no rate of the next row's label ...
+    ("Measure                       2022   2023\nEntrants (number)              91     84\nEntrants per 100,000 aged 10-17   188.4  173.9",
+     [("2022", "year"), ("2023", "year"), ("91", "count"), ("84", "count"), ("100,000", "label"), ("10", "age"), ("17", "age"),
+      ("188.4", "decimal"), ("173.9", "decimal")]),
+    # ... but a sentence wrapped at its line still gives one
+    ("The rate was 173.9 first-time entrants per\n100,000 children.", [("173.9", "rate"), ("100,000", "label")]),
+])
+def test_readings_fixed_in_session_22(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.kind) for m in extract(text)] == want
