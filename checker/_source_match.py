@@ -24,6 +24,7 @@ from ._analysis import NEGATION, Analysis
 from ._records import Check
 from ._rules_restate import _realistic
 from ._source_text import (
+    _BASE_OF,
     _DAYS,
     _FACTORS,
     _GENERIC,
@@ -524,14 +525,21 @@ class _Finder:
             return False
         # the part it is the rest of: the share before it, in its sentence or the one before
         k = sa.sentence_of[x.mention.id]
-        before = [o for o in sa.figures(k) if o.end <= x.mention.start and _family(o) == "share"] \
-            or [o for o in (sa.figures(k - 1) if k > 0 else []) if _family(o) == "share"]
+        # (not an earlier level of it: '61.3 per cent ..., up from 54.8 per cent')
+        before = [o for o in sa.figures(k) if o.end <= x.mention.start and _family(o) == "share" and not _BASE_OF.search(sa.before(o, 25))] \
+            or [o for o in (sa.figures(k - 1) if k > 0 else []) if _family(o) == "share" and not _BASE_OF.search(sa.before(o, 25))]
         if h.family != "share" or not before:
             return False
         # (the part's words: its sentence up to the rest's clause, '... Household waste, such
         # as black bags, ... was involved in 2,957 incidents, or 62.1 per cent; the remaining')
         ps = sa.sentences[sa.sentence_of[before[-1].id]]
-        part = {_key(w) for w in content_words(sa.text[ps.start:min(ps.end, sa.clause(x.mention)[0])])}
+        end = min(ps.end, sa.clause(x.mention)[0])
+        if re.search(r"\b(?:it|them)\b", sa.clause_text(x.mention), re.I):
+            # (a rest that says 'it' of what the part was said of takes the part's predicate:
+            # 'The other 38.7 per cent rated it fair or poor' after '61.3 per cent rated
+            # cleanliness as good': only what comes before the part's figure tells the part)
+            end = min(end, before[-1].start)
+        part = {_key(w) for w in content_words(sa.text[ps.start:end])}
         mine = {self.translate(src, w) for w in h.clause} - {""}
         # two words of the rest's own clause, which its part's has not ('identified at least
         # one breach', not 'offered an appointment within' said of both; not the verb alone,

@@ -4228,3 +4228,25 @@ def test_no_alarm_on_heldout44(name: str, figure: str) -> None:
 def test_misquotes_found_on_the_fresh_pairs_of_session_22(name: str, figure: str, meant: str) -> None:
     got = [(rule, verdict, joined) for rule, verdict, joined in _pair_checks(name, figure) if rule == "FC801"]
     assert [verdict for _, verdict, _ in got] == ["inconsistent"] and meant in got[0][2][1:], got
+
+
+SURVEY_REST_REPORT = """Harbour Homes tenant survey 2025
+
+Satisfaction with repairs
+
+In the survey, 64.2 per cent of tenants rated the repairs service as good or very good, up from 58.1 per cent a year earlier, a rise of 6.1 percentage points. The other 35.8 per cent rated it fair or poor.
+
+| Estate | Tenants responding | Rated good (%) |
+| Quayside | 412 | 66.0 |
+| Millbank | 388 | 62.3 |
+| Total | 800 | 64.2 |
+"""
+
+
+def test_the_other_share_said_in_its_own_words_is_quoted() -> None:
+    # 'The other 35.8 per cent rated it fair or poor', after '64.2 per cent ... rated the repairs
+    # service as good ..., up from 58.1 per cent': the rest's 'it' is the part's service, and the
+    # part it is the rest of is the 64.2, not its earlier level
+    article = ("Harbour Homes' latest survey shows satisfaction with repairs is rising. But more than a third "
+               "of tenants still rate the repairs service as only fair or poor.")
+    assert verdicts(article, "a third", SURVEY_REST_REPORT) == {"FC801": "verified"}
