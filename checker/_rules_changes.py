@@ -526,6 +526,8 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
     ok: Some 4,736 children were enrolled each term, up from 4,218 - an extra 518 children.
     bad: Drone sightings near the perimeter rose by 47, from 57 to 94.
     ok: Drone sightings near the perimeter rose by 37, from 57 to 94.
+    bad: The force had 318 special constables, down from 356 a year earlier - a net loss of 48 volunteers.
+    ok: The force had 318 special constables, down from 356 a year earlier - a net loss of 38 volunteers.
     none: Thefts fell from 30 to 20, while burglaries rose by 12.
     bad: Practices redirected 1,206 requests, up by 232 on the previous year's 874.
     ok: Practices redirected 1,206 requests, up by 332 on the previous year's 874.
@@ -561,7 +563,7 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
             old = new = None
             hs = d.get("hedge_start")
             lead = a.text[max(0, (hs if isinstance(hs, int) else d.start) - 30):hs if isinstance(hs, int) else d.start]
-            if re.search(rf"\b(?:(?:increase|rise|fall|decrease|cut|drop|reduction|saving|difference|gap|up|down)\s+(?:of|by)|(?:{_VERBS})\s+by)\s+$", lead) \
+            if re.search(rf"\b(?:(?:increase|rise|fall|decrease|cut|drop|reduction|saving|difference|gap|loss|gain|up|down)\s+(?:of|by)|(?:{_VERBS})\s+by)\s+$", lead) \
                     or re.search(r"[-–—,]\s+(?:an?\s+)?(?:extra|additional)\s+$", lead):  # '..., up from 4,218 - an extra 618'
                 # the pair nearest the change, and not across a clause of another measure ('thefts
                 # fell from 30 to 20, while burglaries rose by 12')

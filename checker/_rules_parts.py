@@ -38,7 +38,10 @@ def of_pairs(a: Analysis, k: int) -> list[tuple[Mention, Mention]]:
 
 
 #: the words before the base of a change: 'up from 71', 'on the 53,210 calls', 'compared with 233'
-_BASE_BEFORE = re.compile(r"\b(?:on|than|from|compared with|compared to|against)\s+(?:the\s+)?$")
+#: (named apart from the `_BASE_BEFORE` of pairs below, which once silently replaced it)
+_ANTECEDENT_BASE = re.compile(r"\b(?:on|than|from|compared with|compared to|against|since)\s+(?:the\s+|a\s+)?$"
+                              # (or an earlier year's level in brackets: 'issued 6,214 notices (2024/25: 5,480)')
+                              r"|\(\s*(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\s*:\s*$")
 
 
 def _of_pairs(a: Analysis, k: int) -> list[tuple[Mention, Mention]]:
@@ -98,10 +101,14 @@ def _of_pairs(a: Analysis, k: int) -> list[tuple[Mention, Mention]]:
         def counts_it(x: Mention) -> bool:
             return not nouns or nouns[0] in content_words(a.after(x, 30))[:3]
 
+        # (a figure after the 'of these' that m shares is a sibling part, not m's whole: 'Of
+        # these, 121 were granted, 17 were refused')
+        back = _BACKREF.search(near[-28:])
+        reach = m.start - len(near[-28:]) + back.start() if back else m.start
         for x in reversed(figs):
             # (not the base of a change: 'asked 96 times, up from 71, and ... in 41 of those
             # cases' are 41 of the 96)
-            if x.end <= m.start and x.value > m.value and counts_it(x) and not _BASE_BEFORE.search(a.before(x, 20)):
+            if x.end <= reach and x.value > m.value and counts_it(x) and not _ANTECEDENT_BASE.search(a.before(x, 20)):
                 whole = x
                 break
         if whole is None and k > 0 and re.search(r"[a-z]{3,}\s*,?\s+of\s+(?:which|whom)\b[^,;.]*$", near):
@@ -131,7 +138,7 @@ def antecedents(a: Analysis, k: int) -> list[Mention]:
     if k == 0:
         return []
     return [x for x in a.figures(k - 1)
-            if not _BASE_BEFORE.search(a.before(x, 20))
+            if not _ANTECEDENT_BASE.search(a.before(x, 20))
             and not re.search(r"\baverage\s+(?:of\s+)?$", a.before(x, 20))
             and not re.match(r"^\s*(?:[a-z]+\s+)?(?:a|an|per|each|every)\s+(?:day|week|month|year)\b", a.after(x, 20))]
 

@@ -42,6 +42,7 @@ from ._source_text import (
     _earlier_of,
     _family,
     _key,
+    _level_of_base,
     _of_order,
     _outside,
     _realistic_share,
@@ -101,6 +102,15 @@ def _polarity(sa: Analysis, m: Mention) -> bool:
     return sa.negated(m)
 
 
+def _stated_share(sa: Analysis, m: Mention) -> Mention | None:
+    """The share a report states beside a count, in brackets or after 'or' ('1,305 (21.0 per
+    cent)', '212, or 10.2 per cent')."""
+    nxt = next((o for o in sa.in_sentence.get(sa.sentence_of[m.id], ()) if o.start > m.end), None)
+    if nxt is not None and nxt.kind == "percent" and re.fullmatch(r"\s*(?:\(\s*|,\s*or\s+)", sa.text[m.end:nxt.get("hedge_start") or nxt.start]):
+        return nxt
+    return None
+
+
 def _unit_left_off(f: str, g: str) -> bool:
     """Whether two families are one amount's, its unit said with one and left off the other
     ('71,150' and '25,330 hours'); never two units ('468 days', 'eight weeks')."""
@@ -133,6 +143,11 @@ class _Derivations(_Finder):
                         # sentence), the rest of the 31,460
                         continue
                     point = part.value / whole.value * HUNDRED
+                    stated = _stated_share(sa, part)
+                    if stated is not None and not stated.interval.contains(point):
+                        # the report's own share of the part ('1,305 (21.0 per cent) were
+                        # cancelled') is of another whole than this one: the pair is misread
+                        continue
                     iv = _realistic_share(h)
                     if not iv.contains(point) and not (h.mention.hedge == "exact" and h.interval.contains(point)):
                         continue
@@ -168,6 +183,9 @@ class _Derivations(_Finder):
             c = c if c is not None and (is_count(c) or c.kind in ("quantity", "money")) else None
         if c is None:
             return None
+        # (the base of a change is no count the share is of: 'with 1,738 crimes, up from 1,602,
+        # and makes up more than two thirds of the total' is the 1,738's share)
+        c = _level_of_base(a, c) or c
         q = self.quotes.get(c.id)
         if q is None or q.verdict != "verified" or q.x.value != c.value or c.value <= 0:
             return None
@@ -229,12 +247,61 @@ class _Derivations(_Finder):
             limits = (_outside(a, hm), _outside(sa, s_))
             if a.negated(hm) != sa.negated(s_) or None not in limits and limits[0] != limits[1]:
                 return None  # the article may speak of the rest ('out-of-date' of 'up to date'): not judged here
-            check = conclude(a, "FC802", "share-of-counts", hm, [part, whole], lambda p, w: p / w * HUNDRED,
-                             f"{_said(src, part)} / {_said(src, whole)} in the source, which gives {_said(src, s_)}",
-                             unit="%", target_value=h.value, target_interval=_realistic_share(h))
-            if check is None or check.verdict == "inconsistent" and not quoting:
-                return None
-            return replace(check, explanation=f"{check.explanation} ({src.where(s_)})")
+            return self.share_judged(h, src, part, whole, f", which gives {_said(src, s_)}", s_, quoting)
+        return None
+
+    def share_judged(self, h: _Side, src: Source, part: Mention, whole: Mention, also: str, where: Mention,
+                     quoting: bool) -> Check | None:
+        """h judged as the source's part over its whole (an inconsistent one only when the
+        article quotes this report), with the place in the source it was read from."""
+        check = conclude(self.a, "FC802", "share-of-counts", h.mention, [part, whole], lambda p, w: p / w * HUNDRED,
+                         f"{_said(src, part)} / {_said(src, whole)} in the source{also}",
+                         unit="%", target_value=h.value, target_interval=_realistic_share(h))
+        if check is None or check.verdict == "inconsistent" and not quoting:
+            return None
+        return replace(check, explanation=f"{check.explanation} ({src.where(where)})")
+
+    def share_of_quoted_part(self, h: _Side, quoting: bool) -> Check | None:
+        """A share the article sets right beside a count it quotes ('and turned down 17,
+        around one in five'; 'About one in six complaints, 213 in all, went on to a review'),
+        when the report gives no share of that count but gives it as a part of a whole ('Of
+        these, 121 were granted, 17 were refused'): the share is the part over that whole
+        (17 / 146 = 11.6 per cent), and judged against it."""
+        from ._rules_parts import of_pairs
+
+        a, hm = self.a, h.mention
+        if h.change or h.target or _direction(hm) and hm.kind == "percent":
+            return None
+        k = a.sentence_of[hm.id]
+        before = _apposed_count(a, hm)
+        # (or the count after it, in apposition: 'About one in six complaints, 213 in all,')
+        after = next((o for o in a.figures(k) if o.start >= hm.end), None)
+        if after is not None and not re.fullmatch(r"\s+[a-z]+\s*,\s*", a.text[hm.end:after.start]) \
+                and not re.fullmatch(r"\s*[,(–—-]\s*", a.text[hm.end:after.start]):
+            after = None
+        for c in (before, after):
+            if c is None or not is_count(c) or c.hedge != "exact":
+                continue
+            if re.search(r"\bof\s+(?:the|their|its|all|these|those)\s+$", a.before(c, 20), re.I):
+                continue  # 'Of the 2,962 chipped dogs, 78 per cent': the count is the share's whole
+            q = self.quotes.get(c.id)
+            if q is None or q.verdict != "verified" or q.x.value != c.value or c.value <= 0 or q.per != 1:
+                continue
+            src, sa, xc = q.source, q.source.analysis, q.x.mention
+            kc = sa.sentence_of[xc.id]
+            wholes = {w.id: w for kk in (kc - 1, kc, kc + 1) if 0 <= kk < len(sa.sentences)
+                      for p, w in of_pairs(sa, kk) if p.id == xc.id and w.value > p.value}
+            if len(wholes) != 1:
+                continue
+            whole = next(iter(wholes.values()))
+            # (a whole the article names must be the report's: 'recovered only 118 stolen bikes -
+            # fewer than one in ten of those taken' is of the bikes stolen, not of the 286 recovered
+            # that the report's 118 returned are part of)
+            named = re.match(r"\s*of\s+(?:the|those|all|them|these)\b((?:\s+[a-z'’-]+){0,4})", a.text[hm.end:hm.end + 60])
+            if named and (said := {self.translate(src, _key(w)) for w in content_words(named.group(1))} - {""}) \
+                    and not said & {_key(w) for w in content_words(sa.clause_text(whole))}:
+                continue
+            return self.share_judged(h, src, xc, whole, "", xc, quoting)
         return None
 
     def change_of_levels(self, h: _Side, quoting: bool, ended_only: bool = False) -> Check | None:

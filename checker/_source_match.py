@@ -165,6 +165,7 @@ class _Finder:
         self._compared_bases: dict[str, str] | None = None  # ... and those compared with an earlier year's
         self.in_row: dict[tuple[str, str], float] = {}  # (article figure, table cell) pairs a change reads along a row
         self._phrases: dict[tuple[int, str], frozenset[tuple[str, str]]] = {}  # (analysis, figure) -> its word pairs
+        self._translated_phrases: dict[tuple[int, str], frozenset[tuple[str, str]]] = {}  # (source, article figure) -> ...
 
     def translate(self, src: Source, w: str) -> str:
         """The source's spelling of an article word: itself, or the nearest by rapidfuzz
@@ -225,7 +226,12 @@ class _Finder:
         prosecutions' names the row 'Prosecutions concluded'), which points to one measure
         more plainly than its words apart."""
         src = q.source
-        mine = {tuple(sorted((self.translate(src, u), self.translate(src, v)))) for u, v in self.phrases(self.a, h.mention)}
+        key = (src.number, h.mention.id)
+        mine = self._translated_phrases.get(key)
+        if mine is None:  # (the article figure's pairs in the source's spelling, once per source)
+            mine = self._translated_phrases[key] = frozenset(
+                (min(t, u), max(t, u)) for t, u in
+                ((self.translate(src, v), self.translate(src, w)) for v, w in self.phrases(self.a, h.mention)))
         return q.similarity + PHRASE_WORDS * min(len(mine & self.phrases(src.analysis, q.x.mention)), 2)
 
     def phrases(self, an: Analysis, m: Mention) -> frozenset[tuple[str, str]]:
@@ -360,6 +366,9 @@ class _Finder:
             return None
         if h.direction and x.direction and h.direction != x.direction:
             return None  # 'a drop of about 16 per cent' quotes no 'increase of 16.7 per cent'
+        if xm.hedge != "exact" and not any(ch.isdigit() for ch in xm.text) and hm.hedge == "exact" \
+                and any(ch.isdigit() for ch in hm.text) and not h.interval.contains(x.value):
+            return None  # an exact '42 per cent' is no rounding of the report's 'just under half': it has a value of its own
         shared, missing = self.similarity(h, src, x)
         # a share of the opposite polarity is quoted as its complement; a count of the
         # opposite polarity is another measure, though polarity read from a clause can be

@@ -36,6 +36,8 @@ from ._source_text import (
     _GENERIC,
     _GROUP_BEFORE,
     _GROUP_LEADS,
+    _GROUP_OPENS,
+    _GROUP_WHERE,
     _IN_AN_EARLIER_YEAR,
     _MOVED_FROM,
     _NUMBER_WORD,
@@ -590,7 +592,12 @@ class _Slips(_Finder):
         others = {x.value for q in free for x in (q.x,) if _counts_other(h, x)}
         rivals = [q.similarity for q in free if q is not best and q.point != best.point
                   and not (q.x.value in others and not q.x.counted and best.x.counted)]
-        if rivals and sim(best) - max(rivals) < MARGIN:
+        # (a share said beside a count it quotes from the report's sentence that gives the
+        # share is singled out by that, however few its words: '412 of them had waited more
+        # than a year - one in four of those on the list' against '412 had waited more than 52
+        # weeks (17.8%)')
+        beside = not h.change and sim(best) >= ACCEPT and self.beside_its_count(h, best) and self.count_beside(h, best)
+        if rivals and sim(best) - max(rivals) < MARGIN and not beside:
             return None  # the words do not single out one source figure
         if any(q.x.value == h.value and q.verdict != "inconsistent" for q in free) and rivals and best.similarity - max(rivals) < MARGIN:
             return None  # (a name said together does not outweigh the report's giving the article's very value)
@@ -656,6 +663,22 @@ class _Slips(_Finder):
         than one in three' against '1,870 households (26.7 per cent) applied more than once'.
         The share meant is that one, however it is worded."""
         return h.family == "share" and q.per == 1 and not q.complement and not q.flipped and self.echoed(h, q)
+
+    def count_beside(self, h: _Side, q: _Quote) -> bool:
+        """Whether h's article sentence quotes exactly the count the report states q's share
+        of ('412 of them ... - one in four' against '412 had waited more than 52 weeks
+        (17.8%)'): not any figure of the report's sentence, which may be another group's."""
+        sa, xm = q.source.analysis, q.x.mention
+
+        def its_share(c: Mention) -> bool:
+            # the first share after the count in its sentence, with no other count or share between
+            between = [o for o in sa.figures(sa.sentence_of[c.id]) if c.end <= o.start and o.end <= xm.start]
+            return sa.sentence_of[c.id] == sa.sentence_of[xm.id] and c.end <= xm.start \
+                and not any(o.kind in ("count", "percent") for o in between)
+
+        return any(o.id != h.mention.id and (r := self.quotes.get(o.id)) is not None and r.source is q.source
+                   and r.verdict == "verified" and r.x.mention.kind == "count" and its_share(r.x.mention)
+                   for o in self.a.figures(self.a.sentence_of[h.mention.id]))
 
     @staticmethod
     def strength(h: _Side, q: _Quote, slip: str) -> int:
@@ -743,7 +766,9 @@ class _Slips(_Finder):
         # rate was 26.8%', 'highest in Northfield, at 38.2%'), however often the report uses
         # its words, when the article does not name it
         s0 = max(sa.sentences[ks].start, q.x.mention.start - 90)
-        named = _GROUP_BEFORE.search(sa.text[s0:q.x.mention.start]) or _GROUP_LEADS.match(sa.text, sa.sentences[ks].start, q.x.mention.start)
+        named = _GROUP_BEFORE.search(sa.text[s0:q.x.mention.start]) or _GROUP_LEADS.match(sa.text, sa.sentences[ks].start, q.x.mention.start) \
+            or _GROUP_OPENS.match(sa.text, sa.sentences[ks].start, q.x.mention.start) \
+            or _GROUP_WHERE.search(sa.text, sa.sentences[ks].start, q.x.mention.start)
         # (named in part is named: 'repairs callers' of 'housing repairs callers')
         group = {_key(w) for w in content_words(named.group(1))} - _GENERIC if named else set()
         group = set() if group & mine else group
@@ -789,9 +814,14 @@ class _Slips(_Finder):
                 if best is None or r.shared > best.shared:
                     best = r
                 continue
-            if len(clause & r_words) < len(clause & x_words):
+            # (the report names a place or group for its figure that the article does not say,
+            # and not for the other: 'In Caldbeck district, women make up 41.8 per cent',
+            # 'weakest in the rural north ..., where only 71.6 per cent': the other is the whole's
+            # if the article's words reach it at all)
+            grouped = bool(group - r_words) and r.shared >= ACCEPT
+            if len(clause & r_words) < len(clause & x_words) and not grouped:
                 continue  # the figure's own clause says the quoted figure's words, not the other's
-            if {w for w in x_words & r_words - mine if src.rarity(w) >= 0.6}:
+            if {w for w in x_words & r_words - mine if src.rarity(w) >= 0.6} and not grouped:
                 continue  # the other figure is of the same subgroup ('more than a quarter ... secondary schools')
             if (x_words - r_words) & mine & names:
                 continue  # the article names the figure's own place or body ('The worst figures came from Coldwater')
@@ -800,7 +830,7 @@ class _Slips(_Finder):
                 qualifiers.add("#ranked")  # 'Northgate recorded the fastest growth, ... up 17.2%': one part's
             theirs = {w for w in r_words - x_words - mine if src.rarity(w) >= 0.6 and w not in _GENERIC}
             # (a part the report ranks needs only words enough for the whole's figure)
-            if not qualifiers or len(theirs) >= len(qualifiers) or r.shared <= q.shared and not (
+            if not qualifiers or len(theirs) >= len(qualifiers) or r.shared <= q.shared and not grouped and not (
                     "#ranked" in qualifiers and r.shared >= SLIP_WORDS):
                 continue
             if best is None or r.shared > best.shared:
@@ -863,7 +893,7 @@ class _Slips(_Finder):
                 r = self.unturned(h, r)
             c = sa.cell_of.get(r.x.mention.id)
             if c is not None and c[0] == table and c[2] == col and c[1] != row and _TOTAL_ROW.search(labels.get((table, c[1]), "")) \
-                    and r.verdict == "inconsistent" and not r.flipped and r.per == 1 and not r.complement \
+                    and r.verdict == "inconsistent" and r.flipped == q.flipped and r.per == 1 and not r.complement \
                     and (whole or self.beside_the_whole(h, r)):
                 return replace(r, slip="a subgroup's figure given as the whole")
         return None

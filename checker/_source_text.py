@@ -173,6 +173,36 @@ def _period(a: Analysis, m: Mention) -> str:
     return _PERIOD_WORD.get(word, word)
 
 
+#: a figure that carries on the measure of the one before it, for another group ('a vacancy
+#: rate of almost 12 per cent, rising to nearly 15 per cent among registered nurses and more
+#: than 17 per cent on the acute wards'): the words between them ...
+_RISING_TO = re.compile(r"(?:\s+(?:among|amongst|on|in|at|for|across)\s+[^,;.\d]*?)?\s*,?\s*"
+                        r"(?:rising|climbing|increasing|growing|falling|dropping)\s+to\s+", re.I)
+_AND_THEN = re.compile(r"\s+(?:among|amongst|on|in|at|for|across)\s+[\w\s'’-]*?\s+and\s+", re.I)
+#: ... and what follows it: only the group
+_ONLY_GROUP = re.compile(r"\s+(?:among|amongst|on|in|at|for|across)\s+[\w\s'’-]*?(?=\s*(?:[,;.:)]|\band\b|\bbut\b|$))", re.I)
+
+
+def _carried_on(a: Analysis, m: Mention) -> Mention | None:
+    """The figure whose measure m carries on for another group, said only by its group:
+    'rising to nearly 15 per cent among registered nurses', and after it 'and more than 17
+    per cent on the acute wards'. (Not 'compared with 8.1 per cent at Wessbury', whose
+    measure the report may word otherwise.)"""
+    before = [o for o in a.figures(a.sentence_of[m.id]) if o.end <= (m.get("hedge_start") or m.start)]
+    if not before or before[-1].kind != m.kind:
+        return None
+    prev = before[-1]
+    if not _ONLY_GROUP.match(a.text, m.end, a.sentences[a.sentence_of[m.id]].end):
+        return None
+    gap = a.text[prev.end:m.get("hedge_start") or m.start]
+    if _RISING_TO.fullmatch(gap):
+        return prev
+    if _AND_THEN.fullmatch(gap) and len(before) >= 2 and before[-2].kind == m.kind \
+            and _RISING_TO.fullmatch(a.text[before[-2].end:prev.get("hedge_start") or prev.start]):
+        return before[-2]
+    return None
+
+
 #: a clause that is only its verb, whose subject came before an aside
 _COPULA = re.compile(r"\s*(?:was|is|were|are|stood at|remained|remains|reached|came to|totalled|totaled)\s*", re.I)
 
@@ -220,6 +250,9 @@ def _negated(a: Analysis, m: Mention) -> bool:
         s = a.sentences[a.sentence_of[m.id]]
         head = re.split(r",|\s[–—-]\s|\(", a.text[s.start:start], maxsplit=1)[0]
         return bool(NEGATION.search(head) or a.negated(m))
+    carrier = _carried_on(a, m)
+    if carrier is not None:
+        return _negated(a, carrier)
     negated = a.negated(m)
     said = [w.group(0).lower() for w in NEGATION.finditer(a.clause_text(m))] if negated and m.id not in a.cell_of else []
     if said and set(said) <= {"rest", "remainder", "remaining"} and not re.search(r"\ball but\s+$", a.before(m, 12)) \
@@ -286,6 +319,17 @@ _GROUP_BEFORE = re.compile(r"\b(?:in|among|amongst|for)\s+(?:the\s+)?((?:[a-z][\
 #: fruit again had the highest rejection rate, at 2.7 per cent')
 _GROUP_LEADS = re.compile(r"\W*((?:[A-Za-z][\w'’-]*,?\s+){0,4}?[A-Za-z][\w'’-]*)\s+(?:again\s+|also\s+)?(?:had|recorded|saw|showed)\s+"
                           r"the\s+(?:highest|lowest|largest|smallest|biggest|worst|best)\b[^,;.]{0,40},?\s*(?:at|with|of)\s+$", re.I)
+#: ... or that opens the sentence as a place ('In Caldbeck district, women make up 41.8 per
+#: cent'), or is the place a 'where' clause speaks of ('weakest in the rural north of the
+#: borough, where only 71.6 per cent'; 'sharpest in Northmoor, which has ..., where ... rose
+#: by 21.4 per cent')
+#: (a place: a name, or a word for a part of an area; not 'In addition,', 'In practice,')
+_PLACE = (r"(?=[^,;.]*?(?:\b[A-Z]|\b(?i:wards?|districts?|divisions?|areas?|zones?|regions?|boroughs?|localit(?:y|ies)|parish(?:es)?|"
+          r"villages?|towns?|north|south|east|west|centre|patch(?:es)?|teams?|estates?|neighbourhoods?)\b))")
+_GROUP_OPENS = re.compile(r"\W*(?i:in|among|amongst|across)\s+(?:the\s+)?" + _PLACE + r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)"
+                          r"(?:\s+of\s+the\s+[a-z]+)?\s*,\s+(?![^,;]*\d[^,;]*,)")
+_GROUP_WHERE = re.compile(r"\b(?i:in|among|amongst|at)\s+(?:the\s+)?" + _PLACE + r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)"
+                          r"(?:\s+of\s+the\s+[a-z]+)?\s*,\s+(?:which\b[^;:.]*?,\s+)?where\b[^;:.]*$")
 #: a small number's word, which may name a table row labelled by it
 _NUMBER_WORD = {v: k for k, v in UNITS_WORDS.items() if k not in ("nil", "nought", "naught")}
 #: words that say a figure is a sum of parts the sentence names

@@ -234,7 +234,8 @@ class _Matcher(_Slips, _Derivations):
         worked = {c.relation.target for c in out.derived}
         for h in sides:
             if h.family == "share" and h.mention.id not in out.quotes and h.mention.id not in worked:
-                c = self.share_of_quoted_count(h, quoting) or self.share_of_quoted_cell(h, quoting)
+                c = self.share_of_quoted_count(h, quoting) or self.share_of_quoted_cell(h, quoting) \
+                    or self.share_of_quoted_part(h, quoting)
                 if c is not None:
                     out.derived.append(c)
         # the article's own share of a whole from another sentence ('asked for more than £700,000

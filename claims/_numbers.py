@@ -621,9 +621,11 @@ class _Parser:
                 and 0 < int(raw) - self.out[-1].value <= 10:
             return self.label_emit(i, i + 1, "label", _num_value(raw)[0])  # type: ignore[index]
         # an emergency or service number: 'calls on 999', 'dial 111', 'the 101 line', '999 calls'
-        if raw in _SERVICE_NUMBERS and ((prev and prev.low in ("on", "dial", "dialled", "dialling", "ring", "rang", "via", "to", "the", "through"))
-                                        or (nxt and nxt.low in ("call", "calls", "line", "lines", "service", "services", "number",
-                                                                "operator", "operators", "handler", "handlers", "emergency"))):
+        # (not a count of a plural noun after it: 'on 911 occasions', 'the 101 cases')
+        counted = nxt is not None and nxt.kind == "word" and nxt.low.endswith("s") and not nxt.low.endswith(("ss", "us")) \
+            and nxt.low not in _SERVICE_WORDS and nxt.low not in ("is", "was", "has", "its", "this", "as", "across")
+        if raw in _SERVICE_NUMBERS and not counted and ((prev and prev.low in ("on", "dial", "dialled", "dialling", "ring", "rang", "via", "to", "the", "through"))
+                                        or (nxt and nxt.low in _SERVICE_WORDS)):
             return self.label_emit(i, i + 1, "code", Fraction(0))
         # a heading number at the start of a line: '3.1 Incidents'
         if "." in raw and "," not in raw and self._line_start(t.start) and nxt and nxt.kind == "word" \
@@ -1533,6 +1535,9 @@ def _hedge_interval(base: Interval, v: Fraction, hedge: str, kind: str) -> Inter
 
 #: telephone numbers of the emergency and public services (UK 999, 111, 101; 112; US 911)
 _SERVICE_NUMBERS = frozenset({"999", "111", "101", "112", "911"})
+#: the words that follow a service number as its own ('999 calls', 'the 101 line')
+_SERVICE_WORDS = frozenset({"call", "calls", "line", "lines", "service", "services", "number", "operator", "operators",
+                            "handler", "handlers", "emergency"})
 #: verbs in -s a share in words may open a clause with ('half says', 'half remains')
 _VERBS_IN_S = frozenset("says goes does wants needs thinks believes feels agrees lives works uses takes makes gets sees comes "
                         "remains lacks holds falls rises owns pays receives reports expects this thus".split())

@@ -100,6 +100,22 @@ def _row_ok(fields: list[str]) -> bool:
     return bool(rest) and sum(1 for f in rest if _figure(f)) * 2 >= len(rest)
 
 
+def _placed(above: list[tuple[int, int]], above_start: int, fields: list[tuple[int, int]], start: int) -> list[tuple[int, int]] | None:
+    """The fields of a short row set under the columns of the row above (an empty span for a
+    column it leaves blank), or None when a field stands under no column of its own."""
+    cols = [(a - above_start, b - above_start) for a, b in above]
+    out: list[tuple[int, int]] = [(start, start)] * len(cols)
+    last = -1
+    for a, b in fields:
+        ra, rb = a - start, b - start
+        col = max(range(len(cols)), key=lambda c: min(rb, cols[c][1]) - max(ra, cols[c][0]))
+        if min(rb, cols[col][1]) - max(ra, cols[col][0]) <= 0 or col <= last:
+            return None
+        out[col] = (a, b)
+        last = col
+    return out if out[0][0] < out[0][1] else None
+
+
 def text_table_cells(text: str) -> tuple[Cell, ...]:
     """The cells of the tables of a plain text, in order of the text."""
     # each line: its start, its text (no line end), and its shape
@@ -139,8 +155,16 @@ def text_table_cells(text: str) -> tuple[Cell, ...]:
                 j += 1  # a separator line sits inside a pipe table
                 continue
             if lines[j][2] != shape:
-                break
-            spans[j] = split(lines[j][1], lines[j][0])
+                # (a space-aligned row with fewer fields whose fields stand under the columns
+                # of the row above: a Total row with its fee columns left empty)
+                short = lines[j][2]
+                placed = _placed(spans[rows[-1]], lines[rows[-1]][0], split(lines[j][1], lines[j][0]), lines[j][0]) \
+                    if shape[0] == "space" and short is not None and short[0] == "space" and short[1] < shape[1] else None
+                if placed is None:
+                    break
+                spans[j] = placed
+            else:
+                spans[j] = split(lines[j][1], lines[j][0])
             # in a space-aligned table, rows after the first are rows of figures; a row that
             # is not ends the table (and may be the header of the next)
             if shape[0] == "space" and not _row_ok([text[a:b] for a, b in spans[j]]):
@@ -151,7 +175,8 @@ def text_table_cells(text: str) -> tuple[Cell, ...]:
             first = 0 if _header([text[a:b] for a, b in spans[rows[0]]]) else 1
             for n, k in enumerate(rows):
                 for col, (a, b) in enumerate(spans[k]):
-                    cells.append((a, b, table, n + first, col))
+                    if a < b:  # (a column a short row leaves empty has no cell)
+                        cells.append((a, b, table, n + first, col))
             table += 1
         i = j if j > i + 1 else i + 1
     return tuple(cells)

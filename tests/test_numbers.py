@@ -366,3 +366,16 @@ def test_hedged_negative_intervals_are_intervals(text: str) -> None:
 ])
 def test_readings_fixed_in_session_22(text: str, want: list[tuple[str, str]]) -> None:
     assert [(m.text, m.kind) for m in extract(text)] == want
+
+
+# --- bugs caught in session 23 ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a service number followed by a plural noun is a count of it, not the number to ring
+    ("Crews were called out to wasp nests on 911 occasions.", [("911", "count")]),
+    ("The team took 101 cases to court.", [("101", "count")]),
+    ("Calls on 999 were answered within ten seconds.", [("999", "code"), ("ten seconds", "quantity")]),
+    ("The number of 999 calls rose.", [("999", "code")]),
+])
+def test_readings_fixed_in_session_23(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.kind) for m in extract(text)] == want

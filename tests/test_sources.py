@@ -4250,3 +4250,152 @@ def test_the_other_share_said_in_its_own_words_is_quoted() -> None:
     article = ("Harbour Homes' latest survey shows satisfaction with repairs is rising. But more than a third "
                "of tenants still rate the repairs service as only fair or poor.")
     assert verdicts(article, "a third", SURVEY_REST_REPORT) == {"FC801": "verified"}
+
+
+# --- session 23: the misses and alarms of heldout45, fixed in general -------------------------
+
+TRUST_REPORT = """ALDERWICK HEALTH AND HOUSING TRUST
+Annual Performance Report 2025/26
+
+Staffing
+
+The trust's overall vacancy rate was 11.6%, and 14.9% for registered nurses. On the acute wards the nursing vacancy rate was 17.3%.
+
+Waiting lists
+
+At the end of March 2026, 2,318 young people were waiting for treatment. Of these, 412 had waited more than 52 weeks (17.8%).
+
+Parking
+
+The contractor issued 6,214 penalty notices in 2025/26 (2024/25: 5,480), an increase of 13.4 per cent. Of these, 1,305 (21.0 per cent) were cancelled on appeal.
+
+Complaints
+
+There were 2,718 complaints about noise at night, up from 2,466 the year before. Night-time complaints made up 42.6 per cent of all noise complaints. Amplified music from homes remains the largest source, accounting for 1,351 complaints, just under half of the total.
+
+Night-time complaints rose by 10.2 per cent overall. The rise was sharpest in Eastfold, which has the most student housing, where night-time complaints rose by 21.4 per cent.
+
+Volunteers
+
+Women make up 34.6 per cent of volunteer drivers, compared with 31.2 per cent a year ago. In Caldbeck district, women make up 41.8 per cent of volunteer drivers, the highest of the three districts.
+
+Home visits
+
+In 2025/26, 83.5 per cent of home visits were made within five working days, down from 90.2 per cent in 2024/25. Performance was weakest in the rural north of the county, where staff travel furthest and where only 71.6 per cent of home visits were made within five working days.
+
+Empty homes
+
+The average time taken to re-let an empty home fell to 42.3 days, from 51.0 days the previous year.
+
+Table 1: Empty homes and re-let times by area team
+
+| Area team | Empty homes 2024/25 | Empty homes 2025/26 | Average re-let time 2025/26 (days) |
+| North     | 241 | 214 | 36.1 |
+| Central   | 289 | 263 | 44.9 |
+| South     | 194 | 174 | 45.8 |
+| Total     | 724 | 651 | 42.3 |
+
+Market pitches
+
+Table 2: Pitch licences and annual fee by zone
+
+Zone                     Licences 2024   Licences 2025   Fee 2024   Fee 2025
+Zone A - Old Market      168             181             £2,800     £2,940
+Zone B - Riverside       94              108             £1,780     £1,860
+Zone C - Suburbs         90              95              £750       £780
+Total                    352             384
+"""
+
+TRUST_LEAD = "Alderwick's health and housing trust issued 6,214 penalty notices last year, its annual report shows. "
+
+
+@pytest.mark.parametrize(("article", "figure", "slip", "meant"), [
+    # 'Of these' is of the notices of 2025/26, not of the year before's in brackets
+    ("One in four was cancelled on appeal - 1,305 in all.", "One in four", "", "21.0 per cent"),
+    # an exact figure is no rounding of the report's 'just under half': it is the 42.6 cut short
+    ("Night-time noise now accounts for 42 per cent of all noise complaints.", "42 per cent",
+     "truncated instead of rounded", "42.6 per cent"),
+    # a place the report names for its figure, and the article does not
+    ("Women now make up 41.8 per cent of the trust's volunteer drivers.", "41.8 per cent",
+     "a subgroup's figure given as the whole", "34.6 per cent"),
+    ("Only 71.6 per cent of home visits were made within five working days, down from 90.2 per cent.", "71.6 per cent",
+     "a subgroup's figure given as the whole", "83.5 per cent"),
+    ("Night-time complaints rose by 21.4 per cent across the city.", "21.4 per cent",
+     "a subgroup's figure given as the whole", "10.2 per cent"),
+    # a table row's figure, read the same way round as the total's ('vacant' and 'empty')
+    ("On average it took 36.1 days to get a vacant home re-let.", "36.1 days",
+     "a subgroup's figure given as the whole", "42.3"),
+    # a Total row that leaves its fee columns empty is still the table's total
+    ("The number of pitch licences climbed to 181 by the end of 2025.", "181",
+     "a subgroup's figure given as the whole", "384"),
+])
+def test_misquotes_found_on_heldout45(article: str, figure: str, slip: str, meant: str) -> None:
+    cause_, joined = misquote_of(TRUST_LEAD + article, figure, TRUST_REPORT)
+    assert cause_ == slip and meant in joined, (cause_, joined)
+
+
+def test_a_figure_that_carries_on_the_measure_before_it_takes_its_polarity() -> None:
+    # 'rising to ... among registered nurses and more than 17 per cent on the acute wards': the
+    # vacancy rate's, not the filled posts' (no complement of the 17.8% of young people waiting)
+    article = TRUST_LEAD + ("The trust had a vacancy rate of almost 12 per cent, rising to nearly 15 per cent among "
+                               "registered nurses and more than 17 per cent on the acute wards.")
+    r = run(article, TRUST_REPORT)
+    by_id = {m.id: m for m in r.mentions}
+    got = {(c.rule, c.verdict, by_id[c.relation.mentions[-1]].text) for c in r.checks if by_id[c.relation.target].text == "17 per cent"}
+    assert got == {("FC801", "verified", "17.3%")}, got
+
+
+def test_a_share_beside_the_count_it_quotes_is_singled_out_by_it() -> None:
+    # '412 of them had waited more than a year - one in four of those on the list', against
+    # 'Of these, 412 had waited more than 52 weeks (17.8%)': the count quoted from the sentence
+    # that gives the share singles the share out, however few words the share has (and the
+    # '17 per cent' of nurse vacancies on the acute wards quotes the table's 17.3%, no longer
+    # the 17.8% it took from the rivals of this share)
+    got = [(verdict, joined) for rule, verdict, joined in _pair_checks("ardenmoor_mh", "one in four") if rule == "FC801"]
+    assert got == [("inconsistent", ["one in four", "17.8%"])], got
+    assert [(rule, verdict, joined[-1]) for rule, verdict, joined in _pair_checks("ardenmoor_mh", "17 per cent")] \
+        == [("FC801", "verified", "17.3%")]
+
+
+HATE_REPORT = """Hate crime in Westmere 2025/26
+
+Recorded hate crime rose to 2,734 offences in 2025/26.
+
+| Strand | 2024/25 | 2025/26 |
+| Race | 1,602 | 1,738 |
+| Religion | 198 | 247 |
+| Sexual orientation | 371 | 442 |
+| Disability | 175 | 203 |
+| Transgender identity | 83 | 104 |
+| Total | 2,429 | 2,734 |
+
+Race remains the largest strand, accounting for 63.6 per cent of recorded hate crime.
+"""
+
+
+def test_a_share_after_a_change_is_the_later_level_s() -> None:
+    # 'with 1,738 crimes, up from 1,602, and makes up more than two thirds of the total': the
+    # share is the 1,738's of the total row's 2,734 (63.6 per cent), not the base's of anything
+    article = ("Westmere recorded 2,734 hate crimes last year. Race hate remains the biggest category, with 1,738 crimes, "
+               "up from 1,602, and makes up more than two thirds of the total.")
+    check, joined = the_one_inconsistent(article, "two thirds", HATE_REPORT)
+    assert check.rule == "FC802" and joined[:3] == ["two thirds", "1,738", "2,734"], (check.explanation, joined)
+
+
+TRADING_REPORT = """Street trading consents 2025
+
+The council received 146 new applications in 2025 (2024: 118). Of these, 121 were granted, 17 were refused and 8 were withdrawn by the applicant.
+"""
+
+
+@pytest.mark.parametrize(("share", "verdict"), [("around one in five", "inconsistent"), ("around one in nine", "rounded")])
+def test_a_share_beside_a_quoted_part_is_of_the_report_s_whole(share: str, verdict: str) -> None:
+    # 'turned down 17, around one in five' against 'Of these, 121 were granted, 17 were refused':
+    # 17 of the 146 (11.6 per cent), not of the 121 said before it in the same list
+    article = f"The council received 146 applications. It granted 121 and turned down 17, {share}."
+    figure = share.removeprefix("around ")
+    r = run(article, TRADING_REPORT)
+    by_id = {m.id: m for m in r.mentions}
+    got = [(c.verdict, [by_id[i].text for i in c.relation.mentions]) for c in r.checks
+           if by_id[c.relation.target].text == figure and c.rule == "FC802"]
+    assert got == [(verdict, [figure, "17", "146"])], got

@@ -222,3 +222,18 @@ def test_a_title_of_percentages_makes_bare_cells_percent() -> None:
     assert _mention(titled, "76.2").kind == "percent"
     assert _mention(table, "76.2").kind == "decimal"
     assert _mention(titled.replace("71.5", "171"), "76.2").kind == "decimal"
+
+
+def test_a_short_total_row_stands_under_its_columns() -> None:
+    # a Total row that leaves the fee columns empty is still a row of the table, its figures
+    # under the columns they stand beneath (it once ended the table, and the total was lost)
+    text = ("Zone                 Licences 2024   Licences 2025   Fee 2024   Fee 2025\n"
+            "Zone A - Old Market  168             181             £2,800     £2,940\n"
+            "Zone B - Riverside   94              108             £1,780     £1,860\n"
+            "Total                262             289\n")
+    got = _table(text)
+    assert ("262", 0, 3, 1) in got and ("289", 0, 3, 2) in got and ("Total", 0, 3, 0) in got
+    assert not [cell for cell in got if cell[2] == 3 and cell[3] > 2]
+    # a line whose fields stand under no column of the table ends it
+    assert not [cell for cell in _table(text.replace("Total                262             289",
+                                                     "Note  see    below")) if cell[2] == 3]
