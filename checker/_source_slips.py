@@ -65,6 +65,7 @@ from ._source_text import (
     WORDS_AHEAD,
     Source,
     _amount,
+    _apposed_count,
     _compared,
     _counts_differ,
     _counts_other,
@@ -614,6 +615,14 @@ class _Slips(_Finder):
         # it: half the '£70' beside the '£50' its words share)
         plain = plain or bool(pool) and h.family.startswith("money:") and hm.hedge == best.x.mention.hedge == "exact" \
             and best.per == 1 and not any(q.point != best.point and q.similarity > sim(best) - MARGIN for q in same)
+        # a quantity of a unit ('around 1,780 hours', 'in seven years') far from the one figure
+        # of that unit its words name: a hedge or a number in words rounds, it does not move a
+        # figure by a tenth or more (the unit itself narrows the rivals to few); not a figure
+        # set beside another it restates ('41.8 days on average - just under six weeks')
+        plain = plain or bool(pool) and h.family.startswith("quantity:") and best.x.family == h.family and best.per == 1 \
+            and not best.complement and not h.change and abs(best.point - h.value) > abs(best.point) / 10 \
+            and _apposed_count(a, hm, ("quantity",)) is None \
+            and not any(q.point != best.point and q.x.family == h.family and q.similarity > sim(best) - MARGIN for q in same)
         # (or the report gives the figure two ways that agree: 'about 24.5 dogs every week' and
         # 1,274 in the year, 24.4 a week, against the article's '27 a week')
         twice = h.period and hm.hedge == "exact" and abs(best.point - h.value) > abs(best.point) / 20 and any(q.x.mention.id != best.x.mention.id and q.per != best.per and q.shared >= SLIP_WORDS

@@ -4399,3 +4399,27 @@ def test_a_share_beside_a_quoted_part_is_of_the_report_s_whole(share: str, verdi
     got = [(c.verdict, [by_id[i].text for i in c.relation.mentions]) for c in r.checks
            if by_id[c.relation.target].text == figure and c.rule == "FC802"]
     assert got == [(verdict, [figure, "17", "146"])], got
+
+
+PAYBACK_REPORT = """Leisure centre energy review 2025/26
+
+The new heat pumps at Riverside Pool are expected to pay back their cost in 11 years. Officers spent an estimated 1,340 hours on planning appeals during the year. The average wait for a decision was 41.8 days.
+"""
+
+
+@pytest.mark.parametrize(("article", "figure", "meant"), [
+    # a quantity of a unit far from the one figure of that unit its words name: a hedge or a
+    # number in words rounds, it does not move a figure by a tenth
+    ("The heat pumps at Riverside Pool should pay for themselves in seven years.", "seven years", "11 years"),
+    ("Officers spent around 1,780 hours on planning appeals.", "1,780 hours", "1,340 hours"),
+])
+def test_a_quantity_far_from_the_one_figure_of_its_unit_is_misquoted(article: str, figure: str, meant: str) -> None:
+    _, joined = misquote_of(article, figure, PAYBACK_REPORT)
+    assert meant in joined[-1], joined
+
+
+def test_a_quantity_restating_the_figure_beside_it_is_no_misquote() -> None:
+    # '41.8 days on average - just under six weeks' restates the days, not the report's 12 weeks
+    report = PAYBACK_REPORT + "\nIn all, 91.4 per cent of applications were decided within 12 weeks.\n"
+    article = "Applicants waited 41.8 days on average - just under six weeks - for a decision."
+    assert "inconsistent" not in verdicts(article, "six weeks", report).values()
