@@ -29,14 +29,17 @@ NEGATION = re.compile(
     r"cover|veil|leash|ravel|earth|lock|load|pack|wrap|fold)[a-z]{4,}|"
     # 'dissatisfied', 'disagreed'; 'no bigger than' is a bound, not a negation; 'outside' is
     # a side of a limit (_outside in _source_text), or a place ('outside Westmere town', 'one night outside');
-    # 'time lost to handovers', 'heat lost from the pipes' are measures, not what was not done; 'reported missing',
+    # 'time lost to handovers', 'heat lost from the pipes', 'lost 18 days to sickness' are measures, not what was not done; 'reported missing',
     # 'missing children' name whom a report is about, not what was not done; nor does 'report
     # a missed bin', 'each missed appointment' (the event counted, named)
     r"dis(?:satisf|agree|approv|content)[a-z]*|ineffective|"
+    # 'still lacked a working alarm' (not the noun, 'the lack of it was the commonest reason',
+    # nor a group named by what it lacks, 'the proportion of adults lacking digital skills')
+    r"lack(?:s|ed)?(?!\s+of\b)|"
     r"without(?!\s+(?:fear|delay|hesitation|incident|difficulty)\b)|no\s+(?!more\b|less\b|fewer\b|longer\b|later\b|sooner\b|doubt\b|change\b|one\b|further\b|"
     r"(?:bigger|larger|greater|higher|smaller|lower|better|worse)\b)(?=[a-z]{3,})|miss|misses|(?<!\ba )(?<!each )(?<!every )(?<!\bany )missed|(?<!reported )(?<!went )(?<!gone )(?<!go )(?<!goes )(?<!going )(?<!been )missing(?!\s+(?:children|child|persons?|people|episodes?|incidents?|from\s+home)\b)|rejected|refused|turned (?:down|away)|"
     r"(?:decided|opted|chose|chosen|voted|advised) against|(?:ran|run|runs|running|went|go|goes|going) (?:short|without)|"
-    r"slipped (?:through|past|out|away)|(?<!time )(?<!hours )(?<!days )(?<!shifts )(?<!minutes )(?:lost|losing)(?!\s+(?:their|his|her|its)\s+li(?:fe|ves))(?!\s+(?:to|from|through)\b)|escaped|rest|remainder|remaining|the other(?=\s+(?:[£$€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|empty|vacant|vacancy|vacancies|void|left out|"
+    r"slipped (?:through|past|out|away)|(?<!time )(?<!hours )(?<!days )(?<!shifts )(?<!minutes )(?:lost|losing)(?!\s+(?:their|his|her|its)\s+li(?:fe|ves))(?!\s+(?:(?:more than|over|about|around|nearly|almost|some)\s+)?(?:[\d,.]+\s+[a-z]+\s+)?(?:to|from|through)\b)|escaped|rest|remainder|remaining|the other(?=\s+(?:[£$€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|empty|vacant|vacancy|vacancies|void|left out|"
     # 'below an acceptable standard' is what 'failed the standard' says
     r"(?:fell\s+|falls?\s+|falling\s+)?below\s+(?:an?\s+|the\s+)?(?:acceptable\s+|required\s+|minimum\s+|expected\s+)?standards?|sub-?standard)\b",
     re.I,
@@ -57,7 +60,7 @@ _PAST = re.compile(r"\b(?:longer than|more than|over|beyond|outside|exceed(?:ed|
 #: clause breaks; 'and' after a figure opens a clause when a noun and another figure follow with
 #: the verb left out ('A plaque costs £285 and a memorial tree £395': the tree is the £395's);
 #: 'of which' is no break ('48,210 requests, 38 per cent of which were handled without ...')
-_CLAUSE = re.compile(r"[;:–—()]|\s-\s(?=(?:meaning|leaving|while|whereas|but|although|though)\b)|,\s|\band\b(?=\s+(?:[£$€]?\d|just|only|some|about|around|nearly|almost|the (?:remaining|rest|other)\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+[a-z]))|\band\b(?=\s+(?!(?:over|under|up|down|to|from|between|more|less|fewer|than|with|per|in|of|at|by|for|nearly|almost|about|around|just|only|some)\b)[a-z]{3,}(?:\s+(?:in|up|out|off|down|away|back))?(?:\s+(?:another|a\s+further))?\s+(?!(?:19|20)\d\d\b)[£$€]?\d)|(?:(?<=\d )|(?<=% )|(?<=cent ))and\b(?=\s+(?:a|an|the)\s+(?:(?!(?:of|is|was|were|are|at|in|on|for|to|by|with|from)\b)[a-z-]+\s+){1,3}[£$€]?\d)|\band\b(?=\s+(?!(?:the|a|an|over|under|up|down|to|from|between|more|less|fewer|than|with|per|in|of|at|by|for|nearly|almost|about|around|just|only|some)\b)[a-z]{3,}\s+[a-z]{3,}\s+(?:(?:nearly|almost|about|around|just|some|roughly)\s+)?(?:[£$€]?\d|a\s+(?:third|quarter|fifth|tenth)\b|half\b))|(?<!\bof )\bwhich\b|\bwhile\b|\bbut\b|\bwhereas\b|\bbecause\b(?=[^.;,]*\d)|\bcompared with\b|\bthan\b")
+_CLAUSE = re.compile(r"[;:–—()]|\s-\s(?=(?:meaning|leaving|while|whereas|but|although|though|and)\b)|,\s|\band\b(?=\s+(?:[£$€]?\d|just|only|some|about|around|nearly|almost|the (?:remaining|rest|other)\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+[a-z]))|\band\b(?=\s+(?!(?:over|under|up|down|to|from|between|more|less|fewer|than|with|per|in|of|at|by|for|nearly|almost|about|around|just|only|some)\b)[a-z]{3,}(?:\s+(?:in|up|out|off|down|away|back))?(?:\s+(?:another|a\s+further))?\s+(?!(?:19|20)\d\d\b)[£$€]?\d)|(?:(?<=\d )|(?<=% )|(?<=cent ))and\b(?=\s+(?:a|an|the)\s+(?:(?!(?:of|is|was|were|are|at|in|on|for|to|by|with|from)\b)[a-z-]+\s+){1,3}[£$€]?\d)|\band\b(?=\s+(?!(?:the|a|an|over|under|up|down|to|from|between|more|less|fewer|than|with|per|in|of|at|by|for|nearly|almost|about|around|just|only|some)\b)[a-z]{3,}\s+[a-z]{3,}\s+(?:(?:nearly|almost|about|around|just|some|roughly)\s+)?(?:[£$€]?\d|a\s+(?:third|quarter|fifth|tenth)\b|half\b))|(?<!\bof )\bwhich\b|\bwhile\b|\bbut\b|\bwhereas\b|\bbecause\b(?=[^.;,]*\d)|\bcompared with\b|\bthan\b")
 
 
 #: the group a share is of, set off by a comma ('of those turned down,', 'among those refused,')

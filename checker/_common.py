@@ -107,7 +107,10 @@ _CHANGE_AFTER = re.compile(r"^\s*(?:higher|lower|more|less|fewer|better|worse|up
 #: 20 per cent', 'to reduce delayed discharges by a quarter'; 'to increase capacity by ten bed
 #: spaces' may be said 'to add ten places')
 _CHANGED_BY = re.compile(r"\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
-                         r"lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|halv(?:e|es|ed|ing))\s+(?:[a-z'’-]+\s+){1,7}?by\s+"
+                         r"lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|halv(?:e|es|ed|ing)|"
+                         # ('The adult list has grown even faster, by 23 per cent')
+                         r"gr(?:ow|ows|ew|own)|ris(?:e|es|en)|rose|f(?:all|alls|ell|allen)|dropped|climbed|jumped)"
+                         r"\s+(?:[a-z'’-]+,?\s+){1,7}?(?<!driven )(?<!caused )(?<!led )(?<!explained )(?<!offset )(?<!matched )by\s+"
                          r"(?:(?:some|about|around|nearly|almost|more than|over|just|a further|at least)\s+)?$", re.I)
 
 
@@ -286,7 +289,9 @@ def conclude(
 _WIDER = re.compile(r"\b(?:nationally|nationwide|across (?:england|wales|scotland|the uk|the country|(?:great )?britain)|in england and wales|"
                     # 'around five people are killed on Britain's roads every day'
                     r"(?:on|across|in) (?:(?:great )?britain|the uk|england|the country)['’]s\s+(?:roads|hospitals|prisons|schools|councils|forces)|"
-                    r"regionally|across the region|(?:the )?(?:england|uk|national|regional) average|(?:all|other) forces|"
+                    # ('across the region' is no wider area: a partnership or service of a region
+                    # says it of its own, 'police recorded 211 metal theft offences across the region')
+                    r"regionally|(?:the )?(?:england|uk|national|regional) average|(?:all|other) forces|"
                     # 'put the average for England at 23.4 spills per overflow'
                     r"average\s+(?:for|across|in)\s+(?:england|wales|scotland|the uk|the country|(?:great )?britain|the region)|"
                     # 'Across English district councils, turnover averaged around 13 per cent'

@@ -20,7 +20,9 @@ _DOWN = r"down|fall|fell|fallen|falling|decrease[ds]?|decreasing|drop(?:ped)?|cu
 _VERBS = (r"rose|risen|rising|increased|grew|grown|jumped|climbed|soared|gone up|went up|fell|fallen|falling|"
           r"decreased|dropped|declined|slumped|plunged|gone down|went down|cut|reduced")
 # ('made up nearly half' is a share, not a change: 'up' after 'made' is no rise)
-_CUE = re.compile(rf"(?<!made )(?<!makes )(?<!make )(?<!making )\b(?P<dir>{_UP}|{_DOWN})\s+(?:of\s+|by\s+|in\s+)?(?:(?:almost|nearly|about|around|some|just|more than|over|a further)\s+)?$")
+#: how fast, between a change's verb and its 'by' ('has grown even faster, by 23 per cent')
+_PACE = r"(?:(?:even|still|much|far)\s+)?(?:more\s+)?(?:faster|further|sharply|steeply|quickly|rapidly|slowly)\s*,?\s+by\s+"
+_CUE = re.compile(rf"(?<!made )(?<!makes )(?<!make )(?<!making )\b(?P<dir>{_UP}|{_DOWN})\s+(?:{_PACE}|of\s+|by\s+|in\s+)?(?:(?:almost|nearly|about|around|some|just|more than|over|a further)\s+)?$")
 _PER_PERIOD = re.compile(r"\b(?:average|annual|annually|yearly|monthly|weekly|daily|per year|a year|each year|per annum|compound)\b[^.;,]{0,25}$")
 _PER_PERIOD_AFTER = re.compile(r"^\s*+(?:a|per|each|every)\s+(?:year|month|week|day|annum|quarter)\b|^\s*+(?:annually|yearly|on average)\b")
 _IS_DOWN = re.compile(rf"^(?:{_DOWN})$")
@@ -204,6 +206,7 @@ def percent_change(a: Analysis) -> Iterator[Check]:
     ok: Pupils missed 6.4 percent of sessions, down from 6.9 percent a year ago, a fall of 7.2 percent.
     bad: Pupils missed 6.4 percent of sessions, down from 6.9 percent a year ago, a fall of 0.5 percent.
     ok: Complaints about searches rose by a third, from 57 to 76.
+    bad: The adult list has grown even faster, by 23 per cent, from 1,538 to 1,906.
     ok: Plans rose by 12.1 per cent, to 4,386, from 3,912 a year earlier.
     bad: Plans rose by 18.3 per cent, to 4,386, from 3,912 a year earlier.
     none: Visits rose from 1,200 in 2015 to 1,800 in 2020, an average annual increase of 8.4%.
@@ -551,6 +554,9 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
     ok: Some 62 memorials were cleaned in 2025/26, up from 48 - 14 more than the year before.
     bad: The council received 1,184 applications in 2025/26, up from 1,047 the year before. That is an increase of 157 in a single year.
     ok: The delays cost £17.2m last year, down from £19.1m - a saving of £1.9m.
+    bad: The average wait was 8.9 days, down from 11.2 days - a full 3.3 days faster.
+    ok: The average wait was 8.9 days, down from 11.2 days - 2.3 days faster.
+    bad: The average wait was 8.9 days, down from 11.2 - a full 3.3 days faster.
     bad: The delays cost £17.2m last year, down from £19.1m - a saving of £2.9m.
     ok: The council received 1,184 applications in 2025/26, up from 1,047 the year before. That is an increase of 137 in a single year.
     """
@@ -595,9 +601,11 @@ def absolute_change(a: Analysis) -> Iterator[Check]:
                 # ('set aside £2.34m and spent £2.21m' joins two verbs of one sum, not two sums)
                 if len(before) == 2 and not re.search(r"\b(?:and|plus)\s+(?!(?:then\s+)?[a-z]+ed\b|spent\b|paid\b|spends?\b|costs?\b)", a.between(*before)):
                     new, old = sorted(before, key=lambda m: m.value, reverse=True)
-            elif old is None and re.match(r"^\s*(?:(?:a|per|each)\s+(?:day|week|month|year)\s+)?(?:\w+\s+)?(?:more|less|fewer|higher|lower)\b(?!\s+than)",
+            elif old is None and re.match(r"^\s*(?:(?:a|per|each)\s+(?:day|week|month|year)\s+)?(?:\w+\s+)?(?:more|less|fewer|higher|lower|"
+                                          # ('8.9 working days, down from 11.2 - a full 3.3 days faster')
+                                          r"faster|slower|quicker|shorter|longer|sooner|later|cheaper|dearer)\b(?!\s+than)",
                                           a.after(d, 30)) and re.search(
-                    r"[-–—(,:]\s*(?:meaning\s+|that is\s+|or\s+)?(?:some\s+|about\s+|around\s+|almost\s+|nearly\s+|just\s+)?$",
+                    r"[-–—(,:]\s*(?:meaning\s+|that is\s+|or\s+)?(?:a\s+full\s+|fully\s+)?(?:some\s+|about\s+|around\s+|almost\s+|nearly\s+|just\s+)?$",
                     a.before(d, 24) if not isinstance(hs, int) else a.text[max(0, hs - 24):hs]):
                 # 'just over 400,000 calls, compared with 436,905 the year before - almost 25,000 fewer'
                 before = [m for m in figs if m.end <= d.start and same_unit(m, d) and (m.kind != "count" or is_count(m))]

@@ -93,6 +93,9 @@ def _of_pairs(a: Analysis, k: int) -> list[tuple[Mention, Mention]]:
             continue
         if m.text.lower() == "one" and re.search(r"\b(?:if|should|unless|were|every|each|any|no)\s+$", near):
             continue  # 'if one of those reservoirs failed' supposes, 'thank every one of them' names all; they count nothing
+        if m.text.lower() == "one" and (re.search(r"\b(?:had|has|have|got|get|gets|needs?|needed|with|without|fitted|installed)\s+$", near)
+                                        or re.match(r"\s+(?:that|which|who)\b", after)):
+            continue  # 'Only 978 of them had one that worked': the thing each has, not a part of them
         whole: Mention | None = None
         # 'Of those cases, 287': the whole counts cases, not the homes they were found in
         noun_at = re.search(r"\b(?:of|among)\s+(?:these|those)\s+([a-z][a-z'’-]+)", near[-40:])
@@ -201,6 +204,7 @@ def part_of_whole(a: Analysis) -> Iterator[Check]:
     none: The council received 2,140 complaints. Repairs accounted for 734 of them, 122 more than a year before, an increase of almost a fifth.
     ok: Of the 240 appeals, 150 were heard in person. Judges upheld 49 of them, roughly a fifth.
     none: Almost a third of our magistrates - 74 of them - gave up weekends, and I thank every one of them.
+    none: Inspectors visited 1,270 homes. Only 978 of them had one that worked - 77 per cent.
     ok: Only nine of the 20 toilets in the villages are still open, meaning more than half have shut.
     ok: Just 81.5 per cent of the pupils passed, meaning 61 of the 330 who sat the test did not.
     bad: Just 71.5 per cent of the pupils passed, meaning 61 of the 330 who sat the test did not.

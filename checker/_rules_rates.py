@@ -143,6 +143,22 @@ def as_written(m: Mention) -> Mention:
     return replace(m, interval=Interval(max(v - unit, Fraction(0)), v, False, iv.high_open))
 
 
+#: a total said to be the year's ('stole 1,284 road signs from its roads last year')
+_YEAR_SAID = re.compile(r"^\s*(?P<lead>(?:[^\W\d][\w'’-]*\s+){0,6}?)(?:last|this|in\s+the\s+past|over\s+the\s+past)\s+year\b"
+                        r"(?!\s*(?:earlier|ago|before|'s|’s)\b)", re.I)
+
+
+def _year_said(a: Analysis, m: Mention) -> tuple[str, str] | None:
+    """A figure the article gives as a year's total, for FC401 alone: 'last year' is the year
+    the total is of, so a figure a week said with it restates it ('1,284 road signs ... last
+    year, more than 30 signs a week')."""
+    s = a.sentence(m)
+    text = a.text[m.end:min(s.end, m.end + 70)]
+    cut = re.search(r"[;:()–—]|,\s|\.\s|\d|\b(?:and|or|but|while|than|compared)\b", text)
+    got = _YEAR_SAID.match(text[:cut.start()] if cut else text)
+    return ("year", got.group("lead")) if got else None
+
+
 def _rate_figure(m: Mention) -> bool:
     if m.kind == "count":
         return is_count(m)
@@ -212,11 +228,13 @@ _CONNECT_SAME = re.compile(
     r"^[^.;:]{0,90}?(?:,\s*or\b|\bor\s+(?:about|around|roughly|some|almost|nearly|just|more|less|over|under)\b|\bor\s*$|"
     r"\bequivalent\b|\bequates?\b|\bworks?\s+out\b|\bthat\s+is\b|\bthat's\b|\bi\.e\.|\bwhich\s+is\b|"
     r"\bmeaning\b|\bamounting\b|\bamounts\s+to\b|\btranslat|[(–—]|"
-    r",\s*(?:about|around|roughly|some|approximately|nearly|almost)\s*$)", re.I)  # '80,100 a year, around 220 a day'
+    r",\s*(?:about|around|roughly|some|approximately|nearly|almost|(?:just\s+)?(?:more|less|fewer)\s+than|(?:just\s+)?(?:over|under))\s*$)", re.I)  # '80,100 a year, around 220 a day'
 _CONNECT_BACK = re.compile(
     r"\b(?:works?\s+out|worked\s+out|equates?|equivalent|amounts?\s+to|translates?|in\s+other\s+words|"
     r"put\s+another\s+way|that\s+is|that's|which\s+means|this\s+means|that\s+means|means\s+that|in\s+effect)\b", re.I)
-_OTHER_MEASURE = re.compile(r"\b(?:compared|than|whereas|while|but|versus|against|rose|fell|up|down|from)\b", re.I)
+_HEDGE_END = re.compile(r"(?:just\s+)?(?:more|less|fewer)\s+than\s*$", re.I)
+#: (a change's 'from' is said with its verb, 'up from'; 'road signs from its roads' is a place)
+_OTHER_MEASURE = re.compile(r"\b(?:compared|than|whereas|while|but|versus|against|rose|fell|up|down|(?:rising|falling|increased|decreased)\s+from)\b", re.I)
 
 
 def _rate_check(a: Analysis, target: Mention, source: Mention, p_src: str, p_tgt: str) -> Check | None:
@@ -283,12 +301,17 @@ def rate_per(a: Analysis) -> Iterator[Check]:
     bad: Inspectors estimated that 11,600 crimes reported every year are not logged.\\n\\nIt works out at more than 40 crimes going unrecorded every day.
     none: The force records 3,800 violent crimes a year. The hospital sees 40 patients every day.
     none: Attendances rose to 562 a day, up from 17,418 on the same month a year earlier.
+    ok: Thieves stole 1,284 road signs from its roads last year, almost 25 signs a week.
+    bad: Thieves stole 1,284 road signs from its roads last year, more than 30 signs a week.
     """
     rates: list[tuple[Mention, str, frozenset[str]]] = []
+    yearly: set[str] = set()
     for m in a.mentions:
         if not _rate_figure(m) or a.cell_of.get(m.id):
             continue
         got = period_of(a, m)
+        if got is None and (got := _year_said(a, m)) is not None:
+            yearly.add(m.id)  # (a year's total links in its own sentence only: no 'It works out at' points back to it)
         if got is None:
             continue
         rates.append((m, got[0], _nouns(got[1])))
@@ -305,7 +328,8 @@ def rate_per(a: Analysis) -> Iterator[Check]:
             gap = a.between(x, b)
             if any(x.end <= o.start < b.start for o in a.figures(kb)):
                 break
-            if not _CONNECT_SAME.search(gap) or _OTHER_MEASURE.search(gap):
+            # (the hedge of b is no other measure: ', more than 30 signs a week')
+            if not _CONNECT_SAME.search(gap) or _OTHER_MEASURE.search(_HEDGE_END.sub("", gap)):
                 break
             if not _same_thing(nx, nb, a.sentence_words(b), a.sentence_words(x)):
                 break
@@ -315,7 +339,7 @@ def rate_per(a: Analysis) -> Iterator[Check]:
             # a later sentence pointing back: 'It works out at more than 40 crimes a day'
             lead = a.text[a.sentences[kb].start:b.start]
             if _CONNECT_BACK.search(lead) and not any(o.comparable for o in a.in_sentence.get(kb, []) if o.start < b.start):
-                link = _antecedent(a, rates[:j], b, pb, nb)
+                link = _antecedent(a, [r for r in rates[:j] if r[0].id not in yearly], b, pb, nb)
         if link is None:
             continue
         x, px = link
@@ -399,6 +423,8 @@ def mean_of_total(a: Analysis) -> Iterator[Check]:
     ok: The trust saw 17,418 patients in December. Across the 31 days it saw an average of 562 patients a day.
     bad: The trust saw 17,418 patients in December. Across the 31 days it saw an average of 612 patients a day.
     ok: The £4.2m was shared among 12 schools, an average of £350,000 per school.
+    ok: The council handed out 37 civil penalties worth £48,600 in total - an average of about £1,300 each.
+    bad: The council handed out 37 civil penalties worth £48,600 in total - an average of about £1,500 each.
     ok: The trust saw 17,418 patients in December, an average of 562 patients a day.
     none: Occupancy of the 812 beds averaged 94.6% through the month, so on a typical day 34 beds stood empty.
     """
@@ -424,6 +450,13 @@ def mean_of_total(a: Analysis) -> Iterator[Check]:
                 stem_item = set(content_words(item.group(2)))
                 ns = [m for m in a.in_sentence.get(k, []) if is_count(m) and m.id != mean.id
                       and stem_item & set(content_words(a.after(m, 20))[:2])]
+                if len(ns) == 1:
+                    n_fig = ns[0]
+            elif re.match(r"^\s*(?:each|apiece)\b", a.after(mean, 40)):
+                # 'handed out 37 civil penalties worth £48,600 in total - an average of about
+                # £1,300 each': each of the one count said before it (the total, unnamed, must
+                # then be in the mean's own sentence, _totals)
+                ns = [m for m in a.in_sentence.get(k, []) if is_count(m) and m.id != mean.id and m.end <= mean.start]
                 if len(ns) == 1:
                     n_fig = ns[0]
         month: tuple[Fraction, str] | None = None

@@ -126,7 +126,10 @@ class _Derivations(_Finder):
         parts and wholes the source itself puts together ('23 of the 150') are tried."""
         from ._rules_parts import of_pairs
 
-        for src, k in self.passages(h):
+        quoted = self.quoted_passages(h)
+        values = {v for _s, _k, v in quoted}
+        wrong: Check | None = None
+        for src, k, near in [(s_, k_, False) for s_, k_ in self.passages(h)] + [(s_, k_, True) for s_, k_, _v in quoted]:
             sa = src.analysis
             for kk in (k - 1, k, k + 1):
                 if not 0 <= kk < len(sa.sentences):
@@ -135,6 +138,8 @@ class _Derivations(_Finder):
                 for part, whole in pairs:
                     if whole.value <= 0 or part.value > whole.value:
                         continue
+                    if near and whole.value not in values:
+                        continue  # (found by a count the article quotes: the whole must be that count)
                     if _polarity(sa, part) != h.negated and any(
                             o.kind == "count" and o.id != part.id and o.value + part.value == whole.value and _polarity(sa, o) == h.negated
                             for kp in (sa.sentence_of[part.id], sa.sentence_of[part.id] + 1) for o in sa.in_sentence.get(kp, ())):
@@ -149,7 +154,12 @@ class _Derivations(_Finder):
                         # cancelled') is of another whole than this one: the pair is misread
                         continue
                     iv = _realistic_share(h)
-                    if not iv.contains(point) and not (h.mention.hedge == "exact" and h.interval.contains(point)):
+                    # (a share worked wrongly is called so only when the article's own sentence
+                    # quotes both counts: 'took 64 cases to court, up from 52, and 59 ended in a
+                    # conviction - a success rate of more than 95 per cent', of the report's
+                    # 'brought 64 prosecutions ... Of these, 59 resulted in a conviction')
+                    both = self.counts_quoted(h, src, part, whole)
+                    if not both and not iv.contains(point) and not (h.mention.hedge == "exact" and h.interval.contains(point)):
                         continue
                     said = f"{_said(src, part)} / {_said(src, whole)} in the source"
                     check = conclude(self.a, "FC802", "share-of-counts", h.mention, [part, whole],
@@ -157,7 +167,53 @@ class _Derivations(_Finder):
                                      target_interval=h.interval)
                     if check is not None and check.verdict != "inconsistent":
                         return replace(check, explanation=f"{check.explanation} ({src.where(part)})")
-        return None
+                    if check is not None and both and wrong is None:
+                        wrong = replace(check, explanation=f"{check.explanation} ({src.where(part)})")
+        # (a pair that holds, found later, is the one meant; else the wrong working of the two)
+        return wrong
+
+    def counts_quoted(self, h: _Side, src: Source, part: Mention, whole: Mention) -> bool:
+        """Whether the article's sentence of h quotes both counts exactly, before h (from any
+        place the source gives them), and no other share of the sentence stands between."""
+        a = self.a
+        k = a.sentence_of[h.mention.id]
+        before = [o for o in a.figures(k) if o.end <= h.mention.start and o.kind == "count"]
+        if not before or before[-1].value != part.value:
+            return False  # the part is the count said last before the share ('and 59 ended in a conviction - ...')
+        found: set[str] = set()
+        for o in a.figures(k):
+            if o.end > h.mention.start:
+                break
+            q = self.quotes.get(o.id)
+            if q is not None and q.source is src and q.verdict == "verified" and q.per == 1 and q.x.value in (part.value, whole.value):
+                found.add(str(q.x.value))
+            elif o.kind in ("percent", "fraction", "ratio"):
+                found.clear()
+        return found == {str(part.value), str(whole.value)}
+
+    def quoted_passages(self, h: _Side) -> list[tuple[Source, int, Fraction]]:
+        """The source sentences of the counts the article quotes in h's sentence and the one
+        before, wherever the source gives them ('8,213 pupils ... out of more than 38,000 on
+        roll. That is still more than one in five.': the sentences of 38,460 and of its table
+        cell): a share said after its counts is of them, whatever words it has of its own."""
+        a = self.a
+        k = a.sentence_of[h.mention.id]
+        got: list[tuple[Source, int, Fraction]] = []
+        # (the sentence before only when h's own quotes no count before it, in one paragraph:
+        # 'Of the 412 people who asked ...' is no whole of the next paragraph's 'one in three')
+        own = any(o.kind == "count" and o.end <= h.mention.start and o.id in self.quotes for o in a.figures(k))
+        for kk in (k,) if own or k == 0 or a.sentences[k - 1].paragraph != a.sentences[k].paragraph else (k - 1, k):
+            for o in a.figures(kk):
+                q = self.quotes.get(o.id)
+                if q is None or q.verdict == "inconsistent" or q.x.family != "count" or o.id == h.mention.id:
+                    continue
+                sa = q.source.analysis
+                again = [y.mention.id for y in q.source.sides.get(q.x.family, ()) if y.value == q.x.value
+                         and not y.mention.ranged and y.change == q.x.change]
+                for i in (q.x.mention.id, *again):
+                    if (q.source, sa.sentence_of[i], q.x.value) not in got:
+                        got.append((q.source, sa.sentence_of[i], q.x.value))
+        return got[:6]
 
     def share_of_quoted_cell(self, h: _Side, quoting: bool) -> Check | None:
         """A share the article gives right after a count it quotes from a table row ('with 322
@@ -544,6 +600,18 @@ class _Derivations(_Finder):
             return None
         return level, q
 
+    def level_named(self, h: _Side) -> bool:
+        """Whether the level a change is said against (level_before) counts what the change
+        counts, by name: 'handed out 37 civil penalties ..., and 25 more penalties than the year
+        before', not '86 work parties, nearly 1,000 more hours than last year'."""
+        got = self.level_before(h)
+        if got is None:
+            return False
+        a = self.a
+        mine = re.match(r"\s*(?:(?:more|fewer|less|extra|additional)\s+)?([a-z][\w'’-]*)", a.after(h.mention, 30), re.I)
+        theirs = {stem(w) for w in content_words(" ".join(a.after(got[0], 40).split()[:3]))}
+        return bool(mine and stem(mine.group(1)) in theirs)
+
     def base_before(self, h: _Side) -> tuple[Mention, _Quote] | None:
         """The quotation of the earlier level a change is said after, in its sentence and with
         nothing but a dash or a comma and a few words between: the 1,729 of 'compares with
@@ -578,8 +646,13 @@ class _Derivations(_Finder):
         if not h.change or not (_amount(h.family) or h.family.startswith("money:")):
             return None
         ended = self.end_level(h) if hm.hedge == "exact" else None
+        # (a change 'than the year before' is of the year the report gives next, in a sentence
+        # of its own too: 'A total of 37 civil penalties were issued in 2025/26 ... In 2024/25,
+        # 22 penalties were issued')
+        year_before = False
         if ended is None:
             ended = self.level_before(h)
+            year_before = ended is not None
         if ended is None:
             # the earlier level, said and quoted just before the change ('compares with 1,729
             # claims in 2023/24 - a rise of 755'; 'up from 5,351 the year before - an extra
@@ -600,7 +673,7 @@ class _Derivations(_Finder):
         else:
             q = ended[1]
             src, xm = q.source, q.x.mention
-            old = _earlier_of(src, xm, sentences=False)
+            old = _earlier_of(src, xm, sentences=year_before)
         if old is None or _family(old) != h.family and not (_amount(_family(old)) and _amount(h.family)):
             return None
         check = conclude(a, "FC802", "change-of-levels", hm, [old, xm], apart(old, xm),
@@ -678,14 +751,21 @@ class _Derivations(_Finder):
         k = a.sentence_of[hm.id]
         if not _amount(h.family) and not h.family.startswith("money:") or h.change or not _COMBINED.search(a.sentence_text(k)):
             return None
+        # (the rows its own clause names, if that names two: '72 access points on town centre
+        # streets, and libraries and community centres together account for 114')
+        texts = [a.text[a.clause(hm)[0]:a.sentences[k].end], a.sentence_text(k)]
         for src in self.sources:
             sa = src.analysis
-            said = {self.translate(src, _key(w)) for w in content_words(a.sentence_text(k))} - {""}
             tables = {t for t, _r in src.row_labels}
             for table in tables:
                 every = {r: {_key(w) for w in content_words(re.sub(r"\([^)]*\)", " ", text))} - {""}
                          for (t, r), text in src.row_labels.items() if t == table and r > 0 and not _TOTAL_ROW.search(text)}
-                named = [r for r, ws in every.items() if ws & said - set().union(*(o for rr, o in every.items() if rr != r))]
+                named = []
+                for text in texts:
+                    said = {self.translate(src, _key(w)) for w in content_words(text)} - {""}
+                    named = [r for r, ws in every.items() if ws & said - set().union(*(o for rr, o in every.items() if rr != r))]
+                    if len(named) >= 2:
+                        break
                 if len(named) < 2:
                     continue
                 cells: dict[int, list[Mention]] = {}

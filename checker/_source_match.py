@@ -391,6 +391,14 @@ class _Finder:
             # one in eight' of 'sold alcohol ... on 11 occasions, a failure rate of 12.8%'): one
             # group, however its words lean
             flipped = False
+        elif flipped and h.family == "share" and (hc := _apposed_count(a, hm)) is not None and _digits(hc) >= 2 \
+                and (cell := sa.cell_of.get(xm.id)) is not None \
+                and any(o.value == hc.value and sa.cell_of.get(o.id, cell)[:2] == cell[:2] and o.id != xm.id
+                        for o in sa.mentions if o.id in sa.cell_of):
+            # (or a table row that gives both: 'No bed ... was the reason behind 561
+            # cancellations, 46 per cent of the total' of the row 'No ward or critical care bed
+            # available | 561 | 46.6%', whose negation the article says of the count)
+            flipped = False
         if h.outside is not None and x.outside is not None and h.outside != x.outside:
             flipped = not flipped  # 'waited longer' against 'seen within four hours'
         complement = flipped and h.family == "share" and not h.change  # a change has no complement

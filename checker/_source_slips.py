@@ -18,7 +18,7 @@ from math import fsum
 
 from claims import content_words
 from claims._context import STOPWORDS, stem
-from claims._records import Mention
+from claims._records import Interval, Mention
 
 from ._analysis import NEGATION, Analysis
 from ._common import is_change, is_count
@@ -89,6 +89,35 @@ from ._verdict import transposed, truncates
 #: a figure the article gives as another study's, not the report's
 _OTHER_STUDY = re.compile(r"\b(?:own|separate|another|internal|independent|earlier|national)\s+(?:audit|survey|figures|data|study|"
                           r"analysis|research|review|poll)\b|\baccording to\b", re.I)
+
+
+def _gap(allowed: Interval, value: Fraction) -> Fraction:
+    """How far a value lies outside an interval (nought inside it)."""
+    if allowed.low is not None and value < allowed.low:
+        return allowed.low - value
+    if allowed.high is not None and value > allowed.high:
+        return value - allowed.high
+    return Fraction(0)
+
+
+def _far_outside(allowed: Interval, value: Fraction) -> bool:
+    """Whether a share lies outside what a share in words allows by four points and by a
+    fifth of itself, far more than any rounding to a simple fraction moves a figure, yet
+    within seven quarters of it: a share worked wrongly, not a figure of another measure
+    ('about a third' is nothing of 79.5 per cent).
+
+    >>> _far_outside(Interval(Fraction(200, 11), Fraction(200, 9)), Fraction(25, 2))
+    True
+    >>> _far_outside(Interval(Fraction(200, 11), Fraction(200, 9)), Fraction(16))
+    False
+    >>> _far_outside(Interval(Fraction(80), None, low_open=True), Fraction(628, 10))
+    True
+    >>> _far_outside(Interval(Fraction(30), Fraction(110, 3)), Fraction(795, 10))
+    False
+    """
+    gap = _gap(allowed, value)
+    near = (allowed.low is None or value * Fraction(7, 4) >= allowed.low) and (allowed.high is None or value <= allowed.high * Fraction(7, 4))
+    return gap >= 4 and gap >= value / 5 and near
 
 
 #: how much of the article clause's words another figure's own clause must say (rarity-weighed:
@@ -192,7 +221,12 @@ _ADVICE = re.compile(r"\b(?:should|must|need to|are (?:asked|urged|advised|remin
                      r"apply|tell|inform|notify|report|register|write to|get in touch)\b", re.I)
 #: a clause that tells of a named person, their age in commas ('Tom Pennock, 63, who keeps ')
 _PERSON_AGED = re.compile(r"\W*(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+,\s*\d{1,3},\s+who\b")
-_WHO_NAMED = re.compile(r"\b[A-Z][a-z]+(?:,\s*\d{1,3},)?\s+who\s+(?:[a-z]+\s+){1,3}$")
+_WHO_NAMED = re.compile(r"\b[A-Z][a-z]+(?:,\s*\d{1,3},)?\s+who\s+(?:[a-z]+\s+){1,3}$|"
+                        # 'Headteacher Claire Morton, whose school in the City Centre has 412 pupils'
+                        # (a person's name set off by its comma: 'Motorists whose claims succeeded' are no
+                        # one person, nor is 'the firm Datamatch, whose contract cost the council £57,500')
+                        r"\b[A-Z][a-z]+\s+(?!(?:Ltd|Limited|Council|Trust|Group|Services|Partnership|Authority|Board|Police|"
+                        r"Company|Association|Society|Foundation|Agency|Service)\b)[A-Z][a-z'’-]+,\s+whose\s+(?:[\w'’-]+\s+){1,6}$")
 #: a figure's period said as a rate right after it: '24 a month', '970 patients per week'
 _RATE_SAID = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year)\b", re.I)
 
@@ -251,6 +285,16 @@ class _Slips(_Finder):
             r"\b(?:while|whereas|but|compared|against)\b", self.a.text[before[-1].end:h.mention.start], re.I) else []
         iv = self.a.share_interval(h.mention)
         return any(iv.contains(c.value / w.value * HUNDRED) for c in counts for w in wholes if c.value < w.value)
+
+    def rest_of_shares(self, h: _Side) -> bool:
+        """A share the article says is the rest ('81.3 per cent backed the move and 11.2 per
+        cent opposed it, with the remaining 7.5 per cent undecided') whose parts its own
+        sentence adds up to the whole (FC203 holds): the article works the rest out itself,
+        of the parts it quotes, and misquotes no figure of the report by it."""
+        a, m = self.a, h.mention
+        if not _REST.search(a.before(m, 40)):
+            return False
+        return any(c.rule == "FC203" and c.verdict != "inconsistent" and m.id in c.mentions for c in a.found)
 
     def own_share(self, h: _Side) -> bool:
         """A share the article works out from two counts it gives beside it ('41 of the 62
@@ -405,6 +449,14 @@ class _Slips(_Finder):
         quote += a.text[m.start:m.end + (end.start() if end else 0)]
         # ('Our own members found ...' opens a sentence; 'the US' is no 'us')
         return bool(re.search(r"\b(?:I|I'm|I've|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|us)\b", quote))
+
+    @staticmethod
+    def slip_spoken(q: _Quote) -> bool:
+        """Whether a figure in a quotation is the report's own with a slip of the pen, its
+        words naming the report's figure beyond doubt ('"We ... have spent £38,000 upgrading
+        warning signs at 46 bridges"' of the report's £380,000 spent on just that): the
+        speaker gives the body's figure, not one of their own."""
+        return q.slip in _PEN_SLIPS and q.similarity >= 2 * STRONG
 
     def wanted(self, h: _Side) -> bool:
         """Whether h is what someone wants or calls for ('wanted 45 per cent of departures to
@@ -623,6 +675,14 @@ class _Slips(_Finder):
             and not best.complement and not h.change and abs(best.point - h.value) > abs(best.point) / 10 \
             and _apposed_count(a, hm, ("quantity",)) is None \
             and not any(q.point != best.point and q.x.family == h.family and q.similarity > sim(best) - MARGIN for q in same)
+        # a share in words ('one in five reports coming from firms', 'more than four in five
+        # breeders') far outside what its words allow of the one share its words name ('so
+        # businesses accounted for 12.5 per cent of reports'): a simple fraction rounds a share,
+        # it does not move it by a fifth and four points or more
+        far = bool(pool) and h.family == "share" and not h.change and not any(ch.isdigit() for ch in hm.text) \
+            and best.per == 1 and not best.complement and not best.flipped and _far_outside(h.interval, best.point) \
+            and _gap(h.interval, HUNDRED - best.point) >= 4 \
+            and not any(q.verdict != "inconsistent" and q.shared >= SLIP_WORDS for q in same)
         # (or the report gives the figure two ways that agree: 'about 24.5 dogs every week' and
         # 1,274 in the year, 24.4 a week, against the article's '27 a week')
         twice = h.period and hm.hedge == "exact" and abs(best.point - h.value) > abs(best.point) / 20 and any(q.x.mention.id != best.x.mention.id and q.per != best.per and q.shared >= SLIP_WORDS
@@ -630,7 +690,7 @@ class _Slips(_Finder):
         if twice and not slip and sim(best) >= ACCEPT:
             return replace(best, slip="the figure for the period worked wrongly")
         if sim(best) >= STRONG or (sim(best) >= ACCEPT and slip) or plain and sim(best) >= PLAIN_WORDS \
-                or sim(best) >= ACCEPT and self.beside_its_count(h, best):
+                or sim(best) >= ACCEPT and (far or self.beside_its_count(h, best)):
             return replace(best, slip=slip)
         return self.one_change(h, same)
 
@@ -1731,6 +1791,16 @@ class _Slips(_Finder):
             before = [o for o in sa.in_sentence.get(ks - 1, []) if _family(o) == q.x.family and not _BASE_OF.search(sa.before(o, 25))
                       and not is_change(sa, o)]
             news = before[:1]
+        then_years = [int(y) for y in _YEAR.findall(sa.sentence_text(ks))]
+        now_years = [int(y) for y in _YEAR.findall(sa.sentence_text(ks - 1))] if ks > 0 else []
+        if not news and ks > 0 and not levels and sa.sentences[ks - 1].paragraph == sa.sentences[ks].paragraph \
+                and then_years and now_years and max(then_years) < min(now_years):
+            # (or a sentence of its own that gives the earlier year of the level before it: 'which
+            # was struck 21 times in 2025-26. It had been struck 14 times in 2024-25.'; every year
+            # it names before every year the sentence before names: not 'a target ... by 2027/28,
+            # against the 2024/25 baseline. The reduction achieved in 2025/26, £78,300')
+            news = [o for o in sa.in_sentence.get(ks - 1, []) if _family(o) == q.x.family and not is_change(sa, o)
+                    and (e := _earlier_of(q.source, o)) is not None and e.id == xm.id][:1]
         opening = _IN_AN_EARLIER_YEAR.match(sa.text, sa.sentences[ks].start, xm.start)
         if not news and ks > 0 and opening and not levels and int(opening.group(1)) not in years \
                 and _before_report(opening, sa.text):
@@ -1926,7 +1996,10 @@ class _Slips(_Finder):
         if old_id is None:
             return None
         q = quotes.get(old_id)
-        if q is None or q.verdict != "verified" or not (_distinctive(self.a.by_id[old_id]) or q.similarity >= SLIP_WORDS):
+        # (or a base the report gives once, as an earlier level: 'There were 43 burnt-out cars,
+        # down from 52' of the report's one '52 the year before')
+        if q is None or q.verdict != "verified" or not (_distinctive(self.a.by_id[old_id]) or q.similarity >= SLIP_WORDS
+                                                        or sum(s.value == q.x.value for s in q.source.sides.get(q.x.family, ())) == 1):
             return None
         sa = q.source.analysis
         ks = sa.sentence_of[q.x.mention.id]

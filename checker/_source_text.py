@@ -822,6 +822,9 @@ _YEAR_BEFORE_AFTER = re.compile(r"\W{0,3}(?:in\s+)?(?:the year before|a year ear
 _EARLIER_SENTENCE = re.compile(r"\W*(?:(?:the|this|that|its|it)\b[^.;]{0,40}?\b(?:for|in|during)\s+((?:19|20)\d\d)\b"
                                r"|(?:a year earlier|the year before|the previous year|last year|in the previous year)\b)", re.I)
 #: ... or that opens on the earlier year it gives the figure for ('In 2024/25 the equivalent figure was 8.6%.')
+#: a sentence that opens on an earlier year and goes straight to its figure ('In 2024/25, 22
+#: penalties were issued with a combined value of £29,150')
+_EARLIER_YEAR_OPENS = re.compile(r"\W*(?:in|for|during)\s+((?:19|20)\d\d)(?:[/-]\d\d(?:\d\d)?)?\s*,\s*(?=[£$€]?\d)", re.I)
 _EARLIER_LEAD = re.compile(r"\W*(?:in|for|during)\s+((?:19|20)\d\d)(?:[/-]\d\d(?:\d\d)?)?\s*,?\s+(?:the|this|that|its)\s+"
                            r"(?:[a-z]+\s+){0,2}?(?:figure|rate|share|proportion|percentage)\s+(?:was|stood at)\b", re.I)
 
@@ -857,6 +860,12 @@ def _earlier_of(src: Source, x: Mention, sentences: bool = True) -> Mention | No
         nxt = sa.sentences[ks + 1]
         said = _EARLIER_SENTENCE.match(sa.text, nxt.start, nxt.end) or _EARLIER_LEAD.match(sa.text, nxt.start, nxt.end) \
             or _EARLIER_DATE_SENTENCE.match(sa.text, nxt.start, nxt.end)
+        if not said and x.hedge == "exact":
+            # ('A total of 37 civil penalties were issued in 2025/26 ... In 2024/25, 22 penalties
+            # were issued'; only against a later year x's own sentence names, and not of a bound)
+            said = _EARLIER_YEAR_OPENS.match(sa.text, nxt.start, nxt.end)
+            if said and int(said.group(1)) >= max(map(int, _YEAR.findall(sa.sentence_text(ks))), default=0):
+                said = None
         # (earlier than the report's year, or than the date x's own sentence gives: 'at 31
         # March 2026, a completion rate of 89.1 per cent. At 31 March 2025 the rate was 80.6')
         latest = max(map(int, _YEAR.findall(sa.text, 0, 400) + _YEAR.findall(sa.sentence_text(ks))), default=0)

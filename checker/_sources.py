@@ -214,7 +214,11 @@ class _Matcher(_Slips, _Derivations):
                 # 58' is 58 less the 49 before, not the report's 'nine' and 'two')
                 # (a working of two figures that holds is a difference: 4,856 - 3,910 hours is 'nearly
                 # 1,000 more hours than last year', whatever level the words seem to end at)
-                c = self.arithmetic(h, readings[h.mention.id], sums=False) or self.change_to_level(h, quoting) \
+                # (a change said against the level the article names before it, 'handed out 37
+                # civil penalties ..., and 25 more penalties than the year before', is that
+                # level's: 37 less the report's 22, whatever other pair of figures differs by 25)
+                c = (self.change_to_level(h, quoting) if self.level_named(h) else None) \
+                    or self.arithmetic(h, readings[h.mention.id], sums=False) or self.change_to_level(h, quoting) \
                     or self.change_of_named_levels(h, quoting) or self.count_of_share(h) or self.combined_rows(h, quoting)
             elif self.anchored(h, out.quotes) is not None:
                 c = None  # the later level of a quoted base is that level, no sum ('fell to 43, from 58': not 37 + 6)
@@ -280,8 +284,9 @@ class _Matcher(_Slips, _Derivations):
                 out.unmatched.append(h.mention)
         for hid, q in list(out.misquotes.items()):
             if not self.sure(by_side[hid], q, readings[hid]) or self.rest_of_whole(by_side[hid], q) or self.the_rest(by_side[hid], q) \
+                    or self.rest_of_shares(by_side[hid]) \
                     or self.own_share(by_side[hid]) or self.own_figure(by_side[hid]) or self.own_multiple(by_side[hid]) \
-                    or not self.plain_polarity(by_side[hid], q) or self.added(by_side[hid], q) or self.spoken(by_side[hid]) or self.named_by_size(by_side[hid]) or self.against_a_bound(by_side[hid], q) \
+                    or not self.plain_polarity(by_side[hid], q) or self.added(by_side[hid], q) or self.spoken(by_side[hid]) and not self.slip_spoken(q) or self.named_by_size(by_side[hid]) or self.against_a_bound(by_side[hid], q) \
                     or self.advice(by_side[hid]) or self.bound_said_again(by_side[hid], q) or self.wanted(by_side[hid]) \
                     or self.age_bound(by_side[hid]):
                 del out.misquotes[hid]

@@ -82,7 +82,7 @@ LABEL_BEFORE = frozenset(
     "schedule clause item line volume vol issue grade year key version v room flat unit "
     "route junction platform class category tier priority "
     # plurals open a list of labels: 'levels 4 and 5', 'stages 1 to 3', 'tables 2 and 3'
-    "levels stages bands grades tiers categories classes types phases waves steps chapters sections tables "
+    "levels stages bands grades tiers categories classes types phases waves steps chapters sections tables years "
     "annexes appendices".split()
 )
 _RANGE_DASHES = frozenset("-–—")
@@ -610,9 +610,10 @@ class _Parser:
         if nxt and nxt.low in ("st", "nd", "rd", "th") and nxt.start == t.end and raw.isdigit():
             return self.label_emit(i, i + 2, "ordinal", Fraction(int(raw)))
         # section and table numbers: Table 3.1, page 12, type 1
-        if prev and prev.low in LABEL_BEFORE and (prev.low not in ("no", "number", "year", "key", "line", "v", "p", "q", "issue", "unit", "part", "item") or
+        if prev and prev.low in LABEL_BEFORE and (prev.low not in ("no", "number", "year", "years", "key", "line", "v", "p", "q", "issue", "unit", "part", "item") or
                                                     prev.text[0].isupper() or prev.low in ("p", "pp")):
-            if prev.low in ("year",) and not prev.text[0].isupper():
+            # ('Years 7 to 11' are school years; 'years 7 to 11' of a plan, or '5 years', are not)
+            if prev.low in ("year", "years") and not prev.text[0].isupper():
                 return 0
             return self.label_emit(i, i + 1, "label", _num_value(raw)[0])  # type: ignore[index]
         # the next of a list of labels: the 5 of 'levels 4 and 5', the 3 of 'stages 1 to 3'

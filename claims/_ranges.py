@@ -32,6 +32,7 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?$", re.I)
 _JOIN_AND = re.compile(r"^\s+and\s+$")
 _JOIN_DASH = re.compile(r"^\s?[-–—]\s?$")
 _JOIN_TO = re.compile(r"^\s+to\s+$")
+_DOWN_FROM = re.compile(r"^\s*,?\s*(?:down|up|falling|rising|fell|rose|dropping|climbing)\s+from\s+(?:the\s+|a\s+)?$", re.I)
 _BARE = frozenset({"count", "decimal"})
 _RANGED = frozenset({"count", "decimal", "percent", "money", "quantity", "points"})
 
@@ -65,6 +66,14 @@ def mark_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
             pass
         elif _JOIN_TO.match(gap) and not _FROM.search(before) and re.search(r"\b(?:aged|ages|age|of|between|for|within)\s+$", before, re.I):
             pass
+        elif _DOWN_FROM.match(gap) and high.kind in _BARE and high.scale == 1 and low.kind == "quantity" \
+                and not re.search(r"\b(?:per|every|each|a)\s+$", text[max(0, low.start - 8):low.start]):
+            # (not a rate's base: '412 items per 100 metres, down from 486' is 486 items)
+            # the earlier level said bare after its later one ('8.9 working days, down from
+            # 11.2'): 11.2 working days, read not written ("widened")
+            wide = _widen(high, low)
+            out[i + 1] = replace(wide, extra=wide.extra + (("widened", True),))
+            continue
         elif _JOIN_TO.match(gap) and _FROM.search(before):
             # a change, no range: its bare end is in the other end's terms ('extended from 10 to
             # 14 weeks' is from 10 weeks; 'stretched from 10 weeks to 14' is to 14 weeks)

@@ -379,3 +379,16 @@ def test_readings_fixed_in_session_22(text: str, want: list[tuple[str, str]]) ->
 ])
 def test_readings_fixed_in_session_23(text: str, want: list[tuple[str, str]]) -> None:
     assert [(m.text, m.kind) for m in extract(text)] == want
+
+
+# --- bugs caught in session 24 ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    # school years are labels, as 'Year 6' is ('years 7 to 11' of a plan is not said so)
+    ("In all, 8,213 pupils in Years 7 to 11 were absent.", [("8,213", "count"), ("7", "label"), ("11", "label")]),
+    ("Pupils in Year 6 and in Years 10 and 11 sat tests.", [("6", "label"), ("10", "label"), ("11", "label")]),
+    # the earlier level said bare after a quantity takes its unit ('widened')
+    ("The average wait was 8.9 days, down from 11.2.", [("8.9 days", "quantity"), ("11.2", "quantity")]),
+])
+def test_readings_fixed_in_session_24(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.kind) for m in extract(text)] == want

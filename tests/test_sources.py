@@ -4423,3 +4423,154 @@ def test_a_quantity_restating_the_figure_beside_it_is_no_misquote() -> None:
     report = PAYBACK_REPORT + "\nIn all, 91.4 per cent of applications were decided within 12 weeks.\n"
     article = "Applicants waited 41.8 days on average - just under six weeks - for a decision."
     assert "inconsistent" not in verdicts(article, "six weeks", report).values()
+
+
+# --- session 24: the misses and alarms of heldout46, fixed in general -------------------------
+
+COUNTY_REPORT = """WESSBURY COUNTY COUNCIL
+Annual Services Review 2025/26
+
+Fraud reports
+
+Of the 6,482 reports, 5,670 came from individuals and 812 from businesses and other organisations, so businesses accounted for 12.5 per cent of reports. Among individual victims, 27.4 per cent were aged 65 or over.
+
+Sickness
+
+Crews lost 50,680 full-time equivalent days to sickness during the year. This is equal to 18.7 days for each full-time equivalent crew member, compared with 20.3 days in 2024/25.
+
+Metal theft
+
+Police recorded 684 metal theft offences in 2025, compared with 531 in 2024, an increase of 28.8 per cent.
+
+Cancelled operations
+
+Table 1: Last-minute cancellations by reason
+
+| Reason | 2024/25 | 2025/26 | Share 2025/26 |
+| No ward or critical care bed available | 402 | 561 | 46.6% |
+| Theatre list overran | 211 | 268 | 22.3% |
+| Total | 987 | 1,204 | 100.0% |
+
+Carbon monoxide
+
+A working alarm was found in 978 of the 1,270 homes inspected, a compliance rate of 77.0 per cent. Nearly one in four homes with a combustion appliance still lacked a working alarm when inspected.
+
+A total of 37 civil penalties were issued in 2025/26, with a combined value of £48,600. In 2024/25, 22 penalties were issued with a combined value of £29,150.
+
+Library survey
+
+A survey of library users received 1,206 responses. Of these, 81.3 per cent agreed that removing fines had been the right decision, 11.2 per cent disagreed and the remainder had no view.
+
+Recruitment
+
+Of the 2,936 overseas workers recruited in 2024-25, 387 (13.2 per cent) had left their sponsoring employer within twelve months. Providers could not say what had happened to 64 of them.
+
+Fines
+
+The payment rate for fixed penalty notices improved to 71.3 per cent, from 66.9 per cent in 2024-25, an increase of 4.4 percentage points.
+
+The partnership brought 64 prosecutions for waste offences, up from 52 in 2024-25. Of these, 59 resulted in a conviction.
+
+Abandoned vehicles
+
+There were 37 burnt-out vehicles in 2025/26, down from 57 the year before.
+
+Bridges
+
+We spent £380,000 upgrading warning signs at 46 railway bridges during the year.
+
+The most frequently struck bridge was Hollins Lane bridge, which was struck 21 times in 2025-26. It had been struck 16 times in 2024-25.
+
+Class sizes
+
+| Planning area | Pupils | Classes |
+| City Centre | 6,412 | 228 |
+| Riverside | 3,120 | 104 |
+| Total | 9,532 | 332 |
+
+Wi-fi
+
+Table 2: Hotspots by type of location, at 31 March
+
+Location type               2025    2026
+Libraries                     44      46
+Community centres             41      58
+Town centre street points     58      72
+Total                        143     176
+"""
+
+COUNTY_LEAD = "Wessbury County Council's annual review was published this week. "
+
+
+@pytest.mark.parametrize(("article", "figure", "slip", "meant"), [
+    # a share in words far outside the one share its words name: a wrong one-in-N
+    ("Businesses were also hit hard, with one in five reports coming from firms and other organisations.",
+     "one in five", "", "12.5 per cent"),
+    # 'lost 18 days to sickness' is a measure, not a negation: the 18.7 cut short
+    ("On average each crew member lost 18 days to sickness, down from 20.3 days.", "18 days",
+     "truncated instead of rounded", "18.7 days"),
+    # 'across the region' is the partnership's own area, no wider one
+    ("Police recorded 684 metal theft offences across the region in 2025, a rise of 28 per cent on the year before.",
+     "28 per cent", "truncated instead of rounded", "28.8 per cent"),
+    # a table row whose negation the article says of the count beside the share
+    ("No bed on a ward or in critical care was the reason behind 561 cancellations, 46 per cent of the total.",
+     "46 per cent", "truncated instead of rounded", "46.6%"),
+    # ' - and providers could not account for 64 of them' is a clause of its own: 378 left
+    ("Of the workers recruited in 2024-25, 378 had left their sponsoring employer within a year - roughly one in "
+     "eight - and providers could not account for 64 of them.", "378", "digits transposed", "387"),
+    # the later level of a base the report gives once: 37, not 43
+    ("There were 43 burnt-out cars, down from 57, which the council treats as an emergency.", "43",
+     "the level misstated", "37"),
+    # the earlier year a sentence of its own gives, quoted as the present one
+    ("Hollins Lane bridge was struck 16 times in the past year.", "16", "another period's figure", "21"),
+    # the body's own figure in a quotation, with a slip of the pen its words leave no doubt of
+    ('A spokesman said: "We spent £38,000 upgrading warning signs at 46 railway bridges during the year."',
+     "£38,000", "a zero dropped", "£380,000"),
+])
+def test_misquotes_found_on_heldout46(article: str, figure: str, slip: str, meant: str) -> None:
+    cause_, joined = misquote_of(COUNTY_LEAD + article, figure, COUNTY_REPORT)
+    assert cause_ == slip and meant in joined, (cause_, joined)
+
+
+@pytest.mark.parametrize(("article", "figure", "verdicts_"), [
+    # the rest of the shares the article gives itself: no misquote of the 11.2 who disagreed
+    ("The survey of 1,206 library users found 81.3 per cent backed the move and 11.2 per cent opposed it, "
+     "with the remaining 7.5 per cent undecided.", "7.5 per cent", {"FC203": "verified", "FC803": "unverifiable"}),
+    # a head teacher's own school, no misquote of the district's 6,412 pupils
+    ("Headteacher Claire Morton, whose school in the City Centre has 412 pupils, said the review was fair.",
+     "412", {"FC803": "unverifiable"}),
+    # 'had one that worked' is the thing each has, no part of the 978
+    ("Inspectors visited 1,270 homes. Only 978 of them had one that worked - 77 per cent.", "77 per cent",
+     {"FC801": "verified"}),
+])
+def test_no_alarm_on_heldout46(article: str, figure: str, verdicts_: dict[str, str]) -> None:
+    assert verdicts(COUNTY_LEAD + article, figure, COUNTY_REPORT) == verdicts_
+
+
+def test_lacked_and_without_say_one_thing() -> None:
+    # 'found without a working alarm' quotes 'still lacked a working alarm', no complement of it
+    report = COUNTY_REPORT.replace(", a compliance rate of 77.0 per cent", "")
+    article = COUNTY_LEAD + "Nearly a quarter of homes with a boiler were found without a working carbon monoxide alarm."
+    assert verdicts(article, "a quarter", report) == {"FC801": "rounded"}
+
+
+@pytest.mark.parametrize(("article", "figure", "verdict", "joined"), [
+    # a share worked wrongly from two counts the article's own sentence quotes
+    ("The partnership took 64 cases to court, up from 52, and 59 ended in a conviction - a success rate of more than "
+     "95 per cent.", "95 per cent", "inconsistent", ["95 per cent", "59", "64"]),
+    ("The partnership took 64 cases to court, up from 52, and 59 ended in a conviction - a success rate of more than "
+     "90 per cent.", "90 per cent", "verified", ["90 per cent", "59", "64"]),
+    # a change against the level the article names, 'than the year before', whose year the
+    # report gives in a sentence of its own
+    ("The council handed out 37 civil penalties worth £48,600 in total, and 25 more penalties than the year before.",
+     "25", "inconsistent", ["25", "22", "37"]),
+    # the rows the sum's own clause names, not those of the clause before it
+    ("There are now 72 access points on town centre streets, and libraries and community centres together account "
+     "for 114 hotspots.", "114", "inconsistent", ["114", "46", "58"]),
+])
+def test_workings_found_on_heldout46(article: str, figure: str, verdict: str, joined: list[str]) -> None:
+    r = run(COUNTY_LEAD + article, COUNTY_REPORT)
+    by_id = {m.id: m for m in r.mentions}
+    got = [(c.verdict, [by_id[i].text for i in c.relation.mentions]) for c in r.checks
+           if by_id[c.relation.target].text == figure and c.rule == "FC802"]
+    assert [(v, sorted(j)) for v, j in got] == [(verdict, sorted(joined))], got
