@@ -51,10 +51,11 @@ def _of_pairs(a: Analysis, k: int) -> list[tuple[Mention, Mention]]:
     s = a.sentences[k]
     for i, m in enumerate(figs):
         if i + 1 < len(figs) and _OF.match(a.between(m, figs[i + 1])) and is_count(figs[i + 1]):
-            if m.text.lower() == "one" and (re.search(r"\btheir\b", a.between(m, figs[i + 1]))
-                                            or re.search(r"\b(?:at|in|to|from|by|through|via)\s+$", a.before(m, 10))):
+            if m.text.lower() == "one" and (re.search(r"\b(?:their|its|his|her|our)\b", a.between(m, figs[i + 1]))
+                                            or re.search(r"\b(?:at|in|to|from|by|through|via|after|when)\s+$", a.before(m, 10))):
                 # '94.6 per cent got one of their three preferences', 'were seen at one of four
-                # centres': each one's choice or place, not a part of a whole
+                # centres', 'after one of its two inspectors was off': each one's choice or place,
+                # or what befell one of them, not a part of a whole
                 continue
             pairs.append((m, figs[i + 1]))
             used.update((m.id, figs[i + 1].id))
@@ -205,6 +206,7 @@ def part_of_whole(a: Analysis) -> Iterator[Check]:
     ok: Of the 240 appeals, 150 were heard in person. Judges upheld 49 of them, roughly a fifth.
     none: Almost a third of our magistrates - 74 of them - gave up weekends, and I thank every one of them.
     none: Inspectors visited 1,270 homes. Only 978 of them had one that worked - 77 per cent.
+    none: Just 25.2 per cent were inspected on time, down from 81.2 per cent, after one of its two inspectors was off.
     ok: Only nine of the 20 toilets in the villages are still open, meaning more than half have shut.
     ok: Just 81.5 per cent of the pupils passed, meaning 61 of the 330 who sat the test did not.
     bad: Just 71.5 per cent of the pupils passed, meaning 61 of the 330 who sat the test did not.

@@ -4475,6 +4475,12 @@ Abandoned vehicles
 
 There were 37 burnt-out vehicles in 2025/26, down from 57 the year before.
 
+Toilets and housing
+
+The council now operates 23 public toilets, compared with 29 in 2024. An estimated 12,870 people live in houses in multiple occupation.
+
+At 31 December 2025 the service employed 386 on-call firefighters. A year earlier it employed 418.
+
 Bridges
 
 We spent £380,000 upgrading warning signs at 46 railway bridges during the year.
@@ -4523,6 +4529,13 @@ COUNTY_LEAD = "Wessbury County Council's annual review was published this week. 
      "the level misstated", "37"),
     # the earlier year a sentence of its own gives, quoted as the present one
     ("Hollins Lane bridge was struck 16 times in the past year.", "16", "another period's figure", "21"),
+    # last year's level of two digits, its words naming the later level better
+    ("The district council, which runs 29 public toilets across its towns, cut opening hours.", "29",
+     "another period's figure", "23"),
+    # 'A year earlier' opens a sentence of its own
+    ("The service now has 418 on-call firefighters.", "418", "another period's figure", "386"),
+    # a digit miscopied, the hedge copied with it
+    ("An estimated 12,370 people live in houses in multiple occupation.", "12,370", "a digit miscopied", "12,870"),
     # the body's own figure in a quotation, with a slip of the pen its words leave no doubt of
     ('A spokesman said: "We spent £38,000 upgrading warning signs at 46 railway bridges during the year."',
      "£38,000", "a zero dropped", "£380,000"),
