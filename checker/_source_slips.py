@@ -1803,9 +1803,9 @@ class _Slips(_Finder):
                 and (then_years and now_years and max(then_years) < min(now_years) or said_then and not then_years):
             # (or a sentence of its own that gives the earlier year of the level before it: 'which
             # was struck 21 times in 2025-26. It had been struck 14 times in 2024-25.', 'A year
-            # earlier it employed 412'; every year
-            # it names before every year the sentence before names: not 'a target ... by 2027/28,
-            # against the 2024/25 baseline. The reduction achieved in 2025/26, £78,300')
+            # earlier it employed 412'; every year it names before every year the sentence before
+            # names: not 'a target ... by 2027/28, against the 2024/25 baseline. The reduction
+            # achieved in 2025/26, £78,300')
             news = [o for o in sa.in_sentence.get(ks - 1, []) if _family(o) == q.x.family and not is_change(sa, o)
                     and (e := _earlier_of(q.source, o)) is not None and e.id == xm.id][:1]
         opening = _IN_AN_EARLIER_YEAR.match(sa.text, sa.sentences[ks].start, xm.start)
