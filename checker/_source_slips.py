@@ -1817,6 +1817,13 @@ class _Slips(_Finder):
             # (a level of its order: 'the five town centres' is no earlier count of 1,217 units)
             before = [o for o in sa.in_sentence.get(ks - 1, []) if _family(o) == q.x.family and not _BASE_OF.search(sa.before(o, 25))
                       and not is_change(sa, o) and _of_order(o.value, xm.value)]
+            if not before and ks > 1 and sa.sentences[ks - 2].paragraph == sa.sentences[ks].paragraph \
+                    and not any(_family(o) == q.x.family for o in sa.in_sentence.get(ks - 1, [])):
+                # (or the one before that, past a sentence of other figures: 'A total of 287
+                # seats had a critical fault ... This is 9.0% of all seats checked. In 2024, 254
+                # seats had a critical fault.')
+                before = [o for o in sa.in_sentence.get(ks - 2, []) if _family(o) == q.x.family and not _BASE_OF.search(sa.before(o, 25))
+                          and not is_change(sa, o) and _of_order(o.value, xm.value)]
             news = sorted(before, key=lambda o: (kin(o), o.start))[-1:]
         if news:
             # the year the report gives the figure for: the one said right after it ('from 9

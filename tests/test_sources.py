@@ -4481,6 +4481,8 @@ The council now operates 23 public toilets, compared with 29 in 2024. An estimat
 
 At 31 December 2025 the service employed 386 on-call firefighters. A year earlier it employed 418.
 
+A total of 287 car seats had a critical fault. This is 9.0% of all seats checked. In 2024, 254 seats had a critical fault.
+
 Bridges
 
 We spent £380,000 upgrading warning signs at 46 railway bridges during the year.
@@ -4534,6 +4536,8 @@ COUNTY_LEAD = "Wessbury County Council's annual review was published this week. 
      "another period's figure", "23"),
     # 'A year earlier' opens a sentence of its own
     ("The service now has 418 on-call firefighters.", "418", "another period's figure", "386"),
+    # an earlier year's sentence two sentences on, past one of other figures
+    ("Worst of all, 254 seats had a critical fault.", "254", "another period's figure", "287"),
     # a digit miscopied, the hedge copied with it
     ("An estimated 12,370 people live in houses in multiple occupation.", "12,370", "a digit miscopied", "12,870"),
     # the body's own figure in a quotation, with a slip of the pen its words leave no doubt of
