@@ -45,6 +45,7 @@ from ._source_text import (
     _level_of_base,
     _of_order,
     _outside,
+    _places,
     _realistic_share,
     _said,
     _share_a_word,
@@ -208,9 +209,7 @@ class _Derivations(_Finder):
                 if q is None or q.verdict == "inconsistent" or q.x.family != "count" or o.id == h.mention.id:
                     continue
                 sa = q.source.analysis
-                again = [y.mention.id for y in q.source.sides.get(q.x.family, ()) if y.value == q.x.value
-                         and not y.mention.ranged and y.change == q.x.change]
-                for i in (q.x.mention.id, *again):
+                for i in (q.x.mention.id, *_places(q.source, q.x, {q.x.family})):
                     if (q.source, sa.sentence_of[i], q.x.value) not in got:
                         got.append((q.source, sa.sentence_of[i], q.x.value))
         return got[:6]

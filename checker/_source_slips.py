@@ -91,15 +91,6 @@ _OTHER_STUDY = re.compile(r"\b(?:own|separate|another|internal|independent|earli
                           r"analysis|research|review|poll)\b|\baccording to\b", re.I)
 
 
-def _gap(allowed: Interval, value: Fraction) -> Fraction:
-    """How far a value lies outside an interval (nought inside it)."""
-    if allowed.low is not None and value < allowed.low:
-        return allowed.low - value
-    if allowed.high is not None and value > allowed.high:
-        return value - allowed.high
-    return Fraction(0)
-
-
 def _far_outside(allowed: Interval, value: Fraction) -> bool:
     """Whether a share lies outside what a share in words allows by four points and by a
     fifth of itself, far more than any rounding to a simple fraction moves a figure, yet
@@ -115,7 +106,7 @@ def _far_outside(allowed: Interval, value: Fraction) -> bool:
     >>> _far_outside(Interval(Fraction(30), Fraction(110, 3)), Fraction(795, 10))
     False
     """
-    gap = _gap(allowed, value)
+    gap = allowed.distance(value)
     near = (allowed.low is None or value * Fraction(7, 4) >= allowed.low) and (allowed.high is None or value <= allowed.high * Fraction(7, 4))
     return gap >= 4 and gap >= value / 5 and near
 
@@ -682,7 +673,7 @@ class _Slips(_Finder):
         # it does not move it by a fifth and four points or more
         far = bool(pool) and h.family == "share" and not h.change and not any(ch.isdigit() for ch in hm.text) \
             and best.per == 1 and not best.complement and not best.flipped and _far_outside(h.interval, best.point) \
-            and _gap(h.interval, HUNDRED - best.point) >= 4 \
+            and h.interval.distance(HUNDRED - best.point) >= 4 \
             and not any(q.verdict != "inconsistent" and q.shared >= SLIP_WORDS for q in same)
         # (or the report gives the figure two ways that agree: 'about 24.5 dogs every week' and
         # 1,274 in the year, 24.4 a week, against the article's '27 a week')

@@ -952,3 +952,10 @@ def _said(src: Source, m: Mention) -> str:
     start = m.get("hedge_start")
     words = " ".join(src.analysis.text[start if start is not None else m.start:m.end].split())
     return f"'{words}'"
+
+
+def _places(src: Source, x: _Side, fams: set[str]) -> tuple[str, ...]:
+    """The other places src gives x's figure: its value, of one of ``fams``, a level or a
+    change as x is, never a range's end."""
+    return tuple(y.mention.id for f in fams for y in src.sides.get(f, ()) if y is not x and y.value == x.value
+                 and not y.mention.ranged and y.change == x.change)

@@ -76,6 +76,7 @@ from ._source_text import (
     _distinctive,
     _family,
     _period,
+    _places,
     _said,
     _Side,
     _side,
@@ -366,13 +367,6 @@ def _given_again(q: _Quote) -> tuple[str, ...]:
     """The other places the source gives q's figure, of its family (or any amount's) and value."""
     fams = {q.x.family} | ({f for f in q.source.sides if _amount(f)} if _amount(q.x.family) else set())
     return _places(q.source, q.x, fams)
-
-
-def _places(src: Source, x: _Side, fams: set[str]) -> tuple[str, ...]:
-    """The other places src gives x's figure: its value, of one of ``fams``, a level or a
-    change as x is, never a range's end."""
-    return tuple(y.mention.id for f in fams for y in src.sides.get(f, ()) if y is not x and y.value == x.value
-                 and not y.mention.ranged and y.change == x.change)
 
 
 def _inputs_given_again(sources: Sequence[Source], c: Check) -> Check:
