@@ -38,6 +38,8 @@ NEGATION = re.compile(
     r"lack(?:s|ed)?(?!\s+of\b)|"
     r"without(?!\s+(?:fear|delay|hesitation|incident|difficulty)\b)|no\s+(?!more\b|less\b|fewer\b|longer\b|later\b|sooner\b|doubt\b|change\b|one\b|further\b|"
     r"(?:bigger|larger|greater|higher|smaller|lower|better|worse)\b)(?=[a-z]{3,})|miss|misses|(?<!\ba )(?<!each )(?<!every )(?<!\bany )missed|(?<!reported )(?<!went )(?<!gone )(?<!go )(?<!goes )(?<!going )(?<!been )missing(?!\s+(?:children|child|persons?|people|episodes?|incidents?|from\s+home)\b)|rejected|refused|turned (?:down|away)|"
+    # 'declined the screen', 'declined to take part' (not a fall: 'declined to 41', 'declined sharply')
+    r"declined(?=\s+(?:the|an?|their|his|her|its|offers?|invitations?|treatment|screening|vaccination|help|support|to\s+(?!\d)[a-z]))|"
     r"(?:decided|opted|chose|chosen|voted|advised) against|(?:ran|run|runs|running|went|go|goes|going) (?:short|without)|"
     r"slipped (?:through|past|out|away)|(?<!time )(?<!hours )(?<!days )(?<!shifts )(?<!minutes )(?:lost|losing)(?!\s+(?:their|his|her|its)\s+li(?:fe|ves))(?!\s+(?:(?:more than|over|about|around|nearly|almost|some)\s+)?(?:[\d,.]+\s+[a-z]+\s+)?(?:to|from|through)\b)|escaped|rest|remainder|remaining|the other(?=\s+(?:[£$€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|empty|vacant|vacancy|vacancies|void|left out|"
     # 'below an acceptable standard' is what 'failed the standard' says

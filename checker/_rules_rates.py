@@ -73,7 +73,8 @@ def period_after(a: Analysis, m: Mention, up_to: int | None = None) -> tuple[str
     s = a.sentence(m)
     end = min(s.end, m.end + 70) if up_to is None else min(up_to, s.end)
     text = a.text[m.end:end]
-    cut = re.search(r"[;:()–—]|,\s|\.\s|\d|\b(?:and|or|but|while|than|compared)\b", text)
+    # (a year the figure is of is no figure of another: 'helped 6,284 people in 2025')
+    cut = re.search(r"[;:()–—]|,\s|\.\s|(?<!\bin )(?<![\d/-])\d|\b(?:and|or|but|while|than|compared)\b", text)
     if cut:
         text = text[:cut.start()]
     got = _AFTER.match(text.strip() and text.lstrip() or "")
@@ -146,6 +147,9 @@ def as_written(m: Mention) -> Mention:
 #: a total said to be the year's ('stole 1,284 road signs from its roads last year')
 _YEAR_SAID = re.compile(r"^\s*(?P<lead>(?:[^\W\d][\w'’-]*\s+){0,6}?)(?:last|this|in\s+the\s+past|over\s+the\s+past)\s+year\b"
                         r"(?!\s*(?:earlier|ago|before|'s|’s)\b)", re.I)
+#: ... or its year named: 'helped 6,284 people in 2025' (read only from the sentence before one
+#: that points back to it, 'That is more than 150 people every week of the year')
+_YEAR_NAMED = re.compile(r"^\s*(?P<lead>(?:[^\W\d][\w'’-]*\s+){1,4}?)in\s+(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b", re.I)
 
 
 def _year_said(a: Analysis, m: Mention) -> tuple[str, str] | None:
@@ -157,6 +161,16 @@ def _year_said(a: Analysis, m: Mention) -> tuple[str, str] | None:
     cut = re.search(r"[;:()–—]|,\s|\.\s|\d|\b(?:and|or|but|while|than|compared)\b", text)
     got = _YEAR_SAID.match(text[:cut.start()] if cut else text)
     return ("year", got.group("lead")) if got else None
+
+
+def _year_named(a: Analysis, m: Mention) -> tuple[str, str] | None:
+    """A figure given with its year named after its noun ('helped 6,284 people in 2025'), no
+    earlier level ('up from 5,197 in 2024'): a year's total, to a sentence that points back."""
+    if re.search(r"\b(?:from|compared with|compared to|against|than)\s+(?:the\s+)?$", a.before(m, 20), re.I):
+        return None
+    s = a.sentence(m)
+    got = _YEAR_NAMED.match(a.text[m.end:min(s.end, m.end + 60)])
+    return ("year", got.group("lead")) if got and not re.search(r"[,;:()]", got.group("lead")) else None
 
 
 def _rate_figure(m: Mention) -> bool:
@@ -302,6 +316,9 @@ def rate_per(a: Analysis) -> Iterator[Check]:
     none: The force records 3,800 violent crimes a year. The hospital sees 40 patients every day.
     none: Attendances rose to 562 a day, up from 17,418 on the same month a year earlier.
     ok: Thieves stole 1,284 road signs from its roads last year, almost 25 signs a week.
+    bad: Pastors helped 6,284 people in 2025, up from 5,197 in 2024. That is more than 150 people every week of the year.
+    ok: Pastors helped 6,284 people in 2025, up from 5,197 in 2024. That is more than 120 people every week of the year.
+    none: Volunteers found about 27 hedgehogs a week.\n\nThe number of animals killed rose to 6,384. That is about 17 animals every day.
     bad: Thieves stole 1,284 road signs from its roads last year, more than 30 signs a week.
     """
     rates: list[tuple[Mention, str, frozenset[str]]] = []
@@ -338,8 +355,23 @@ def rate_per(a: Analysis) -> Iterator[Check]:
         if link is None:
             # a later sentence pointing back: 'It works out at more than 40 crimes a day'
             lead = a.text[a.sentences[kb].start:b.start]
-            if _CONNECT_BACK.search(lead) and not any(o.comparable for o in a.in_sentence.get(kb, []) if o.start < b.start):
+            rated = {r[0].id for r in rates} | {o.id for o in a.in_sentence.get(kb - 1, []) if _year_named(a, o) is not None}
+            # (it points to the sentence before: one whose figures of b's unit are none of them
+            # per a period is what it restates, no rate further back: 'volunteers were finding
+            # about 27 of them a week. ... the number killed rose by nearly 700 to 6,384 ...
+            # That is about 17 animals every day')
+            before = [o for o in a.in_sentence.get(kb - 1, []) if o.comparable and same_unit(o, b)]
+            if _CONNECT_BACK.search(lead) and not any(o.comparable for o in a.in_sentence.get(kb, []) if o.start < b.start) \
+                    and not (before and not any(o.id in rated for o in before)):
                 link = _antecedent(a, [r for r in rates[:j] if r[0].id not in yearly], b, pb, nb)
+                if link is None:
+                    # (a year's total with its year named, 'helped 6,284 people in 2025', only from
+                    # the sentence right before, and of b's noun: 'That is more than 150 people
+                    # every week of the year')
+                    named = [(x, got[0], _nouns(got[1])) for x in a.in_sentence.get(kb - 1, [])
+                             if _rate_figure(x) and period_of(a, x) is None and (got := _year_named(a, x)) is not None]
+                    named = [r for r in named if r[2] & nb - {w for w in nb if w.startswith("~")}]
+                    link = _antecedent(a, named[-1:], b, pb, nb) if named else None
         if link is None:
             continue
         x, px = link
@@ -377,6 +409,8 @@ def _antecedent(a: Analysis, earlier: list[tuple[Mention, str, frozenset[str]]],
             continue  # bare figures ('£29 a week') point back only to the sentence before
         if a.negated(x) != a.negated(b):
             continue
+        if re.search(r"\b(?:from|compared with|compared to|against|than)\s+(?:the\s+)?$", a.before(x, 20), re.I):
+            continue  # an earlier level ('up from 5,197 in 2024') is not what the sentence restates
         return x, px
     return None
 

@@ -178,19 +178,18 @@ class _Derivations(_Finder):
         place the source gives them), and no other share of the sentence stands between."""
         a = self.a
         k = a.sentence_of[h.mention.id]
-        before = [o for o in a.figures(k) if o.end <= h.mention.start and o.kind == "count"]
+        ahead = [o for o in a.figures(k) if o.end <= h.mention.start]
+        before = [o for o in ahead if o.kind == "count"]
         if not before or before[-1].value != part.value:
             return False  # the part is the count said last before the share ('and 59 ended in a conviction - ...')
-        found: set[str] = set()
-        for o in a.figures(k):
-            if o.end > h.mention.start:
-                break
+        found: set[Fraction] = set()
+        for o in ahead:
             q = self.quotes.get(o.id)
             if q is not None and q.source is src and q.verdict == "verified" and q.per == 1 and q.x.value in (part.value, whole.value):
-                found.add(str(q.x.value))
+                found.add(q.x.value)
             elif o.kind in ("percent", "fraction", "ratio"):
                 found.clear()
-        return found == {str(part.value), str(whole.value)}
+        return found == {part.value, whole.value}
 
     def quoted_passages(self, h: _Side) -> list[tuple[Source, int, Fraction]]:
         """The source sentences of the counts the article quotes in h's sentence and the one
@@ -444,11 +443,15 @@ class _Derivations(_Finder):
                           and _family(o) == "share" and not is_change(a_, o)), None)
             said = self.quotes.get(level.id) if level is not None else None
             fair = [said] if said is not None else []
-            if said is None and level is not None and (hl := _side(a_, level)) is not None:
+            # (or quoted from a line that gives no earlier level, 'more than half' of the report's
+            # own 'more than half': the readings its value allows, of which a line that does
+            # may be the one, '52.8 per cent ..., compared with 50.4 per cent')
+            if (said is None or _earlier_of(said.source, said.x.mention) is None) and level is not None \
+                    and (hl := _side(a_, level)) is not None:
                 # a level not taken for a quotation, its words cut short ('have less than a
                 # year's service'): the readings of the source its value allows
-                fair = sorted((r for r in (self.read(hl, s_, x) for s_, x in self.candidates(hl)) if r is not None
-                               and r.verdict != "inconsistent" and r.shared >= SLIP_WORDS), key=lambda r: -r.shared)
+                fair += sorted((r for r in (self.read(hl, s_, x) for s_, x in self.candidates(hl)) if r is not None
+                                and r.verdict != "inconsistent" and r.shared >= SLIP_WORDS), key=lambda r: -r.shared)
             if level is not None and re.search(r"\b(?:that|this|the|their|its)\s+(?:share|rate|proportion|figure|percentage)\b|\b(?:it|which)\s+(?:has\s+)?$",
                                                a_.text[level.end:hm.start]):
                 for r in fair:
@@ -554,6 +557,8 @@ class _Derivations(_Finder):
                 if not lines[0] & lines[1]:
                     continue
                 if h.direction and h.direction != (1 if xn.value > xo.value else -1):
+                    continue
+                if self.change_of_other_levels(h, src, [xo, xn]):
                     continue
                 theirs = {_key(w) for w in a.sentence_words(new)} | {
                     _key(w) for w in (sa.clause_words(xn) if xn.id in sa.cell_of else content_words(sa.sentence_text(sa.sentence_of[xn.id])))}
@@ -820,6 +825,24 @@ class _Derivations(_Finder):
                         return replace(check, explanation=f"{check.explanation} ({src.where(sh)})")
         return None
 
+    def alone(self, h: _Side, got: list[_Quote]) -> Check | None:
+        """One figure of a passage whose words h's best match is h, of h's period ('We will not
+        hit 1,500' of 'against the programme target of 1,500'): asked only of a figure no
+        quotation, working or slip has claimed, so never in place of a misquote."""
+        ranked = sorted((q for q in got if q.x.family == h.family and q.shared >= SLIP_WORDS), key=lambda q: -q.similarity)[:3]
+        for q in ranked:
+            src, sa = q.source, q.source.analysis
+            ks = sa.sentence_of[q.x.mention.id]
+            for x in src.sides.get(h.family, ()):
+                if abs(sa.sentence_of[x.mention.id] - ks) <= 1 and x.mention.hedge == "exact" and not x.mention.ranged \
+                        and not x.change and x.scope == h.scope and x.period == h.period \
+                        and _realistic(h.mention).interval.contains(x.value):
+                    check = conclude(self.a, "FC802", "quote", h.mention, [x.mention], lambda v: v,
+                                     f"restates {_said(src, x.mention)} in the source")
+                    if check is not None and check.verdict != "inconsistent":
+                        return replace(check, explanation=f"{check.explanation} ({src.where(x.mention)})")
+        return None
+
     def arithmetic(self, h: _Side, got: list[_Quote], sums: bool = True) -> Check | None:
         """A count the article works out itself from two figures of one passage of the
         source: their sum or difference ('26 officers short': a target of 224 and 198 in
@@ -912,6 +935,12 @@ class _Derivations(_Finder):
                 # seen' is of those seen), and any fault of the working is the report's
                 out.replaced.add((c.relation.target, tuple(sorted(c.mentions))))
                 continue
+            qs2 = [q for q in quoted if q is not None]
+            if c.verdict == "inconsistent" and len(qs2) == 2 and qs2[0].source is qs2[1].source \
+                    and (ht := _side(self.a, self.a.by_id[c.relation.target])) is not None and ht.change \
+                    and self.change_of_other_levels(ht, qs2[0].source, [q.x.mention for q in qs2]):
+                out.replaced.add((c.relation.target, tuple(sorted(c.mentions))))
+                continue
             if c.rule in ("FC302", "FC303") and len(inputs) == 2 and all(q is not None and q.verdict != "inconsistent" and q.per == 1
                                                                          and not q.complement for q in quoted):
                 # a difference of two figures the article rounds from the source ('just over
@@ -950,6 +979,24 @@ class _Derivations(_Finder):
             out.derived.append(replace(
                 c, rule="FC802", relation=replace(c.relation, mentions=ids),
                 explanation=f"{c.explanation}; worked from the source's figures: {where}"))
+
+    @staticmethod
+    def change_of_other_levels(h: _Side, src: Source, xs: list[Mention]) -> bool:
+        """Whether the source gives the article's change, to the figure, as the change of two
+        levels other than the ones a working would take, in a sentence of its own ('The
+        figure, a rise of 30 per cent on the year before, includes ... 1,465 street trees, up
+        from 1,120' of 'planted 29,210 trees ..., compared with 22,470 ..., an increase of
+        30.0 per cent'): the change is of those, and the working pairs what the article does not."""
+        sa = src.analysis
+        ids = {x.id for x in xs}
+        for x in src.sides.get(h.family, ()):
+            if x.value != h.value or not x.change:
+                continue
+            k = sa.sentence_of[x.mention.id]
+            levels = [o for o in sa.figures(k) if o.end <= x.mention.start and o.kind == xs[0].kind and o.id not in ids]
+            if len(levels) >= 2 and all(sa.sentence_of.get(i) != k for i in ids):
+                return True
+        return False
 
     def rework_differences(self, out: _Matching) -> None:
         """A difference of two levels the article gives, one of them misquoted ('Awards went to

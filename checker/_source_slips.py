@@ -32,6 +32,7 @@ from ._source_text import (
     _BASE_OF,
     _BASE_THEN,
     _COPULA,
+    _DEGREE,
     _EARLIER,
     _GENERIC,
     _GROUP_BEFORE,
@@ -347,8 +348,11 @@ class _Slips(_Finder):
             if q.shared < ANOTHER_WORDS or same is not None and q.shared < same + WORDS_AHEAD \
                     and not (len(alike) == 1 and self.names_apart(h, q, alike[0])):
                 return False
-        if q.slip == "complement quoted" and not h.clause - _GENERIC and _BASE_OF.search(self.a.before(h.mention, 25)):
-            # a base with no words of its own ('..., up from 38.5 per cent in 2024-25') takes its
+        base = _BASE_OF.search(self.a.before(h.mention, 40))
+        if q.slip == "complement quoted" and base is not None \
+                and not h.clause - _GENERIC - _DEGREE - {_key(w) for w in content_words(base.group())}:
+            # a base with no words of its own ('..., up from 38.5 per cent in 2024-25'; 'and a
+            # slight improvement on 20.9 per cent': the words of its change are none) takes its
             # polarity from the figure it is said beside, which its clause does not show
             return False
         # the report gives the article's very value read the other way round ('The remaining
@@ -571,6 +575,24 @@ class _Slips(_Finder):
 
         free = [q for q in same if q.x.mention.id not in taken]
         best = max(free or same, key=lambda q: q.similarity)
+
+        def far_from(r: _Quote) -> bool:
+            """Whether a share in words is far outside what its words allow of r's point
+            (below), and no share fitting it is named nearly as well."""
+            # (not a multiple: 'half as many again as the year before')
+            return h.family == "share" and not h.change and not any(ch.isdigit() for ch in hm.text) \
+                and not re.match(r"\s+as\s+(?:many|much|large|big|high|long)\b", a.after(hm, 20)) \
+                and r.per == 1 and not r.complement and not r.flipped and _far_outside(h.interval, r.point) \
+                and h.interval.distance(HUNDRED - r.point) >= 4 \
+                and not any(q.verdict != "inconsistent" and q.shared >= max(SLIP_WORDS, r.shared - MARGIN) for q in same)
+
+        # (a share the article quotes rightly elsewhere is no rival but may be the one meant:
+        # 'fewer than a fifth of our disadvantaged pupils', said by a councillor, and 'only one
+        # in three disadvantaged pupils' of the report's 19.4 per cent)
+        named = max(same, key=sim)
+        if named.x.mention.id in taken and named.verdict == "inconsistent" and sim(named) >= ACCEPT and far_from(named) \
+                and all(sim(named) - sim(q) >= MARGIN for q in same if q.point != named.point and q.x.mention.id not in taken):
+            return replace(named, slip=self.slip(h, named, same))
         # a slip that ties h's value exactly to a source figure of its measure (87.9 quoted
         # as unrecorded, 87.9 cut to 87, 2,315 as 2,135, a month's figure as a week's) is
         # evidence in itself: some shared words suffice, if no other figure fits better
@@ -670,11 +692,10 @@ class _Slips(_Finder):
         # a share in words ('one in five reports coming from firms', 'more than four in five
         # breeders') far outside what its words allow of the one share its words name ('so
         # businesses accounted for 12.5 per cent of reports'): a simple fraction rounds a share,
-        # it does not move it by a fifth and four points or more
-        far = bool(pool) and h.family == "share" and not h.change and not any(ch.isdigit() for ch in hm.text) \
-            and best.per == 1 and not best.complement and not best.flipped and _far_outside(h.interval, best.point) \
-            and h.interval.distance(HUNDRED - best.point) >= 4 \
-            and not any(q.verdict != "inconsistent" and q.shared >= SLIP_WORDS for q in same)
+        # it does not move it by a fifth and four points or more; unless a share the words
+        # name nearly as well fits ('one in three disadvantaged pupils' is no '31.6 per cent of
+        # boys', named by 'pupils' alone)
+        far = bool(pool) and far_from(best)
         # (or the report gives the figure two ways that agree: 'about 24.5 dogs every week' and
         # 1,274 in the year, 24.4 a week, against the article's '27 a week')
         twice = h.period and hm.hedge == "exact" and abs(best.point - h.value) > abs(best.point) / 20 and any(q.x.mention.id != best.x.mention.id and q.per != best.per and q.shared >= SLIP_WORDS
@@ -1736,6 +1757,12 @@ class _Slips(_Finder):
             return None  # 'worth £4.47bn in March 2025' against 'rose to £4.82bn at 31 March 2026, from £4.47bn': dated, rightly
         if re.search(r"\b(?:ranged|ranges|ranging|range|varied|varies|varying)\s+(?:\w+\s+)?from\s+$", sa.before(xm, 30), re.I):
             return None  # 'Uptake ranged from 82.4% in East to 89.6% in North': places, not times
+        other_end = a.by_id.get(str(h.mention.get("range_with", "")))
+        if other_end is not None and any(o.value == other_end.value for o in sa.figures(ks) if o.id != xm.id):
+            # the article gives the report's two figures as a range ('between £18 and £32 a month'
+            # of 'from £18 a month for bands 1 to 4 to £32 a month for bands 5 and above'): no
+            # earlier level given as the later
+            return None
         news = [new for old, new, _word in _from_to(sa, ks) if old.id == xm.id and new.value != old.value]
         if not news and _EARLIER_AFTER.match(sa.text, xm.end):
             # (or compared with it, its earlier time said: 'an increase of 13.6 per cent on the

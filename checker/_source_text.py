@@ -406,6 +406,8 @@ _GENERIC_TEXT = ("fell rose previous year during earlier increase decrease compa
                  "period current rate figure proportion share number level amount")
 GENERIC_STEMS = frozenset(content_words(_GENERIC_TEXT))
 _GENERIC = frozenset(_key(w) for w in GENERIC_STEMS)
+#: words of a change's size, not of what it measures ('a slight improvement on')
+_DEGREE = frozenset(_key(w) for w in content_words("slight small modest marginal marked sharp big large significant"))
 
 
 def _restated_change(a: Analysis, m: Mention) -> bool:

@@ -282,7 +282,11 @@ class _Matcher(_Slips, _Derivations):
             if miss is not None:
                 out.misquotes[hid] = miss
             elif hid not in {c.relation.target for c in out.derived}:
-                out.unmatched.append(h.mention)
+                lone = self.alone(h, readings[hid]) if not h.change and _amount(h.family) else None
+                if lone is not None:
+                    out.derived.append(lone)
+                else:
+                    out.unmatched.append(h.mention)
         for hid, q in list(out.misquotes.items()):
             if not self.sure(by_side[hid], q, readings[hid]) or self.rest_of_whole(by_side[hid], q) or self.the_rest(by_side[hid], q) \
                     or self.rest_of_shares(by_side[hid]) \

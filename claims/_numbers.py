@@ -19,6 +19,8 @@ expression here can backtrack over more than one token.
 [('one in 10', 'ratio'), ('one', 'count'), ('10 years', 'quantity')]
 >>> [(m.text, m.hedge) for m in extract("Wardens top 400; the top 10 sites")]
 [('400', 'more than'), ('10', 'exact')]
+>>> [(m.text, m.kind) for m in extract("Summary.\\n\\n3. Complaints by source\\nIt rose to\\n3. The rest")]
+[('3', 'label'), ('3', 'count')]
 """
 
 from __future__ import annotations
@@ -633,6 +635,13 @@ class _Parser:
                 and nxt.text not in SPACED_SCALE \
                 and nxt.text[0].isupper() and self.text.count("\n", t.start, nxt.start) == 0:
             return self.label_emit(i, i + 1, "label", _num_value(raw)[0])  # type: ignore[index]
+        # a section or list number at the start of a line after a blank one or a finished
+        # line, its full stop, then a capital: '3. Complaints by source', '1. 412 people came'
+        # (not a sentence carried over a line: 'it rose to\n3. The council said')
+        if raw.isdigit() and len(raw) <= 2 and self._line_start(t.start) and nxt is not None and nxt.text == "." \
+                and nxt.start == t.end and re.match(r"[ \t]+(?:[A-Z]|[£$€]?\d)", self.text[nxt.end:nxt.end + 3]) \
+                and self._line_closed(t.start):
+            return self.label_emit(i, i + 1, "label", _num_value(raw)[0])  # type: ignore[index]
         # phone numbers: 0800 123 4567, +44 20 7946 0000
         if (raw.startswith("0") and len(raw) >= 3 and raw.isdigit()) or (prev and prev.text == "+" and prev.end == t.start and not (self.tok(i - 2) and self.toks[i - 2].kind == "num")):
             j = i + 1
@@ -660,6 +669,15 @@ class _Parser:
         while k >= 0 and self.text[k] in "# \t":
             k -= 1
         return k < 0 or self.text[k] == "\n"
+
+    def _line_closed(self, pos: int) -> bool:
+        """Whether the line before pos's line (pos at a line's start) is none, blank, finished
+        by a stop, colon or bracket, or a heading or list item: no sentence carries over."""
+        start = self.text.rfind("\n", 0, pos)
+        if start < 0:
+            return True
+        prev = self.text[self.text.rfind("\n", 0, start) + 1:start].strip()
+        return not prev or prev[-1] in ".:;!?)" or prev[0] in "-*#|"
 
     def _figure_follows(self, j: int) -> bool:
         """A year-like number followed by %, a scale, a unit or a plural noun is a figure."""
@@ -1619,6 +1637,8 @@ _AGE_AFTER = re.compile(r"\s*(?:-\s*|\s)(?:year[- ]olds?\b|age\s+(?:group|band|r
 _PEOPLE_PAST = re.compile(r"\b(?:those|people|adults|residents|customers|respondents|patients|drivers|women|men|users|voters)\s+"
                           r"(?:aged\s+)?(?:under|over|below|above)\s+$", re.I)
 _PEOPLE = re.compile(r"\b(?:those|them|people|adults|residents|customers|respondents|patients|drivers|women|men|users|voters)\s+(?:aged\s+)?$", re.I)
+#: children named by an age bound ('children under eight', 'pupils aged over 11')
+_CHILDREN_UNDER = re.compile(r"\b(?:children|pupils|babies|infants|toddlers|kids|boys|girls)\s+(?:aged\s+)?(?:under|over|below|above)\s+$", re.I)
 #: ... the figure ending their phrase, no count of a unit after it ('those over 30 minutes late')
 _AGE_ENDS = re.compile(r"\s*(?:[,.;:)–—-]|\s(?:the|it|was|were|had|have|and|or|who|said|did|is|are)\b)", re.I)
 #: a person's name just before a figure in commas ('Keith Drury, 71,')
@@ -1649,7 +1669,9 @@ def _ages(text: str, mentions: list[Mention]) -> list[Mention]:
     >>> [m.kind for m in extract("Of 64 jobs, nearly half were taken by under-25s and 9 by over 50s.")]
     ['count', 'fraction', 'age', 'count', 'age']
     >>> [m.kind for m in extract("Of 2,150 customers, 35 were under 35 minutes late.")]
-    ['count', 'count', 'quantity']"""
+    ['count', 'count', 'quantity']
+    >>> [m.kind for m in extract("It offered 2,596 places for children under eight, compared with 2,790.")]
+    ['count', 'age', 'count']"""
     from dataclasses import replace
 
     out = mentions
@@ -1671,6 +1693,9 @@ def _ages(text: str, mentions: list[Mention]) -> list[Mention]:
                 or m.hedge in ("less than", "more than") and isinstance(hs, int) and re.match(r"(?:under|over|below|above)\b", text[hs:m.start])
                 and _PEOPLE.search(text, max(0, hs - 40), hs)):
             age = "from"  # 'Among those under 35 the figure was 58.1 per cent': people of an age, not 35 of them
+        if not age and 0 < m.value < 19 and m.value.denominator == 1 and _CHILDREN_UNDER.search(text, max(0, m.start - 40), m.start) \
+                and not re.match(r"\s*(?:%|per\b|percent\b|hours?\b|minutes?\b|days?\b|weeks?\b|months?\b|miles?\b|metres?\b)", text[m.end:m.end + 10], re.I):
+            age = "from"  # 'places for children under eight at 31 March': children of an age, not eight of them
         if not age and 0 < m.value < 120 and m.text.isdigit() and _AGE_PLURAL.match(text, m.end) \
                 and _UNDER_OVER.search(text, max(0, (hs if isinstance(hs, int) else m.start) - 7), m.start):
             age = "from"  # 'taken by under-25s', 'a club for the over 50s': people of an age named by it

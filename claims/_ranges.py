@@ -68,9 +68,9 @@ def mark_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
             pass
         elif _DOWN_FROM.match(gap) and high.kind in _BARE and high.scale == 1 and low.kind == "quantity" \
                 and not re.search(r"\b(?:per|every|each|a)\s+$", text[max(0, low.start - 8):low.start]):
-            # (not a rate's base: '412 items per 100 metres, down from 486' is 486 items)
             # the earlier level said bare after its later one ('8.9 working days, down from
             # 11.2'): 11.2 working days, read not written ("widened")
+            # (not a rate's base: '412 items per 100 metres, down from 486' is 486 items)
             wide = _widen(high, low)
             out[i + 1] = replace(wide, extra=wide.extra + (("widened", True),))
             continue
