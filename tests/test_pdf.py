@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -152,11 +153,31 @@ def test_sixty_pages_read_quickly(tmp_path: Path) -> None:
     for _ in range(420):
         story += [Paragraph(para, styles["BodyText"]), Spacer(1, 6)]
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
-    t0 = time.perf_counter()
-    doc = read_document(str(path))
-    elapsed = time.perf_counter() - t0
-    assert doc.pages >= 60
-    assert elapsed < 3.0, elapsed  # about 0.5 s on the reference machine; generous for loaded CI
+
+    def bare() -> None:
+        """The PDF library's own text of every page, nothing more: the baseline."""
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            for i in range(len(pdf)):
+                pdf[i].get_textpage().get_text_range()
+        finally:
+            pdf.close()
+
+    def best(run: Callable[[], object]) -> float:
+        times = []
+        for _ in range(2):
+            t0 = time.perf_counter()
+            run()
+            times.append(time.perf_counter() - t0)
+        return min(times)
+
+    assert read_document(str(path)).pages >= 60
+    # a ratio to the bare text measured in the same run, not seconds: a loaded machine slows
+    # both (about 13 times the bare text, characters, boxes and text map included)
+    ratio = best(lambda: read_document(str(path))) / best(bare)
+    assert ratio < 40, ratio
 
 
 def test_sentence_and_word_carried_over_a_page_break(tmp_path: Path) -> None:
