@@ -26,7 +26,6 @@ from ._rules_restate import _realistic
 from ._source_text import (
     _BASE_OF,
     _DAYS,
-    _DEGREE,
     _FACTORS,
     _GENERIC,
     _MARGIN,
@@ -43,6 +42,7 @@ from ._source_text import (
     STRONG,
     Source,
     _apposed_count,
+    _bare_base,
     _counts_other,
     _digits,
     _direction,
@@ -542,8 +542,7 @@ class _Finder:
         rate of 20.9 per cent'): the two are the source's pair, whatever words the article
         leans on ('came away with' for 'failure'), and h is not turned round."""
         a, sa, hm = self.a, src.analysis, h.mention
-        base = _BASE_OF.search(a.before(hm, 40))
-        if base is None or h.clause - _GENERIC - {_key(w) for w in content_words(base.group())} - _DEGREE:
+        if not _bare_base(a, h):
             return False
         beside = [o for o in a.figures(a.sentence_of[hm.id]) if o.end <= hm.start and _family(o) == "share"]
         side = _side(a, beside[-1]) if beside else None

@@ -32,7 +32,6 @@ from ._source_text import (
     _BASE_OF,
     _BASE_THEN,
     _COPULA,
-    _DEGREE,
     _EARLIER,
     _GENERIC,
     _GROUP_BEFORE,
@@ -67,6 +66,7 @@ from ._source_text import (
     Source,
     _amount,
     _apposed_count,
+    _bare_base,
     _compared,
     _counts_differ,
     _counts_other,
@@ -348,13 +348,8 @@ class _Slips(_Finder):
             if q.shared < ANOTHER_WORDS or same is not None and q.shared < same + WORDS_AHEAD \
                     and not (len(alike) == 1 and self.names_apart(h, q, alike[0])):
                 return False
-        base = _BASE_OF.search(self.a.before(h.mention, 40))
-        if q.slip == "complement quoted" and base is not None \
-                and not h.clause - _GENERIC - _DEGREE - {_key(w) for w in content_words(base.group())}:
-            # a base with no words of its own ('..., up from 38.5 per cent in 2024-25'; 'and a
-            # slight improvement on 20.9 per cent': the words of its change are none) takes its
-            # polarity from the figure it is said beside, which its clause does not show
-            return False
+        if q.slip == "complement quoted" and _bare_base(self.a, h):
+            return False  # a base's polarity is the figure's it is said beside, which its clause does not show
         # the report gives the article's very value read the other way round ('The remaining
         # 28.6 per cent ... left unable to swim' for 'only 28.6 per cent could swim')
         other_way = any(r.flipped and r.x.value == h.value and r.per == 1

@@ -410,6 +410,14 @@ _GENERIC = frozenset(_key(w) for w in GENERIC_STEMS)
 _DEGREE = frozenset(_key(w) for w in content_words("slight small modest marginal marked sharp big large significant"))
 
 
+def _bare_base(a: Analysis, h: _Side) -> bool:
+    """Whether h is the base of a change with no words of its own but its change's ('..., up
+    from 38.5 per cent in 2024-25'; 'and a slight improvement on 20.9 per cent'): it takes
+    its polarity from the figure it is said beside, which its clause does not show."""
+    base = _BASE_OF.search(a.before(h.mention, 40))
+    return base is not None and not h.clause - _GENERIC - _DEGREE - {_key(w) for w in content_words(base.group())}
+
+
 def _restated_change(a: Analysis, m: Mention) -> bool:
     """Whether a figure is a change; a clause that restates the figure before it in other
     terms ('a reduction of 17.4 Ml/d, or 7.6 percent') is a change when that one is."""
