@@ -830,18 +830,25 @@ class _Derivations(_Finder):
         hit 1,500' of 'against the programme target of 1,500'): asked only of a figure no
         quotation, working or slip has claimed, so never in place of a misquote."""
         ranked = sorted((q for q in got if q.x.family == h.family and q.shared >= SLIP_WORDS), key=lambda q: -q.similarity)[:3]
+        allowed = _realistic(h.mention).interval
         for q in ranked:
             src, sa = q.source, q.source.analysis
             ks = sa.sentence_of[q.x.mention.id]
             for x in src.sides.get(h.family, ()):
                 if abs(sa.sentence_of[x.mention.id] - ks) <= 1 and x.mention.hedge == "exact" and not x.mention.ranged \
                         and not x.change and x.scope == h.scope and x.period == h.period \
-                        and _realistic(h.mention).interval.contains(x.value):
-                    check = conclude(self.a, "FC802", "quote", h.mention, [x.mention], lambda v: v,
-                                     f"restates {_said(src, x.mention)} in the source")
-                    if check is not None and check.verdict != "inconsistent":
-                        return replace(check, explanation=f"{check.explanation} ({src.where(x.mention)})")
+                        and allowed.contains(x.value):
+                    check = self.restated(h, src, x.mention)
+                    if check is not None:
+                        return check
         return None
+
+    def restated(self, h: _Side, src: Source, x: Mention) -> Check | None:
+        """h as a restatement of the one source figure x, if it holds."""
+        check = conclude(self.a, "FC802", "quote", h.mention, [x], lambda v: v, f"restates {_said(src, x)} in the source")
+        if check is None or check.verdict == "inconsistent":
+            return None
+        return replace(check, explanation=f"{check.explanation} ({src.where(x)})")
 
     def arithmetic(self, h: _Side, got: list[_Quote], sums: bool = True) -> Check | None:
         """A count the article works out itself from two figures of one passage of the
@@ -884,10 +891,9 @@ class _Derivations(_Finder):
                                       and x.period == h.period), None)
                         if alone is not None:
                             # one figure alone is h ('almost 250,000' is the 248,316, not 248,316 + 25)
-                            check = conclude(self.a, "FC802", "quote", h.mention, [alone.mention], lambda v: v,
-                                             f"restates {_said(src, alone.mention)} in the source")
-                            if check is not None and check.verdict != "inconsistent":
-                                return replace(check, explanation=f"{check.explanation} ({src.where(alone.mention)})")
+                            check = self.restated(h, src, alone.mention)
+                            if check is not None:
+                                return check
                             continue
                         if not _combine(sa, first, second):
                             continue  # 'six main roads' less '1.5 hectares' of meadow is no area
