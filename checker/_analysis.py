@@ -23,7 +23,10 @@ NEGATION = re.compile(
     # 'unauthorised absence', 'unincorporated community groups'; 'unwanted fire signals' name a
     # kind of call, not the rest of the 'wanted' ones)
     # ('not far behind', 'not least', 'not only' qualify; they deny nothing)
-    r"\b(?:not(?!\s+(?:far|least|only)\b)|(?:do|does|did|is|are|was|were|has|have|had|ca|wo|could|would|should)n['’]t|never|nobody|no-one|no longer|failed|fail|fails|failing|failings|failures?|"
+    # (nor does a change denied: 'a grant of £62,000 that has not gone up for three years' is
+    # all of the grant, its level unchanged)
+    r"\b(?:(?:not(?!\s+(?:far|least|only)\b)|(?:do|does|did|is|are|was|were|has|have|had|ca|wo|could|would|should)n['’]t)"
+    r"(?!\s+(?:been\s+)?(?:gone\s+(?:up|down)|go\s+(?:up|down)|risen|rise|increased?|grown|grow|fallen|fall|decreased?|kept\s+pace)\b)|never|nobody|no-one|no longer|failed|fail|fails|failing|failings|failures?|"
     r"un(?!ivers|ion|it|der|til|less|ique|iform|animous|aided|assisted|supervised|accompanied|announced|precedented|authori[sz]|incorporat|wanted|"
     # 'uncovered a breach', 'unveiled', 'unlocked funding': done, not undone
     r"cover|veil|leash|ravel|earth|lock|load|pack|wrap|fold)[a-z]{4,}|"
@@ -70,7 +73,9 @@ _OF_GROUP = re.compile(r"\b(?:of|among|amongst)\s+(?:those|them|all)\s+(?:[a-z]+
 _AND = re.compile(r"\band\b")
 _ADVISED = re.compile(r"\b(?:advis|urg|warn|told|tell|ask)\w*\s+(?:[a-z]+\s+){0,2}$", re.I)
 _REASON = re.compile(r"\b(?:because|due to|owing to)\b")
-_REASON_OR_WHO = re.compile(r"\b(?:because|due to|owing to|who)\b")
+#: ... and, after an amount, the cases it arose in ('wrote off £18,400 of debt in cases where the
+#: sale did not raise enough': all of the sum written off)
+_REASON_OR_WHO = re.compile(r"\b(?:because|due to|owing to|who|where|when|if)\b")
 #: an abbreviation defined in brackets after what it stands for ('did not attend (DNAs)')
 _DEFINED = re.compile(r"\(([A-Z]{2,6})s?\)")
 #: a turn to another subject within a sentence
@@ -294,7 +299,9 @@ class Analysis:
                 start, end = self.clause(m)
                 said = _SAID_THAT.search(self.text, m.end, end)
                 if said is not None:
-                    got = bool(NEGATION.search(self.text[start:said.start()]))
+                    # (what they said before the 'that' is theirs: '42 per cent said it was not or
+                    # that there had been no change')
+                    got = bool(NEGATION.search(self.text[start:said.end()]))
             if not got and not _ALL_BUT.search(self.before(m, 12)):
                 # a clause that opens on its verb takes the sentence's subject, set off before it
                 # ('The vacancy rate, measured as ..., fell from 10.2% to 7.7%')

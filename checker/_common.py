@@ -38,6 +38,8 @@ _TARGET_BEFORE = re.compile(r"\b(?:should|must|ought to)(?!\s+have)\b(?:\W+\w+){
                             r"\s+[^.;:,]*?\b(?:within|in under|inside)\s+$|"
                             # 'The target for 2026/27 is again 20,000 trees'
                             r"\b(?:targets?|goals?|ambition)\s+for\s+(?:\S+\s+){1,3}?(?:is|was|are|were)(?:\s+(?:again|still|now))?\s*$|"
+                            # 'standards set an acceptable uptake level of 52 per cent and an achievable level of 60'
+                            r"\b(?:acceptable|achievable|required|recommended)[\"'”’]?\s+(?:[a-z]+\s+)?(?:level|standard|threshold)\s+(?:of|is|was|at|set at)\s*$|"
                             r"\b(?:targets?|standards?|guidance|aims?|goals?|threshold|limit|ambition|pledged?|promised?|expected to|expectations?(?:\s+that)?|expects?(?:\s+that)?|wants?|hop(?:e|es|ed|ing) for|aim(?:ed|ing) (?:for|at)|plans? for)"
                             # ('where the target score is 98 per cent', 'the standard rate is 95 per cent')
                             r"(?:\s+(?:score|rate|level|figure|share|value))?"
@@ -47,6 +49,8 @@ _TARGET_BEFORE = re.compile(r"\b(?:should|must|ought to)(?!\s+have)\b(?:\W+\w+){
 # not a finding measured against one ('17.5 per cent, fell below target', '82 per cent of the target'),
 # nor an item of a list before another ('12 and trading standards four')
 _TARGET_AFTER = re.compile(r"^\W{0,3}(?:(?!(?:below|above|under|over|met|meet|missed|miss|beat|exceeded|short|of|against|and|or)\b)\w+\W+){0,2}(?:targets?|standards?|goals?|threshold|ambition|line below|benchmark|policy|requirement)\b|"
+                           # 'short of the 99.5 per cent the programme is aiming for'
+                           r"^\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}(?:is|are|was|were)\s+(?:aiming|striving|working)\s+(?:for|at|towards)\b|"
                            r"^\s*(?:or|and)\s+(?:more|less|over|above|under|below|higher|lower|fewer)\b(?!\s+than)")
 
 
@@ -87,7 +91,9 @@ _CHANGE_BEFORE = re.compile(r"\b(?:improvement|improved|increased?|increases|ris
                             r"declined?|grew|growth|reduction|reduced|cut|rising|falling|dropping|growing|increasing|decreasing|declining|"
                             r"climbing|jumping|soar(?:ed|ing)|surg(?:ed|ing)|plung(?:ed|ing)|slump(?:ed|ing)|(?<!made )(?<!make )(?<!makes )(?<!making )(?<!took )(?<!take )(?<!takes )"
                             # 'clocked up 1,466 hours', 'racked up', 'notched up', 'signed up': a sum reached, not a rise
-                            r"(?<!clocked )(?<!racked )(?<!notched )(?<!totted )(?<!signed )(?<!piled )(?<!ran )(?<!free )(?<!freed )(?<!freeing )(?<!frees )up|"
+                            # ('picked up 141 cancers', 'set up', 'took up', 'followed up': done, not risen)
+                            r"(?<!clocked )(?<!racked )(?<!notched )(?<!totted )(?<!signed )(?<!piled )(?<!ran )(?<!free )(?<!freed )(?<!freeing )(?<!frees )"
+                            r"(?<!picked )(?<!picks )(?<!pick )(?<!picking )(?<!set )(?<!sets )(?<!setting )(?<!took )(?<!followed )(?<!follow )(?<!taken )(?<!takes )(?<!taking )up|"
                             r"(?<!broken )(?<!broke )(?<!break )(?<!turned )down|gain|jump(?:ed)?|climb(?:ed)?|swing)\s+"
                             r"(?:of\s+|by\s+)?(?:(?:some|about|around|nearly|almost|more than|over|just|a further|the same)\s+)?$")
 #: a change named, then given in apposition ('with the largest increase, 17.3%, in Lowmoor East')

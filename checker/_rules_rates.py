@@ -13,7 +13,7 @@ from claims._context import content_words
 from claims._records import Interval, Mention
 
 from ._analysis import Analysis
-from ._common import conclude, is_count, same_unit
+from ._common import conclude, is_change, is_count, same_unit
 from ._descriptives import binary_data, descriptives, scale_items
 from ._granularity import debit, decimals, grimmer, sqrt_places
 from ._granularity import grim as grim_test
@@ -320,6 +320,8 @@ def rate_per(a: Analysis) -> Iterator[Check]:
     ok: Pastors helped 6,284 people in 2025, up from 5,197 in 2024. That is more than 120 people every week of the year.
     none: Volunteers found about 27 hedgehogs a week.\n\nThe number of animals killed rose to 6,384. That is about 17 animals every day.
     bad: Thieves stole 1,284 road signs from its roads last year, more than 30 signs a week.
+    bad: Members made 9,630 hires in 2025/26, up from 8,915. That is 715 more hires, and an average of more than 200 hires a week.
+    ok: Members made 9,630 hires in 2025/26, up from 8,915. That is 715 more hires, and an average of more than 180 hires a week.
     """
     rates: list[tuple[Mention, str, frozenset[str]]] = []
     yearly: set[str] = set()
@@ -361,7 +363,10 @@ def rate_per(a: Analysis) -> Iterator[Check]:
             # about 27 of them a week. ... the number killed rose by nearly 700 to 6,384 ...
             # That is about 17 animals every day')
             before = [o for o in a.in_sentence.get(kb - 1, []) if o.comparable and same_unit(o, b)]
-            if _CONNECT_BACK.search(lead) and not any(o.comparable for o in a.in_sentence.get(kb, []) if o.start < b.start) \
+            # (a change said first restates the sentence before too: 'That is 715 more hires, a rise
+            # of about 8 per cent, and an average of more than 200 hires a week')
+            if _CONNECT_BACK.search(lead) and not any(o.comparable and not is_change(a, o) for o in a.in_sentence.get(kb, [])
+                                                      if o.start < b.start) \
                     and not (before and not any(o.id in rated for o in before)):
                 link = _antecedent(a, [r for r in rates[:j] if r[0].id not in yearly], b, pb, nb)
                 if link is None:

@@ -80,6 +80,7 @@ from ._source_text import (
     _months,
     _of_order,
     _one_digit,
+    _places_out,
     _share_a_word,
     _Side,
     _side,
@@ -235,6 +236,14 @@ _WHOLE_PLACE = re.compile(r"\b(?:across the (?:whole\s+)?(?:borough|county|distr
 #: words that rank a figure among others: it is one part's, not the whole's
 _RANKED = re.compile(r"\b(?:worst|best|highest|lowest|largest|smallest|biggest|busiest|quietest|fewest|slowest|fastest|"
                      r"longest|shortest|poorest|strongest|weakest)\b", re.I)
+
+
+#: a turn to another subject within a sentence
+_TURN = re.compile(r"[;:]|\b(?:while|whereas|but)\b", re.I)
+#: a sentence that opens on the base of the level the sentence before gives ('This compares
+#: with £338,500 in 2024.', 'This is down from 402 in 2024/25')
+_POINTS_BACK_TO_BASE = re.compile(r"\W*(?:this|that|it)\s+(?:(?:compares|compared|is compared)\s+with"
+                                  r"|(?:is|was|represents|represented)\s+(?:(?:also|still)\s+)?(?:down|up)\s+from)\s+$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -554,8 +563,11 @@ class _Slips(_Finder):
         # a count of the opposite polarity ('130 posts lost', '310 on-call firefighters')
         # is another measure, never a misquote
         # (a count and a decimal are one family here: '48 gigawatt hours' of '48.6 gigawatt hours')
+        # (unless it is an amount written a place out, its digits the same: 'Only £74,200 ... for
+        # lost earnings' of '£742,000 was paid for loss of earnings' is a slip whatever the
+        # polarity its words seem to say)
         same = [q for q in got if (q.x.family == h.family or {q.x.family, h.family} == {"count", "decimal"})
-                and not (q.flipped and h.family != "share")]
+                and not (q.flipped and h.family != "share" and q.x.value not in _places_out(h))]
         if not same:
             return None
         # (the words single out the figure; a name of two words said together in both counts
@@ -613,11 +625,17 @@ class _Slips(_Finder):
                     slip = "digits transposed" if transposed(q.point, h.value, hm.precision) else "a digit miscopied"
                     slipped[q.point] = (2, replace(q, slip=slip))
                 continue
-            slip = self.slip(h, q, same)
+            # (a loose 'some' before three digits or more copies them as they are: 'Some 2,460
+            # people' of the report's 2,406)
+            some = hm.hedge == "about" and _digits(hm) >= 3 and any(ch.isdigit() for ch in hm.text) \
+                and re.match(r"some\b", a.text[hm.get("hedge_start") or hm.start:hm.start], re.I) is not None
+            slip = self.slip(replace(h, mention=replace(hm, hedge="exact")) if some else h, q, same)
+            if slip not in _PEN_SLIPS | {""} and some:
+                slip = self.slip(h, q, same)
             # four digits or more with one miscopied (4,257 for 4,267), when the words name the
             # figure too
             # (or the hedge copied with it: 'an estimated 12,370 people' of 'an estimated 12,870')
-            if not slip and (long or _digits(hm) >= 4 and hm.hedge in ("exact", q.x.mention.hedge)) and _one_digit(hm, q.x.mention):
+            if not slip and (long or _digits(hm) >= 4 and (some or hm.hedge in ("exact", q.x.mention.hedge))) and _one_digit(hm, q.x.mention):
                 slip = "a digit miscopied"
             if not slip and _digits(hm) == 3 and hm.hedge == "exact" and _amount(h.family) and q.similarity >= max(ACCEPT, top) \
                     and _one_digit(hm, q.x.mention) and _digits(q.x.mention) == 3:
@@ -659,6 +677,13 @@ class _Slips(_Finder):
         # than a year - one in four of those on the list' against '412 had waited more than 52
         # weeks (17.8%)')
         beside = not h.change and sim(best) >= ACCEPT and self.beside_its_count(h, best) and self.count_beside(h, best)
+        # (however few its words, when that count is distinctive: 'Some 34 per cent of community
+        # resolutions, 1,318 in all' against '1,318 (34.8 per cent) were given to young people')
+        tied = [q for q in same if not h.change and q.verdict == "inconsistent" and q.shared >= ECHO_WORDS
+                and self.beside_its_count(h, q) and self.count_beside(h, q, distinctive=True)]
+        pinned = len({q.point for q in tied}) == 1
+        if pinned:
+            best, beside = max(tied, key=sim), True
         if rivals and sim(best) - max(rivals) < MARGIN and not beside:
             return None  # the words do not single out one source figure
         if any(q.x.value == h.value and q.verdict != "inconsistent" for q in free) and rivals and best.similarity - max(rivals) < MARGIN:
@@ -697,9 +722,13 @@ class _Slips(_Finder):
                                  and abs(q.point - best.point) <= abs(best.point) / 50 for q in same)
         if twice and not slip and sim(best) >= ACCEPT:
             return replace(best, slip="the figure for the period worked wrongly")
+        if h.change and not slip and (changed := self.one_change(h, same)) is not None:
+            return changed  # (a change against the one change of its measure the report states: so named)
         if sim(best) >= STRONG or (sim(best) >= ACCEPT and slip) or plain and sim(best) >= PLAIN_WORDS \
                 or sim(best) >= ACCEPT and (far or self.beside_its_count(h, best)):
             return replace(best, slip=slip)
+        if pinned:
+            return replace(best, slip=slip or "the share of the count beside it misstated")
         return self.one_change(h, same)
 
     def one_change(self, h: _Side, same: list[_Quote]) -> _Quote | None:
@@ -741,10 +770,15 @@ class _Slips(_Finder):
         The share meant is that one, however it is worded."""
         return h.family == "share" and q.per == 1 and not q.complement and not q.flipped and self.echoed(h, q)
 
-    def count_beside(self, h: _Side, q: _Quote) -> bool:
+    def count_beside(self, h: _Side, q: _Quote, distinctive: bool = False) -> bool:
         """Whether h's article sentence quotes exactly the count the report states q's share
         of ('412 of them ... - one in four' against '412 had waited more than 52 weeks
-        (17.8%)'): not any figure of the report's sentence, which may be another group's."""
+        (17.8%)'): not any figure of the report's sentence, which may be another group's.
+        With ``distinctive``, a count of three digits or more with no turn to another subject
+        between it and h ('Some 34 per cent of community resolutions, 1,318 in all', 'A total
+        of 232 were refused, or about one in six'; not 'with 158 boys on its books; girls
+        account for about one in six', nor past another share: 'surveyed 1,020 passengers and
+        found that 81 per cent ..., up from 68 per cent')."""
         sa, xm = q.source.analysis, q.x.mention
 
         def its_share(c: Mention) -> bool:
@@ -755,6 +789,10 @@ class _Slips(_Finder):
 
         return any(o.id != h.mention.id and (r := self.quotes.get(o.id)) is not None and r.source is q.source
                    and r.verdict == "verified" and r.x.mention.kind == "count" and its_share(r.x.mention)
+                   and (not distinctive or _distinctive(o) and not _TURN.search(self.a.text, min(o.end, h.mention.end),
+                                                                                    max(o.start, h.mention.start))
+                        and not any(_family(b) == "share" and min(o.end, h.mention.end) <= b.start < max(o.start, h.mention.start)
+                                    for b in self.a.figures(self.a.sentence_of[h.mention.id])))
                    for o in self.a.figures(self.a.sentence_of[h.mention.id]))
 
     @staticmethod
@@ -774,6 +812,18 @@ class _Slips(_Finder):
         # (rounded too: '35 per cent' of the rest of 64.9)
         if h.family == "share" and (HUNDRED - p == v or not q.complement and _digits(q.x.mention) >= 3 and h.mention.hedge == "exact"
                                     and h.mention.kind == "percent" and h.interval.contains(HUNDRED - p)):
+            return "complement quoted"
+        if h.family == "share" and not q.complement and not q.flipped and not any(ch.isdigit() for ch in h.mention.text) \
+                and _digits(q.x.mention) >= 3 and h.interval.contains(HUNDRED - p) and not h.interval.contains(p) \
+                and h.interval.low is not None and h.interval.high is not None and h.interval.high - h.interval.low <= 15 \
+                and any(o.flipped and o.per == 1 and o.x.value == HUNDRED - p and o.x.mention.hedge == "exact" and o.shared < q.shared
+                        for o in others):
+            # a share in words that is the rest the report states beside the figure its words
+            # name ('Just over four in ten ... caught at an early stage' of '58.3 per cent ... at
+            # an early stage. The remaining 41.7 per cent were found at stage 3 or 4'); not a
+            # bound, which holds of much besides ('fewer than two-thirds'), nor a share whose
+            # words name the rest better ('about one in eight customers paying cash' of 'The
+            # remaining 12.7% of transactions were paid in cash')
             return "complement quoted"
         # 'about 16 per cent' is no slip of the pen for 16.7, nor 'fourteen' for 41
         exact = h.mention.hedge == "exact" and any(ch.isdigit() for ch in h.mention.text)
@@ -1701,8 +1751,8 @@ class _Slips(_Finder):
             after = not rest and sa.sentence_of[y.mention.id] == ks + 1 and rest_of(y.mention) and not q.x.negated
             if not after and (r.flipped or r.complement or sa.sentence_of[y.mention.id] not in ((ks, ks - 1) if rest else (ks,))):
                 continue
-            if {w for w in (mine & q.x.clause) - y.clause if src.rarity(w) >= 0.6}:
-                continue  # the article names the 29.3's own measure (not a word of both: 'inspections')
+            if {w for w in (mine & q.x.clause) - y.clause - _GENERIC if src.rarity(w) >= 0.6}:
+                continue  # the article names the 29.3's own measure (not a word of both: 'inspections'; nor 'year')
             if {w for w in mine & y.clause - q.x.clause if src.rarity(w) >= 0.6} and (y.negated == h.negated or after):
                 return replace(r, slip="complement quoted", complement=False, point=y.value, verdict="inconsistent", flipped=False)
         return None
@@ -1750,8 +1800,10 @@ class _Slips(_Finder):
         dated = _THEN_YEAR.match(a.text, h.mention.end)
         if dated and any(int(y) > int(dated.group(1)) for y in _YEAR.findall(sa.sentence_text(ks))):
             return None  # 'worth £4.47bn in March 2025' against 'rose to £4.82bn at 31 March 2026, from £4.47bn': dated, rightly
-        if re.search(r"\b(?:ranged|ranges|ranging|range|varied|varies|varying)\s+(?:\w+\s+)?from\s+$", sa.before(xm, 30), re.I):
-            return None  # 'Uptake ranged from 82.4% in East to 89.6% in North': places, not times
+        if re.search(r"\b(?:ranged|ranges|ranging|range|varied|varies|varying|differed|differs)\b[^.;:\d]{0,40}?\bfrom\s+$", sa.before(xm, 60), re.I):
+            # 'Uptake ranged from 82.4% in East to 89.6% in North', 'Completion rates varied
+            # between districts, from 69.8 per cent in Wendle': places, not times
+            return None
         other_end = a.by_id.get(str(h.mention.get("range_with", "")))
         if other_end is not None and any(o.value == other_end.value for o in sa.figures(ks) if o.id != xm.id):
             # the article gives the report's two figures as a range ('between £18 and £32 a month'
@@ -1801,10 +1853,9 @@ class _Slips(_Finder):
                          or levels and _THEN_YEAR.match(sa.text, xm.end) and re.search(
                              r"\b(?:compared (?:with|to)|against|(?:up|down) from)\b[^.;]*$", sa.text[levels[-1].end:xm.start])):
             news = levels[-1:]
-        if not news and ks > 0 and not levels and re.match(r"\W*(?:this|that|it)\s+(?:compares|compared|is compared)\s+with\s+$",
-                                                           sa.text[sa.sentences[ks].start:xm.start], re.I):
-            # 'The scheme cost £412,800 in 2025, ... This compares with £338,500 in 2024.': the
-            # level of the sentence before, of the base's family
+        if not news and ks > 0 and not levels and _POINTS_BACK_TO_BASE.match(sa.text, sa.sentences[ks].start, xm.start):
+            # 'The scheme cost £412,800 in 2025, ... This compares with £338,500 in 2024.', 'This
+            # is down from 402 in 2024/25': the level of the sentence before, of the base's family
             before = [o for o in sa.in_sentence.get(ks - 1, []) if _family(o) == q.x.family and not _BASE_OF.search(sa.before(o, 25))
                       and not is_change(sa, o)]
             news = before[:1]

@@ -692,6 +692,14 @@ def _digits(m: Mention) -> int:
     return len(digits)
 
 
+def _places_out(h: _Side) -> tuple[Fraction, ...]:
+    """The values an amount of money written exactly would have with a zero dropped or
+    added ('£14,860' for £148,600): a slip of the pen met only at its very value."""
+    if not h.family.startswith("money:") or h.mention.hedge != "exact" or _digits(h.mention) < 2:
+        return ()
+    return (h.value * 10, h.value / 10)
+
+
 def _amount(family: str) -> bool:
     """A family of plain amounts, which one figure may be written in more than one of
     ('58,930 hours', '58,930 ambulance hours' read as a count)."""
@@ -873,8 +881,11 @@ def _earlier_of(src: Source, x: Mention, sentences: bool = True) -> Mention | No
         if not said and x.hedge == "exact":
             # ('A total of 37 civil penalties were issued in 2025/26 ... In 2024/25, 22 penalties
             # were issued'; only against a later year x's own sentence names, and not of a bound)
+            # (x's sentence naming no year is of the year the report is for, named at its head:
+            # 'During the year 5,062 people received a check, 74.0 per cent ... In 2024/25, 4,623')
             said = _EARLIER_YEAR_OPENS.match(sa.text, nxt.start, nxt.end)
-            if said and int(said.group(1)) >= max(map(int, _YEAR.findall(sa.sentence_text(ks))), default=0):
+            if said and int(said.group(1)) >= max(map(int, _YEAR.findall(sa.sentence_text(ks))),
+                                                  default=max(map(int, _YEAR.findall(sa.text, 0, 400)), default=0)):
                 said = None
         # (earlier than the report's year, or than the date x's own sentence gives: 'at 31
         # March 2026, a completion rate of 89.1 per cent. At 31 March 2025 the rate was 80.6')

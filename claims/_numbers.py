@@ -1629,6 +1629,8 @@ _HOW_OFTEN_NEXT = frozenset({"last", "in", "a", "an", "per", "each", "every", "d
 _AGED = re.compile(r"\b(?:aged|ages|age)\s+(?:between\s+|from\s+|under\s+|over\s+)?$", re.I)
 #: 'under-25s', 'the over 50s': a plural of the age itself names the people of that age
 _AGE_PLURAL = re.compile(r"s\b")
+#: an age reached ('just turned 50', 'turning 18')
+_TURNED = re.compile(r"\bturn(?:ed|ing|s)?\s+$", re.I)
 _UNDER_OVER = re.compile(r"\b(?:under|over)[\s-]?$", re.I)
 _AGE_TO = re.compile(r"\s*(?:-\s*)?(?:to|and|-|–)\s*$")  # '14- to 17-year-olds' hangs its hyphen
 #: what follows an age range's upper end: 'the 19 to 21 age group', '16 to 24-year-olds'
@@ -1671,7 +1673,11 @@ def _ages(text: str, mentions: list[Mention]) -> list[Mention]:
     >>> [m.kind for m in extract("Of 2,150 customers, 35 were under 35 minutes late.")]
     ['count', 'count', 'quantity']
     >>> [m.kind for m in extract("It offered 2,596 places for children under eight, compared with 2,790.")]
-    ['count', 'age', 'count']"""
+    ['count', 'age', 'count']
+    >>> [m.kind for m in extract("Of those invited, most of them just turned 50, 56.4 per cent took part.")]
+    ['age', 'percent']
+    >>> [m.kind for m in extract("The desk turned 50 callers away.")]
+    ['count']"""
     from dataclasses import replace
 
     out = mentions
@@ -1699,6 +1705,9 @@ def _ages(text: str, mentions: list[Mention]) -> list[Mention]:
         if not age and 0 < m.value < 120 and m.text.isdigit() and _AGE_PLURAL.match(text, m.end) \
                 and _UNDER_OVER.search(text, max(0, (hs if isinstance(hs, int) else m.start) - 7), m.start):
             age = "from"  # 'taken by under-25s', 'a club for the over 50s': people of an age named by it
+        if not age and 0 < m.value < 120 and m.value.denominator == 1 and m.text.isdigit() \
+                and _TURNED.search(text, max(0, m.start - 12), m.start) and _AGE_ENDS.match(text, m.end):
+            age = "of"  # 'most of them just turned 50, uptake was': an age reached (not 'turned 50 callers away')
         if not age and prev is not None and prev.get("age") == "from" and _AGE_TO.match(text, prev.end, m.start):
             age = "to"
         if age:
