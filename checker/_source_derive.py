@@ -78,6 +78,10 @@ _SINCE = re.compile(r"\bsince\b|\b(?:over|in)\s+(?:the\s+)?(?:last|past)\s+(?:\w
 
 
 #: the value of a check's computed figure ('5.42%', '£1,234', '35.71%')
+#: a sentence that gives the share of the count the sentence before states ('This means 11.5
+#: per cent of stage 1 complaints were escalated.')
+_SHARE_OF_IT = re.compile(r"\W*(?:this|that|it)\s+(?:means|meant|is|was|represents|represented|equates\s+to|amounts\s+to)\s+"
+                          r"(?:(?:about|around|some|nearly|almost|just\s+(?:over|under))\s+)?\d", re.I)
 _COMPUTED = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
@@ -295,6 +299,16 @@ class _Derivations(_Finder):
                     part, whole = (w, xc) if is_whole else (xc, w)
                     if part.value < whole.value and s_.interval.contains(part.value / whole.value * HUNDRED):
                         tied[s_.value] = (s_, part, whole)
+            nxt = sa.sentences[kc + 1] if kc + 1 < len(sa.sentences) else None
+            if not tied and not is_whole and nxt is not None and _SHARE_OF_IT.match(sa.text, nxt.start, nxt.end):
+                # the sentence after the count gives its share, pointing back ('A total of 213
+                # complaints were escalated ... This means 11.5 per cent of stage 1 complaints
+                # were escalated'), its whole stated further off (1,846 stage 1 complaints)
+                said = [m for m in sa.in_sentence.get(kc + 1, ()) if m.kind == "percent" and not m.ranged and not is_change(sa, m)]
+                wholes = {w.value: w for x in src.sides.get("count", ()) if (w := x.mention).hedge == "exact" and w.value > xc.value
+                          and len(said) == 1 and said[0].interval.contains(xc.value / w.value * HUNDRED)}
+                if len(wholes) == 1:
+                    tied[said[0].value] = (said[0], xc, next(iter(wholes.values())))
             if len(tied) != 1:
                 continue
             s_, part, whole = next(iter(tied.values()))

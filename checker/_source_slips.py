@@ -615,6 +615,11 @@ class _Slips(_Finder):
         # 'Another £120,000 is proposed', after '£150,000 last year': an amount the article
         # says is another than one it quotes is no slip of that one
         another = _ANOTHER.search(a.text, max(0, (hm.get("hedge_start") or hm.start) - 20), hm.get("hedge_start") or hm.start)
+        # (a loose 'some' before three digits or more copies them as they are, for a slip of the
+        # pen: 'Some 2,460 people' of the report's 2,406)
+        some = hm.hedge == "about" and _digits(hm) >= 3 and any(ch.isdigit() for ch in hm.text) \
+            and re.match(r"some\b", a.text[hm.get("hedge_start") or hm.start:hm.start], re.I) is not None
+        as_written = replace(h, mention=replace(hm, hedge="exact")) if some else h
         for q in same:
             if q.verdict != "inconsistent" or sim(q) < top - MARGIN or another and q.x.mention.id in taken:
                 continue
@@ -625,11 +630,7 @@ class _Slips(_Finder):
                     slip = "digits transposed" if transposed(q.point, h.value, hm.precision) else "a digit miscopied"
                     slipped[q.point] = (2, replace(q, slip=slip))
                 continue
-            # (a loose 'some' before three digits or more copies them as they are: 'Some 2,460
-            # people' of the report's 2,406)
-            some = hm.hedge == "about" and _digits(hm) >= 3 and any(ch.isdigit() for ch in hm.text) \
-                and re.match(r"some\b", a.text[hm.get("hedge_start") or hm.start:hm.start], re.I) is not None
-            slip = self.slip(replace(h, mention=replace(hm, hedge="exact")) if some else h, q, same)
+            slip = self.slip(as_written, q, same)
             if slip not in _PEN_SLIPS | {""} and some:
                 slip = self.slip(h, q, same)
             # four digits or more with one miscopied (4,257 for 4,267), when the words name the

@@ -4720,7 +4720,7 @@ def test_share_of_two_counts_the_article_puts_together() -> None:
 
 # --- session 26: the misses and alarms of heldout48, fixed in general -------------------------
 
-TRUST_REPORT = """MARSHFORD COMMUNITY TRUST
+HELDOUT48_REPORT = """MARSHFORD COMMUNITY TRUST
 Annual Report 2025/26
 
 Screening
@@ -4753,6 +4753,10 @@ A total of 612 new pressure ulcers were acquired in our care, down from 689 the 
 
 Complaints
 
+The trust received 1,846 stage 1 complaints in 2025/26.
+
+A total of 213 complaints were escalated to stage 2, compared with 187 the year before. This means 11.5 per cent of stage 1 complaints were escalated.
+
 The service received 318 complaints about skips. This is down from 402 in 2024/25, a fall of 20.9 per cent.
 
 Finance
@@ -4769,7 +4773,7 @@ The trust wrote off £184,000 of debt where the sale of a property was too small
 | Polyps removed | 884 | 1,012 |
 """
 
-TRUST_LEAD = ("MARSHFORD, 3 June 2026 - The trust sent 24,310 home testing kits last year, up from 22,870, and 16,455 "
+HELDOUT48_LEAD = ("MARSHFORD, 3 June 2026 - The trust sent 24,310 home testing kits last year, up from 22,870, and 16,455 "
               "were returned. Hire fees brought in £38,520 and donations £9,480.\n\n")
 
 
@@ -4800,7 +4804,7 @@ TRUST_LEAD = ("MARSHFORD, 3 June 2026 - The trust sent 24,310 home testing kits 
      "fewer ulcers, a fall of about 11 per cent.", "87", "the change misstated"),
 ])
 def test_misquoted_on_heldout48(article: str, figure: str, slip: str) -> None:
-    got, _joined = misquote_of(TRUST_LEAD + article, figure, TRUST_REPORT)
+    got, _joined = misquote_of(HELDOUT48_LEAD + article, figure, HELDOUT48_REPORT)
     assert got == slip, got
 
 
@@ -4820,7 +4824,7 @@ def test_misquoted_on_heldout48(article: str, figure: str, slip: str) -> None:
      "99.5 per cent"),
 ])
 def test_quoted_on_heldout48(article: str, figure: str) -> None:
-    assert_quoted(TRUST_LEAD + article, figure, TRUST_REPORT)
+    assert_quoted(HELDOUT48_LEAD + article, figure, HELDOUT48_REPORT)
 
 
 def test_an_acceptable_level_is_a_standard() -> None:
@@ -4835,25 +4839,36 @@ def test_an_acceptable_level_is_a_standard() -> None:
 def test_share_beside_its_distinctive_count() -> None:
     # the count beside the share is the report's, stated with its share: the share is that one,
     # however few words it shares with the report's sentence
-    article = TRUST_LEAD + "Some 34 per cent of community resolutions, 1,318 in all, went to under-18s."
-    c, joined = the_one_inconsistent(article, "34 per cent", TRUST_REPORT)
+    article = HELDOUT48_LEAD + "Some 34 per cent of community resolutions, 1,318 in all, went to under-18s."
+    c, joined = the_one_inconsistent(article, "34 per cent", HELDOUT48_REPORT)
     assert c.rule == "FC801" and "34.8 per cent" in joined, (c, joined)
-    assert_quoted(article.replace("Some 34 per cent", "Some 35 per cent"), "35 per cent", TRUST_REPORT)
+    assert_quoted(article.replace("Some 34 per cent", "Some 35 per cent"), "35 per cent", HELDOUT48_REPORT)
 
 
 def test_share_change_after_a_level_whose_year_is_the_reports() -> None:
     # the later level's sentence names no year: it is the report's; the sentence after it opens
     # on the year before and gives the earlier level, so 3 points are reported as per cent
-    article = TRUST_LEAD + ("Some 74 per cent of those on the registers had a health check. Uptake rose by 3 per cent, "
+    article = HELDOUT48_LEAD + ("Some 74 per cent of those on the registers had a health check. Uptake rose by 3 per cent, "
                             "from 71 per cent in 2024/25.")
-    c, _joined = the_one_inconsistent(article, "3 per cent", TRUST_REPORT)
+    c, _joined = the_one_inconsistent(article, "3 per cent", HELDOUT48_REPORT)
     assert c.rule == "FC802" and "percentage points reported as per cent" in c.explanation, c
 
 
 def test_a_base_past_another_share_is_not_the_counts_share() -> None:
     # the count's share is the 81 per cent said right after it; the 68 is its base, misquoted
     # against the 74 of the year before
-    article = TRUST_LEAD + ("The trust surveyed 1,020 passengers and found that 81 per cent thought the transport "
+    article = HELDOUT48_LEAD + ("The trust surveyed 1,020 passengers and found that 81 per cent thought the transport "
                             "service good, up from 68 per cent.")
-    _slip, joined = misquote_of(article, "68 per cent", TRUST_REPORT)
+    _slip, joined = misquote_of(article, "68 per cent", HELDOUT48_REPORT)
     assert "74 per cent" in joined, joined
+
+
+def test_share_of_a_count_the_next_sentence_gives() -> None:
+    # the report gives the count's share in the sentence after it ('This means 11.5 per cent'),
+    # its whole two paragraphs before: the article's share of the count is judged against it
+    article = HELDOUT48_LEAD + "About one in six complaints, 213 in all, went on to a second-stage review."
+    c, joined = the_one_inconsistent(article, "one in six", HELDOUT48_REPORT)
+    assert c.rule == "FC802" and {"213", "1,846"} <= set(joined), (c, joined)
+    fixed = article.replace("one in six", "one in nine")
+    got = verdicts(fixed, "one in nine", HELDOUT48_REPORT)
+    assert got and "inconsistent" not in got.values(), got
