@@ -40,7 +40,7 @@ NEGATION = re.compile(
     # nor a group named by what it lacks, 'the proportion of adults lacking digital skills')
     r"lack(?:s|ed)?(?!\s+of\b)|"
     r"without(?!\s+(?:fear|delay|hesitation|incident|difficulty)\b)|no\s+(?!more\b|less\b|fewer\b|longer\b|later\b|sooner\b|doubt\b|change\b|one\b|further\b|"
-    r"(?:bigger|larger|greater|higher|smaller|lower|better|worse)\b)(?=[a-z]{3,})|miss|misses|(?<!\ba )(?<!each )(?<!every )(?<!\bany )missed|(?<!reported )(?<!went )(?<!gone )(?<!go )(?<!goes )(?<!going )(?<!been )missing(?!\s+(?:children|child|persons?|people|episodes?|incidents?|from\s+home)\b)|rejected|refused|turned (?:down|away)|"
+    r"(?:bigger|larger|greater|higher|smaller|lower|better|worse)\b)(?=[a-z]{3,})|(?<!near-)(?<!near )(?:miss|misses)|(?<!\ba )(?<!each )(?<!every )(?<!\bany )missed|(?<!reported )(?<!went )(?<!gone )(?<!go )(?<!goes )(?<!going )(?<!been )missing(?!\s+(?:children|child|persons?|people|episodes?|incidents?|from\s+home)\b)|rejected|refused|turned (?:down|away)|"
     # 'declined the screen', 'declined to take part' (not a fall: 'declined to 41', 'declined sharply')
     r"declined(?=\s+(?:the|an?|their|his|her|its|offers?|invitations?|treatment|screening|vaccination|help|support|to\s+(?!\d)[a-z]))|"
     r"(?:decided|opted|chose|chosen|voted|advised) against|(?:ran|run|runs|running|went|go|goes|going) (?:short|without)|"
