@@ -879,6 +879,15 @@ class _Derivations(_Finder):
         ranked = sorted((q for q in got if q.x.family in fams and q.shared >= SLIP_WORDS), key=lambda q: -q.similarity)[:3]
         places = [(q.source, q.source.analysis.sentence_of[q.x.mention.id]) for q in ranked]
         places += [p for p in self.passages(h) if p not in places]  # 'That is 341 more': a change is read against no level
+        # the one figure the words name plainly, if any (below), worked out once for every passage
+        plain: _Quote | None = None
+        worded: dict[str, float] = {}
+        top = 0.0
+        if ranked and ranked[0].verdict == "inconsistent":
+            worded = {q.x.mention.id: self.phrased(h, q) for q in got}
+            top = worded[ranked[0].x.mention.id]
+            if top >= STRONG and not any(v > top - MARGIN for i, v in worded.items() if i != ranked[0].x.mention.id):
+                plain = ranked[0]
         for src, ks in places:
             sa = src.analysis
             # the passage, and in a table the rows and columns its cells stand in (two
@@ -898,14 +907,8 @@ class _Derivations(_Finder):
             # (nor are two figures the words hardly name, when they name one other figure plainly:
             # 'paid 265 freelance artists' of 'paying 312 freelance artists' is the 312 misstated,
             # not 91 + 174 of the passage)
-            named: str | None = None
-            faint: set[str] = set()
-            if ranked and ranked[0].verdict == "inconsistent":
-                worded = {q.x.mention.id: self.phrased(h, q) for q in got}
-                top = worded[ranked[0].x.mention.id]
-                if top >= STRONG and not any(v > top - MARGIN for i, v in worded.items() if i != ranked[0].x.mention.id):
-                    named = ranked[0].x.mention.id if ranked[0].source is src else None
-                    faint = {x.mention.id for x in pool if worded.get(x.mention.id, 0.0) < top - MARGIN}
+            named = plain.x.mention.id if plain is not None and plain.source is src else None
+            faint = {x.mention.id for x in pool if plain is not None and worded.get(x.mention.id, 0.0) < top - MARGIN}
             for i, p1 in enumerate(pool):
                 for p2 in pool[i + 1:]:
                     for sign, f in (("+", lambda u, v: u + v), ("-", lambda u, v: u - v)):
