@@ -349,14 +349,21 @@ class Analysis:
         void') it still tells which side the figure is."""
         w = found.group(0).lower()
         return w in _THEME_ADJECTIVES and re.search(rf"\b{w}\b", self.text[:300], re.I) is not None \
-            and re.match(r"\s+[a-z]{3,}", text[found.end():]) is not None \
-            and not re.search(r"\b(?:was|were|is|are|be|been|being|stood|stand|standing|remained|remain|left|lay|lie)\s+$", text[:found.start()], re.I)
+            and re.match(r"\s+(?!(?:for|from|since|during|after|until|at|in|on|of|with)\b)[a-z]{3,}", text[found.end():]) is not None \
+            and not re.search(r"\b(?:was|were|is|are|be|been|being|stood|stand|standing|remained|remain|left|lay|lie)\s+"
+                              r"(?:(?:both|all|each|still|often|mostly|largely|now)\s+)?$", text[:found.start()], re.I)
 
     def _own_clause_text(self, m: Mention) -> str:
         """A figure's clause up to the 'and' before another figure in it: 'blamed for 41 per
         cent of the longest waits and medicines not being ready for 37 per cent' says the
         'not' of the 37."""
         start, end = self.clause(m)
+        hs = m.get("hedge_start")
+        if isinstance(hs, int) and hs < start <= m.start and re.search(r"\bthan\s*$", self.text[hs:start]):
+            # a hedge is the figure's own: the 'than' of 'empty for more than half' cuts off no
+            # negation said before it
+            start = max((x.end() for x in _CLAUSE.finditer(self.text, self.sentence(m).start, hs) if x.end() <= hs),
+                        default=self.sentence(m).start)
         later = [o.start for o in self.in_sentence.get(self.sentence_of[m.id], ()) if m.end < o.start < end]
         if later:
             cut = max((x.start() for x in _AND.finditer(self.text, m.end, later[0])), default=None)

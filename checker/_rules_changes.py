@@ -127,11 +127,16 @@ def _from_to(a: Analysis, k: int) -> list[tuple[Mention, Mention, str]]:
 
 
 def _antecedent(a: Analysis, k: int, kind: str) -> Mention | None:
-    """The figure 'That' or 'It' points back to: the last of its kind in the sentence before."""
+    """The figure 'That' or 'It' points back to: the last of its kind in the sentence before,
+    not the earlier level of a change said there ('82.4 per cent ..., compared with 74.9 per
+    cent the year before. That is ... 7.6 points below the national standard': the 82.4)."""
     if k == 0:
         return None
     prev = a.figures(k - 1, {kind})
-    return prev[-1] if prev else None
+    bases = {old.id for old, new, _w in _from_to(a, k - 1) if new.kind == kind}
+    now = [m for i, m in enumerate(prev) if m.id not in bases
+           and not (i and re.search(r"\b(?:from|compared with|compared to|against|than)\s+(?:the\s+)?$", a.before(m, 20)))]
+    return (now or prev)[-1] if prev else None
 
 
 def _by_measure(a: Analysis, k: int, kind: str, exclude: set[str], back: bool = False,
@@ -410,6 +415,7 @@ def points_change(a: Analysis) -> Iterator[Check]:
     none: There are now 71 step-free stations out of 142, up from 63 a year earlier - a rise of 12.7 per cent.
     none: The city had 57 per cent, against 41.3 per cent in Pelling and about 40 per cent in Ashby Moor - a gap of 16.6 points.
     none: Just 61.3 per cent felt confident, down 3.8 percentage points on the year - meaning 38.7 per cent did not.
+    ok: Now 82.4 per cent of calls are answered in 10 seconds, compared with 74.9 per cent the year before. That is still 7.6 points below the standard of 90 per cent.
     """
     for k in a.in_sentence:
         figs = a.figures(k)

@@ -131,6 +131,15 @@ _FORECAST = re.compile(r"\b(?:forecast|projected|predicted|expected|due)\s+to\b|
 _OF_WHOLE_NAMED = re.compile(r"\s*(?:per\s*cent|percent|%)?\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[a-z'’-]+\s*){1,3})", re.I)
 
 
+
+def _whole_named(a: Analysis, m: Mention) -> Mention | None:
+    """The figure a share names as its whole right after it ('more than half of the 1,860
+    spaces'), if any."""
+    nxt = next((o for o in a.figures(a.sentence_of[m.id]) if o.start >= m.end), None)
+    if nxt is not None and re.fullmatch(r"\s*of\s+(?:the|its|their|all)\s+", a.text[m.end:nxt.get("hedge_start") or nxt.start]):
+        return nxt
+    return None
+
 @rule("FC501", "the same quantity restated")
 def restatement(a: Analysis) -> Iterator[Check]:
     """A hedged or headline figure that restates a more precise figure of the same
@@ -238,6 +247,11 @@ def restatement(a: Analysis) -> Iterator[Check]:
             if fam == "share" and (wh := _OF_WHOLE_NAMED.match(a.after(h, 40))) and (wx := _OF_WHOLE_NAMED.match(a.after(x, 40))) \
                     and not set(content_words(wh.group(1))) & set(content_words(wx.group(1))):
                 continue  # 'about three-quarters of hire income' restates no '87.3 per cent of transactions'
+            if fam == "share" and (named := _whole_named(a, h)) is not None \
+                    and not any(o.value == named.value for o in a.figures(a.sentence_of[x.id])):
+                # 'more than half of the 1,860 spaces' restates a share of those 1,860, said
+                # beside them, not 'at Northfold General it was only 58 per cent' of visitors
+                continue
             if fam == "share" and not _GROUP.match(a.after(h, 40)) and (group := _group(a, x)) and not group <= a.sentence_words(h):
                 continue  # '81.2% of white students' is not restated by 'nearly three quarters of graduates'
             shared = a.weight(a.clause_words(h) & a.sentence_words(x)) + a.weight(a.clause_words(x) & a.sentence_words(h))
@@ -246,6 +260,10 @@ def restatement(a: Analysis) -> Iterator[Check]:
                 continue  # the further apart the values, the more their words must agree
             # the nearest value is the one restated; shared words break ties
             score = -apart * 10 + 0.1 * shared - (0.5 if neg else 0)
+            if head and h.precision is not None and x.precision is not None and x.precision < h.precision:
+                # a headline restates the finding at its finest: 'fail to record 11,000' is the
+                # body's 'over 11,200', not its 'more than 11,000', itself a rounding of that
+                score += 0.3
             if score > best_score:
                 # and what the figure's clause says that the other's sentence does not
                 lacking = a.weight(a.clause_words(h) - a.sentence_words(x))

@@ -117,6 +117,27 @@ def _stated_share(sa: Analysis, m: Mention) -> Mention | None:
     return None
 
 
+def _own_share(sa: Analysis, m: Mention) -> Mention | None:
+    """The share a report gives of a count as the count's own: beside it (_stated_share), after
+    it in its clause ('97 have been recovered, which is 30.5%'), or in its table row under a
+    column of shares ('| Arriving from overseas | 1,136 | 19.4% |')."""
+    stated = _stated_share(sa, m)
+    if stated is not None:
+        return stated
+    cell = sa.cell_of.get(m.id)
+    if cell is not None:
+        row = [o for o in sa.mentions if o.kind == "percent" and (c := sa.cell_of.get(o.id)) is not None and c[:2] == cell[:2]
+               and c[2] == cell[2] + 1]
+        return row[0] if len(row) == 1 and not is_change(sa, row[0]) else None
+    # (the next share of its sentence, past the words the count is of: '23 closures lasted
+    # longer than 10 hours, which is 8.0%')
+    nxt = next((o for o in sa.in_sentence.get(sa.sentence_of[m.id], ()) if o.start > m.end and o.kind in ("percent", "count")), None)
+    if nxt is not None and nxt.kind == "percent" and not is_change(sa, nxt) \
+            and re.fullmatch(r"[^.;:]{0,60}?,\s*which\s+(?:is|was|represents|represented)\s+", sa.text[m.end:nxt.get("hedge_start") or nxt.start]):
+        return nxt
+    return None
+
+
 def _unit_left_off(f: str, g: str) -> bool:
     """Whether two families are one amount's, its unit said with one and left off the other
     ('71,150' and '25,330 hours'); never two units ('468 days', 'eight weeks')."""
@@ -329,6 +350,52 @@ class _Derivations(_Finder):
         if check is None or check.verdict == "inconsistent" and not quoting:
             return None
         return replace(check, explanation=f"{check.explanation} ({src.where(where)})")
+
+    def share_of_its_count(self, h: _Side, quoting: bool) -> Check | None:
+        """A share the article sets beside a count it quotes ('Only 97 have been recovered -
+        only one in five stolen quads'; '1,136 applications - one in four - came from
+        families arriving from overseas'; 'One in eight closures lasted more than 10 hours -
+        23 in all'), when the report states that count's own share ('97 have been recovered,
+        which is 30.5%'; the row '| Arriving from overseas | 1,136 | 19.4% |'): the share is
+        judged against the report's, as the count over the whole it is a share of. Before
+        any other reading: the count beside names the share's line plainly."""
+        a, hm = self.a, h.mention
+        if h.change or h.target or _direction(hm) and hm.kind == "percent":
+            return None
+        k = a.sentence_of[hm.id]
+        before = _apposed_count(a, hm)
+        if before is not None and re.search(r"\b(?:and|but|while|whereas|meaning|means|so|which|that|with)\b",
+                                            a.text[before.end:hm.get("hedge_start") or hm.start], re.I):
+            # (set beside it, not a new clause of its own: 'made 9,063 home visits, and about one in
+            # 15 patients was sent on'; '201 with conditions, meaning that about nine in ten'; '27 of
+            # the nominations, with nearly three in five coming from community groups')
+            before = None
+        # (or the count after it, set off by a dash: 'One in eight closures lasted more than 10
+        # hours - 23 in all')
+        after = next((o for o in a.figures(k) if o.start >= hm.end and is_count(o)), None)
+        if after is not None and not (re.fullmatch(r"[^.;:]{0,60}?\s[-–—]\s*", a.text[hm.end:after.start])
+                                      and re.match(r"\s+(?:in all|in total|altogether)\b", a.after(after, 16))):
+            after = None
+        for c in (before, after):
+            if c is None or not is_count(c) or c.hedge != "exact" or c.value <= 0:
+                continue
+            if re.search(r"\bof\s+(?:the|their|its|all|these|those)\s+$", a.before(c, 20), re.I):
+                continue  # 'Of the 2,962 chipped dogs, 78 per cent': the count is the share's whole
+            q = self.quotes.get(c.id)
+            if q is None or q.verdict != "verified" or q.x.value != c.value or q.per != 1:
+                continue
+            src, sa, xc = q.source, q.source.analysis, q.x.mention
+            stated = _own_share(sa, xc)
+            if stated is None or a.negated(hm) != sa.negated(stated) and xc.id not in sa.cell_of:
+                continue
+            wholes = {w.value: w for x in src.sides.get("count", ()) if (w := x.mention).hedge == "exact" and w.value > xc.value
+                      and stated.interval.contains(xc.value / w.value * HUNDRED)}
+            if len(wholes) != 1:
+                continue
+            check = self.share_judged(h, src, xc, next(iter(wholes.values())), f", which gives {_said(src, stated)}", stated, quoting)
+            # (the report's own share is joined too: it is the figure the article's share should be)
+            return None if check is None else replace(check, relation=replace(check.relation, mentions=(*check.relation.mentions, stated.id)))
+        return None
 
     def share_of_quoted_part(self, h: _Side, quoting: bool) -> Check | None:
         """A share the article sets right beside a count it quotes ('and turned down 17,

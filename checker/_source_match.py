@@ -134,6 +134,9 @@ _NEGATION_NOUNS = {"refused": "refusal", "turned down": "refusal|rejection", "re
 #: of those who refused' of '34 per cent among those who declined': one group, named two ways)
 _REFUSALS = r"refused|declined|turned (?:down|away)|rejected|said no"
 
+#: a table column header that names no measure of its own, only a share of the column before it
+_BARE_SHARE = re.compile(r"\s*(?:share|%|per ?cent|percentage|proportion)\s*(?:\(%\))?\s*", re.I)
+
 #: at most this many figures of a source are read for each value an article figure may have
 NEAREST = 40
 
@@ -470,10 +473,25 @@ class _Finder:
             # booked but the gate code was never used')
             alone = len(sa.figures(k)) == 1
             line = f"{sa.text[sa.sentences[k].start:sa.sentences[k].end if alone else x.mention.start]} {line}"
+        if cell is None:
+            # (and what the sentence says of it before the next figure: 'In 76.3 per cent of
+            # episodes the optometrist was able to manage the condition fully ..., without
+            # referring the patient on, compared with 71.8 per cent in 2024')
+            # (not another clause: '1,205 cases (73.4 per cent) and declined 437 requests')
+            nxt = min((o.start for o in sa.figures(k) if o.start > x.mention.end), default=sa.sentences[k].end)
+            tail = re.split(r"[;:]|\b(?:and|but|while|whereas)\b", sa.text[x.mention.end:nxt])[0]
+            line = f"{line} {tail}"
         # (or the column's whole, named by the noun of the article's verb: 'Nearly a quarter
         # were turned down because the driveway was too close to a junction' of a cell under
         # 'Share of refusals', a quarter of the refusals; the turning down is the whole's)
         whole = sa.column_header(x.mention)
+        if cell is not None:
+            # (a cell's column names its measure as much as its row, and a column that is only
+            # 'Share' or '%' is the share of the column before it: 'needed repair or were
+            # missing' of a cell under 'Share', after 'Needing repair or missing')
+            line = f"{line} {whole}"
+            if _BARE_SHARE.fullmatch(whole) and cell[2] > 1:
+                line = f"{line} {sa._labels().get((cell[0], 0, cell[2] - 1), '')}"
         # (singular or plural: 'Power supply failures caused almost a third' of 'Power supply failure | 31%')
         return all(re.search(rf"\b{re.escape(w[:-1] if w.endswith('s') and len(w) > 4 else w)}s?\b", line, re.I)
                    or re.fullmatch(_REFUSALS, " ".join(w.lower().split())) and re.search(rf"\b(?:{_REFUSALS})\b", line, re.I)

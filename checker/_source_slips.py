@@ -204,7 +204,8 @@ _YEARS_SPAN = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:two|three|four|five|six|seve
 _STATISTIC = re.compile(r"\b(?:average|mean|median)\b")
 _STATISTIC_OF = {"average": "mean", "mean": "mean", "median": "median"}
 #: an earlier time said right after a level ('compared with 2,716 the year before', '... in 2024/25')
-_EARLIER_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:(?:a|the)\s+(?:year|month|quarter)\s+(?:earlier|before)|the\s+(?:previous|preceding|prior)\s+year|"
+#: (past the base's noun, or another figure compared with it: 'compared with 17 roads and 3.41 km in 2024/25')
+_EARLIER_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:and\s+[\d.,]+\s+[a-z]+\s+)?(?:(?:a|the)\s+(?:year|month|quarter)\s+(?:earlier|before)|the\s+(?:previous|preceding|prior)\s+year|"
                             r"last\s+year|(?:in|for|during)\s+(?:19|20)\d\d(?:[/-]\d\d)?)\b", re.I)
 _EARLIER_SAID = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:(?:a|the)\s+(?:year|month)\s+(?:earlier|before)|the\s+previous\s+year)\b", re.I)
 #: ... or before it, as the base of a comparison ('up by 327 on last year's 8,315')
@@ -219,7 +220,8 @@ _WHO_NAMED = re.compile(r"\b[A-Z][a-z]+(?:,\s*\d{1,3},)?\s+who\s+(?:[a-z]+\s+){1
                         # (a person's name set off by its comma: 'Motorists whose claims succeeded' are no
                         # one person, nor is 'the firm Datamatch, whose contract cost the council £57,500')
                         r"\b[A-Z][a-z]+\s+(?!(?:Ltd|Limited|Council|Trust|Group|Services|Partnership|Authority|Board|Police|"
-                        r"Company|Association|Society|Foundation|Agency|Service)\b)[A-Z][a-z'’-]+,\s+whose\s+(?:[\w'’-]+\s+){1,6}$")
+                        # ('Lorna McAllister, whose secondary school in Westmarch City has taken 31')
+                        r"Company|Association|Society|Foundation|Agency|Service)\b)(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+,\s+whose\s+(?:[\w'’-]+\s+){1,8}$")
 #: a figure's period said as a rate right after it: '24 a month', '970 patients per week'
 _RATE_SAID = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year)\b", re.I)
 
@@ -236,6 +238,35 @@ _WHOLE_PLACE = re.compile(r"\b(?:across the (?:whole\s+)?(?:borough|county|distr
 #: words that rank a figure among others: it is one part's, not the whole's
 _RANKED = re.compile(r"\b(?:worst|best|highest|lowest|largest|smallest|biggest|busiest|quietest|fewest|slowest|fastest|"
                      r"longest|shortest|poorest|strongest|weakest)\b", re.I)
+
+
+#: the steps a case passes through, each named by its verbs and nouns: a figure of one step
+#: is no figure of another ('heard 1,486 appeals' of the report's 1,486 lodged, its 1,103 heard)
+_STEPS: dict[str, re.Pattern[str]] = {step: re.compile(rf"\b(?:{words})\b", re.I) for step, words in {
+    "received": r"received|receiv(?:e|es|ing)|lodged|submitted|referrals?|referred|applied|applications?",
+    "heard": r"heard|hearings?|considered",
+    "approved": r"approv(?:ed|als?|ing)|granted|grants?\s+(?:of|were)|awards?|awarded|agreed|accepted",
+    "refused": r"refus(?:ed|als?)|rejected|rejections?|declined|turned\s+down",
+    "upheld": r"upheld",
+    "dismissed": r"dismissed|dismissals?",
+    "withdrawn": r"withdrawn|withdrew|withdrawals?",
+    "investigated": r"investigat(?:ed|ions?|ing)",
+    "completed": r"completed|completions?|finished|concluded",
+    "confirmed": r"confirmed|confirmations?",
+    "made": r"made|making",
+    "commissioned": r"commission(?:ed|s)?|planned|budgeted",
+    "delivered": r"delivered|delivery|provided|carried\s+out",
+    "prosecuted": r"prosecut(?:ed|ions?|ing)",
+    "convicted": r"convict(?:ed|ions?)|found\s+guilty",
+    "charged": r"charged",
+    "arrested": r"arrest(?:ed|s)?",
+    "cautioned": r"caution(?:ed|s)?",
+    "issued": r"issued|served|handed\s+out",
+    "paid": r"paid|payments?|settled",
+    "recovered": r"recovered|recover(?:y|ies)",
+    "seized": r"seized|seizures?",
+    "inspected": r"inspect(?:ed|ions?)|visited|visits?",
+}.items()}
 
 
 #: a turn to another subject within a sentence
@@ -474,7 +505,7 @@ class _Slips(_Finder):
         """Whether h is a named person's own figure, in a clause that tells of them ('Tom
         Pennock, 63, who keeps 600 ewes near Upper Dale'): no figure of the report."""
         a, m = self.a, h.mention
-        if _WHO_NAMED.search(a.text[max(a.sentence(m).start, m.start - 60):m.get("hedge_start") or m.start]):
+        if _WHO_NAMED.search(a.text[max(a.sentence(m).start, m.start - 90):m.get("hedge_start") or m.start]):
             return True
         # (the whole story a sentence tells of a person it opens on, before what they said:
         # 'Kirsty Mahon, 34, who moved into a flat in June ... after 18 months in a hostel, said')
@@ -621,7 +652,11 @@ class _Slips(_Finder):
             and re.match(r"some\b", a.text[hm.get("hedge_start") or hm.start:hm.start], re.I) is not None
         as_written = replace(h, mention=replace(hm, hedge="exact")) if some else h
         for q in same:
-            if q.verdict != "inconsistent" or sim(q) < top - MARGIN or another and q.x.mention.id in taken:
+            # (five digits or more, swapped or one miscopied, need no words beyond a few:
+            # 'Lettings brought in £267,640' is the £287,640 of total lettings income, however
+            # well 'Commercial lettings brought in £148,900' shares its words)
+            penned = long and q.shared >= SLIP_WORDS and (transposed(q.point, h.value, hm.precision) or _one_digit(hm, q.x.mention))
+            if q.verdict != "inconsistent" or sim(q) < top - MARGIN and not penned or another and q.x.mention.id in taken:
                 continue
             if q.shared < SLIP_WORDS:
                 # five digits or more, swapped or one miscopied (189,650 for 198,650), are
@@ -654,6 +689,11 @@ class _Slips(_Finder):
             top = max(st for st, _ in slipped.values())
             ties = [q for st, q in slipped.values() if st == top]
             if len(ties) == 1:
+                return ties[0]
+            # (of two slips as likely, the one the words name plainly better: '£35,000' is the
+            # £25,000 grant, not the £30,000 asked for next year)
+            ties.sort(key=sim, reverse=True)
+            if sim(ties[0]) - sim(ties[1]) >= MARGIN:
                 return ties[0]
         # with no slip to tell it, a count meant is of h's order (57 for 47, not 5,470 for
         # 17; shares all are), and an earlier level is no rival of a figure the article gives as now ('took
@@ -920,6 +960,7 @@ class _Slips(_Finder):
         first = re.match(r"\W*([A-Z][a-z]{2,})\b", said)
         names = {_key(w.lower()) for w in re.findall(r"(?<=[\w,;:)] )[A-Z][a-z]{2,}", said)} | (
             {_key(first.group(1).lower())} if first and not re.search(rf"\b{first.group(1).lower()}\b", sa.text) else set())
+        lead_in = self.lead_in(h, q, passage, taken) if ranked and group else frozenset()
         for r in (self.read(h, src, x) for x in passage if x.mention.id not in taken):
             if r is None:
                 continue
@@ -946,7 +987,11 @@ class _Slips(_Finder):
             # and not for the other: 'In Caldbeck district, women make up 41.8 per cent',
             # 'weakest in the rural north ..., where only 71.6 per cent': the other is the whole's
             # if the article's words reach it at all)
-            grouped = bool(group - r_words) and r.shared >= ACCEPT
+            # (when the article says it gives the whole, and the report ranks a place it names
+            # for its figure, the figure said just before in the paragraph is the whole's, in
+            # whatever words: 'These long delays made up 8.0 per cent of all arrivals. The
+            # position was worst at the Royal Wessmoor Infirmary, where 11.3 per cent ...')
+            grouped = bool(group - r_words) and (r.shared >= ACCEPT or r.x.mention.id in lead_in)
             if len(clause & r_words) < len(clause & x_words) and not grouped:
                 continue  # the figure's own clause says the quoted figure's words, not the other's
             if {w for w in x_words & r_words - mine if src.rarity(w) >= 0.6} and not grouped:
@@ -968,6 +1013,61 @@ class _Slips(_Finder):
         # a group the report names for its figure, and the article not, is a subgroup's figure
         part = group - own(best.x) or ranked and not _RANKED.search(sa.sentence_text(sa.sentence_of[best.x.mention.id]))
         return replace(best, slip="a subgroup's figure given as the whole" if part else "another measure's figure")
+
+    def lead_in(self, h: _Side, q: _Quote, passage: list[_Side], taken: set[str]) -> frozenset[str]:
+        """The one figure of q's kind the report's paragraph gives in the sentence or two before
+        q's, of no earlier year and no group of its own: where a report ranks a part after the
+        whole ('These long delays made up 8.0 per cent of all arrivals ... The position was
+        worst at the Royal Wessmoor Infirmary, where 11.3 per cent ...'), the whole's figure."""
+        src, sa = q.source, q.source.analysis
+        ks = sa.sentence_of[q.x.mention.id]
+        near = [x for x in passage if x.mention.id not in taken and x.change == q.x.change and not x.target
+                and ks - 2 <= sa.sentence_of[x.mention.id] < ks and sa.sentences[sa.sentence_of[x.mention.id]].paragraph == sa.sentences[ks].paragraph
+                and x.mention.id not in sa.cell_of and not _earlier_level(src, x.mention) and not _BASE_OF.search(sa.before(x.mention, 25))
+                and not _RANKED.search(sa.sentence_text(sa.sentence_of[x.mention.id]))
+                and not _GROUP_BEFORE.search(sa.text[max(sa.sentences[sa.sentence_of[x.mention.id]].start, x.mention.start - 90):x.mention.start])]
+        return frozenset({near[0].mention.id}) if len(near) == 1 else frozenset()
+
+    @staticmethod
+    def steps(a: Analysis, m: Mention, span: tuple[int, int] | None = None) -> frozenset[str]:
+        """The steps (_STEPS) a figure's own words name: its clause, from the figure before it
+        to the figure after it in its sentence ('a total of 1,486 appeals were lodged':
+        received; 'Of these, 41 resulted in a conviction': convicted)."""
+        start, end = span or a.clause(m)
+        for o in a.figures(a.sentence_of[m.id]):
+            if o.end <= m.start:
+                start = max(start, o.end)
+            elif o.start >= m.end:
+                end = min(end, o.start)
+        text = a.text[start:end]
+        return frozenset(step for step, said in _STEPS.items() if said.search(text))
+
+    def step_named(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
+        """A count quoted by value from another step of the same cases: 'The council made 33
+        new orders' against 'the council made 41 new provisional orders ... Of the new orders,
+        33 had been confirmed'; 'completed 627 investigations' against 'received 627
+        referrals' and 'completed 488 investigations'. The article's words name one step
+        (received, heard, approved, convicted ...), the report's figure of its value another
+        and not that one; a figure of the report whose own words name the article's step is
+        the figure meant, when there is one such, and the words name it as well as the other:
+        misquoted against it."""
+        hm, sa = h.mention, q.source.analysis
+        if q.per != 1 or q.complement or q.x.value != h.value or h.family == "share" or not _amount(h.family) and not h.family.startswith("money:"):
+            return None
+        mine = self.steps(self.a, hm)
+        theirs = self.steps(sa, q.x.mention)
+        if not mine or not theirs or mine & theirs or mine & self.steps(sa, q.x.mention, (
+                sa.sentences[sa.sentence_of[q.x.mention.id]].start, sa.sentences[sa.sentence_of[q.x.mention.id]].end)):
+            return None
+        taken = self.taken(h)
+        rivals = [r for r in got if r.x.family == q.x.family and r.x.value != h.value and r.verdict == "inconsistent" and not r.flipped
+                  and r.per == 1 and not r.complement and r.x.mention.id not in taken and not r.x.target and not r.x.change
+                  and _of_order(r.point, h.value) and self.steps(sa, r.x.mention) & mine
+                  and not self.steps(sa, r.x.mention) & theirs and r.shared >= q.shared - MARGIN]
+        if len({r.point for r in rivals}) != 1:
+            return None
+        best = max(rivals, key=lambda r: r.shared)
+        return replace(best, slip=f"the figure {min(theirs)} given as the figure {min(mine)}")
 
     def subgroup_row(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
         """A table row's figure given for the whole: 'across the trust, 36.2 per cent'
@@ -1479,6 +1579,12 @@ class _Slips(_Finder):
         # nor one measure now and before, or for another group it is compared with ('6 days, an
         # improvement on 8 days in 2024'; '38.7 per cent of women ..., compared with 9.2 per cent of men')
         compared = {e.id for e in (_earlier_of(src, xm, sentences=False),) if e is not None}
+        # (of any kind: 'Of the £286,420 paid in the year, £121,800 related to 64 personal injury
+        # settlements' gives the whole the £121,800 is part of)
+        opened = re.match(r"\W*(?:of|out of)\s+(?:the|its|their|these|this)\s+$", sa.text[sa.sentences[ks].start:sa.figures(ks)[0].start], re.I) \
+            if sa.figures(ks) else None
+        if opened and sa.figures(ks)[0].id != xm.id and "," in sa.text[sa.figures(ks)[0].end:xm.start]:
+            paired.add(sa.figures(ks)[0].id)
         sibs = [o for o in sa.figures(ks) if _family(o) == q.x.family and o.id != xm.id and o.value != xm.value and o.id not in paired
                 and o.id not in compared and _earlier_of(src, o, sentences=False) is not xm]
         # nor a part of the figure, when the figure is it and another of the sentence added
@@ -1758,6 +1864,36 @@ class _Slips(_Finder):
                 return replace(r, slip="complement quoted", complement=False, point=y.value, verdict="inconsistent", flipped=False)
         return None
 
+    def past_twin(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
+        """An earlier level the report gives twice, each time as the earlier level ('In 2024
+        there were 37 fatal collisions.' and a table's earlier-year column, '| Of which after
+        fatal collisions | 37 | 41 |'; a Total row's 2024/25 cell and 'compared with 17 roads
+        ... in 2024/25'), quoted as now: whichever of the two tells the later level gives it
+        (past_level, read on that one)."""
+        if q.per != 1 or q.complement or q.x.value != h.value or not self.earlier(q):
+            return None
+        sa = q.source.analysis
+        for r in got:
+            # (not another row's 14 of the same year in the same table: another line, no twin)
+            qc, rc = sa.cell_of.get(q.x.mention.id), sa.cell_of.get(r.x.mention.id)
+            if qc is not None and rc is not None and qc[0] == rc[0] and qc[1] != rc[1]:
+                continue
+            if r is not q and r.source is q.source and r.x.value == h.value and r.verdict == "verified" and r.per == 1 \
+                    and not r.complement and self.earlier(r):
+                w = self.past_level(h, r, got)
+                if w is not None:
+                    return w
+        return None
+
+    @staticmethod
+    def earlier(q: _Quote) -> bool:
+        """Whether the report gives q's figure as an earlier level: the base of a change, a cell
+        of an earlier year's column, or a figure of a sentence that opens on an earlier year."""
+        sa = q.source.analysis
+        ks = sa.sentence_of[q.x.mention.id]
+        opening = _IN_AN_EARLIER_YEAR.match(sa.text, sa.sentences[ks].start, q.x.mention.start)
+        return _earlier_level(q.source, q.x.mention) or opening is not None and _before_report(opening, sa.text)
+
     def past_level(self, h: _Side, q: _Quote, got: list[_Quote]) -> _Quote | None:
         """The earlier level of a change quoted as the present one: 'the vacancy rate now
         stands at 13.9 per cent' against 'fell from 13.9% in 2022/23 to 11.6% in 2023/24'
@@ -1815,8 +1951,11 @@ class _Slips(_Finder):
         if not news and _EARLIER_AFTER.match(sa.text, xm.end):
             # (or compared with it, its earlier time said: 'an increase of 13.6 per cent on the
             # 4,870 issued in 2023/24'; not a group compared: 'compared with 9.2 per cent of men')
+            # (not the whole the later level is counted in: '142 of the 168 community pharmacies
+            # ..., compared with 121 a year earlier' is 142, then 121)
             news = [new for old, new, _word in _compared(sa, ks) if old.id == xm.id and new.value != old.value
-                    and _of_order(new.value, old.value)]  # (not 'at least one run in 2025, compared with 10,455')
+                    and _of_order(new.value, old.value)  # (not 'at least one run in 2025, compared with 10,455')
+                    and not _WHOLE_BEFORE.search(sa.before(new, 20))]
         sides = {x.mention.id: x for x in q.source.sides.get(q.x.family, ())}
 
         def kin(o: Mention) -> tuple[int, int, int]:

@@ -374,9 +374,11 @@ _EARLIER = re.compile(r"(?<!least one )(?<!or more )\b(?:earlier|previous(?:ly)?
                       # nor a body a report is put to ('goes before the scrutiny panel this week')
                       r"(?<!goes )(?<!go )(?<!went )(?<!going )(?<!come )(?<!comes )(?<!came )(?<!coming )(?<!laid )(?<!put )"
                       r"(?<!brought )(?<!appear )(?<!appears )(?<!appeared )(?<!appearing )"
-                      r"before(?!\s+(?:their|his|her|its|the\s+age|age|they|being|reaching|turning)\b)|ago|last inspection|used to|had been|"
+                      r"before(?!\s+(?:their|his|her|its|the\s+age|age|they|being|reaching|turning)\b)|ago|last inspection|used to|"
+                      # (not in a clause of when something is done: 'to remove a vehicle once it had been reported')
+                      r"(?<!once it )(?<!once they )(?<!after it )(?<!after they )(?<!when it )(?<!when they )had been|"
                       # 'the 20 toilets that once served the villages'; not 'once a week', 'at once', 'once again'
-                      r"(?<!\bat )(?<!least )(?<!than )(?<!just )(?<!only )once(?!\s+(?:a|an|every|per|again|more|in|or|the)\b))\b"
+                      r"(?<!\bat )(?<!least )(?<!than )(?<!just )(?<!only )once(?!\s+(?:a|an|every|per|again|more|in|or|the|it|they|he|she|we|you)\b))\b"
                       # not a definition ('victims of at least one earlier crime')
                       # not a window the measure counts over ('referred again within the previous 12 months')
                       r"(?<!\bwithin the previous)(?!\s+(?:\d+|one|two|three|six|twelve)\s+(?:days?|weeks?|months?|years?)\b)",
@@ -525,11 +527,21 @@ def _counted(a: Analysis, m: Mention) -> frozenset[str]:
     return frozenset(out)
 
 
+#: the words that count one kind of thing by another name: a home is counted as a household,
+#: a property, a dwelling or an address ('684 households were sent a bill' of 'A total of 684
+#: properties were charged'); a person as a resident or an individual
+_COUNTED_ALIKE = (("househ", "proper", "dwelli", "home", "homes", "addres"), ("people", "person", "reside", "indivi"))
+
+
+def _alike(p: frozenset[str] | set[str]) -> set[str]:
+    return {w for kin in _COUNTED_ALIKE if any(v.startswith(k) for v in p for k in kin) for w in kin}
+
+
 def _counts_differ(p: frozenset[str] | set[str], q: frozenset[str] | set[str]) -> bool:
     """Whether two counts plainly count different things: each says what, and no word of
     one is the other's ('587 households' / '587 children'; not '23 cyclists' / 'five people
-    cycling')."""
-    return bool(p and q) and not _share_a_word(p, q)
+    cycling', nor '684 households' / '684 properties')."""
+    return bool(p and q) and not _share_a_word(p, q) and not _alike(p) & _alike(q)
 
 
 def _counts_other(h: _Side, x: _Side) -> bool:

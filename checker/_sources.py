@@ -157,9 +157,9 @@ class _Matcher(_Slips, _Derivations):
                 # measure named too faintly) leaves the next its say ('71.8 per cent ... uncovered
                 # at least one breach': the rest's words, after the part's)
                 wrong = next((w for w in (rule(h, q, readings[hid]) for rule in (
-                    lambda h, q, got: self.other_measure(h, q), self.past_level, lambda h, q, got: self.base_level(h, got),
+                    lambda h, q, got: self.other_measure(h, q), self.past_level, self.past_twin, lambda h, q, got: self.base_level(h, got),
                     self.complement_swap, self.subgroup_row, self.subgroup_said,
-                    self.named_row, self.named_sibling, self.statistic_named, self.better_named, self.slip_named, self.clause_named,
+                    self.named_row, self.named_sibling, self.statistic_named, self.step_named, self.better_named, self.slip_named, self.clause_named,
                     self.all_of_whole))
                     if w is not None and (w.x.value not in own or w.slip != "another measure's figure") and w.x.value not in wholes
                     and self.sure(h, w, readings[hid])), None)
@@ -181,6 +181,22 @@ class _Matcher(_Slips, _Derivations):
         # verified quotation, so this holds to the end)
         quoting = self.quoting(out, sides)
         self.derive(out, quoting)
+        beside_count: set[str] = set()  # shares judged against the share the report states of the count beside them
+        for h in sides:
+            # (a share in words read as a rounding of some line gives way too: 'only one in five
+            # stolen quads' beside the 97 recovered is theirs, not the 21.5 per cent of another line)
+            # (a share in digits is read as a quotation first: '46 per cent of the total' beside
+            # '561 cancellations' is the row's 46.6% cut short, a slip FC801 names)
+            loose = out.quotes.get(h.mention.id)
+            if h.family == "share" and not any(ch.isdigit() for ch in h.mention.text) \
+                    and (loose is None or loose.verdict != "verified") and not _cut_off(a, h.mention):
+                c = self.share_of_its_count(h, quoting)
+                if c is not None:
+                    # (it names the share's line plainly: any other working of the share gives way)
+                    out.derived = [d for d in out.derived if d.relation.target != h.mention.id]
+                    out.derived.append(c)
+                    out.quotes.pop(h.mention.id, None)
+                    beside_count.add(h.mention.id)
         worked_wrong: set[str] = set()
         for off in out.derived:
             if not quoting or off.verdict != "inconsistent" or off.relation.kind != "change":
@@ -199,7 +215,7 @@ class _Matcher(_Slips, _Derivations):
                 worked_wrong.add(off.relation.target)
         worked = {c.relation.target for c in out.derived}
         for h in sides:
-            if h.family == "share" and h.mention.id not in out.quotes and h.mention.id not in worked:
+            if h.family == "share" and h.mention.id not in out.quotes and h.mention.id not in worked and not _cut_off(a, h.mention):
                 c = self.share_of_counts(h)
                 if c is not None:
                     out.derived.append(c)
@@ -238,7 +254,7 @@ class _Matcher(_Slips, _Derivations):
                 out.derived.append(c)
         worked = {c.relation.target for c in out.derived}
         for h in sides:
-            if h.family == "share" and h.mention.id not in out.quotes and h.mention.id not in worked:
+            if h.family == "share" and h.mention.id not in out.quotes and h.mention.id not in worked and not _cut_off(a, h.mention):
                 c = self.share_of_quoted_count(h, quoting) or self.share_of_quoted_cell(h, quoting) \
                     or self.share_of_quoted_part(h, quoting)
                 if c is not None:
@@ -268,7 +284,7 @@ class _Matcher(_Slips, _Derivations):
             self.pair_misquotes(out, sides, covered)
         for h in sides:
             hid = h.mention.id
-            if hid in out.quotes or hid in covered or hid in out.misquotes:
+            if hid in out.quotes or hid in covered or hid in out.misquotes or hid in beside_count:
                 continue
             taken = {q.x.mention.id for k, q in out.quotes.items() if k != hid and q.verdict == "verified"}
             # a change worked wrongly, whose value is another line's: misquoted against the figure
@@ -293,7 +309,7 @@ class _Matcher(_Slips, _Derivations):
                     or self.own_share(by_side[hid]) or self.own_figure(by_side[hid]) or self.own_multiple(by_side[hid]) \
                     or not self.plain_polarity(by_side[hid], q) or self.added(by_side[hid], q) or self.spoken(by_side[hid]) and not self.slip_spoken(q) or self.named_by_size(by_side[hid]) or self.against_a_bound(by_side[hid], q) \
                     or self.advice(by_side[hid]) or self.bound_said_again(by_side[hid], q) or self.wanted(by_side[hid]) \
-                    or self.age_bound(by_side[hid]):
+                    or self.age_bound(by_side[hid]) or _cut_off(self.a, by_side[hid].mention) and not _cut_off(q.source.analysis, q.x.mention):
                 del out.misquotes[hid]
                 if hid in demoted:
                     out.quotes[hid] = demoted[hid]  # not sure it is the wrong line: the quotation stands
@@ -365,6 +381,12 @@ class _Matcher(_Slips, _Derivations):
 
 #: 'every £1', 'for each £1': the unit of a ratio
 _PER_UNIT = re.compile(r"\b(?:every|each|per)\s+$", re.I)
+
+
+def _cut_off(a: Analysis, m: Mention) -> bool:
+    """Whether a share is a cut in a price ('knocks 25 per cent off the bill', 'a 25 per cent
+    discount'): no share of the counts said beside it."""
+    return bool(re.match(r"\s+(?:off|discount|reduction|rebate)\b", a.after(m, 16), re.I))
 
 
 def _given_again(q: _Quote) -> tuple[str, ...]:
