@@ -126,8 +126,7 @@ def _own_share(sa: Analysis, m: Mention) -> Mention | None:
         return stated
     cell = sa.cell_of.get(m.id)
     if cell is not None:
-        row = [o for o in sa.mentions if o.kind == "percent" and (c := sa.cell_of.get(o.id)) is not None and c[:2] == cell[:2]
-               and c[2] == cell[2] + 1]
+        row = [o for i, c in sa.cell_of.items() if c[:2] == cell[:2] and c[2] == cell[2] + 1 and (o := sa.by_id[i]).kind == "percent"]
         return row[0] if len(row) == 1 and not is_change(sa, row[0]) else None
     # (the next share of its sentence, past the words the count is of: '23 closures lasted
     # longer than 10 hours, which is 8.0%')

@@ -1062,8 +1062,8 @@ class _Slips(_Finder):
         taken = self.taken(h)
         rivals = [r for r in got if r.x.family == q.x.family and r.x.value != h.value and r.verdict == "inconsistent" and not r.flipped
                   and r.per == 1 and not r.complement and r.x.mention.id not in taken and not r.x.target and not r.x.change
-                  and _of_order(r.point, h.value) and self.steps(sa, r.x.mention) & mine
-                  and not self.steps(sa, r.x.mention) & theirs and r.shared >= q.shared - MARGIN]
+                  and _of_order(r.point, h.value) and r.shared >= q.shared - MARGIN
+                  and (said := self.steps(sa, r.x.mention)) & mine and not said & theirs]
         if len({r.point for r in rivals}) != 1:
             return None
         best = max(rivals, key=lambda r: r.shared)
